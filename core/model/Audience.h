@@ -5,6 +5,7 @@
 #include "core/model/Record.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace rapport::model {
 
@@ -31,6 +32,18 @@ struct AudienceCondition
     friend bool operator==(const AudienceCondition&, const AudienceCondition&) = default;
 };
 
+/** Stable storage names: "attribute", "behaviour", "level", "nps_category". */
+QString audienceConditionKindName(AudienceCondition::Kind kind);
+bool audienceConditionKindFromName(QStringView name, AudienceCondition::Kind* kind);
+/** Stable storage names: "equals", "not_equals", "contains", "in", "at_least", "at_most". */
+QString audienceConditionOpName(AudienceCondition::Op op);
+bool audienceConditionOpFromName(QStringView name, AudienceCondition::Op* op);
+/** The person attributes an Attribute condition may name: role, country, company, tag,
+ *  source, internal. */
+const QStringList& audienceAttributeFields();
+/** Engagement levels from lowest to highest: Observer, Participant, Contributor, Advocate. */
+const QStringList& engagementLevelNames();
+
 /** All (AND) or any (OR) of a list of conditions. */
 struct AudienceRule
 {
@@ -44,6 +57,13 @@ struct AudienceRule
     friend bool operator==(const AudienceRule&, const AudienceRule&) = default;
 };
 
+/** JSON written by toJson():
+ *  {"match": "all"|"any", "conditions": [{"kind": "behaviour", "field": "", "op": "equals",
+ *   "value": "", "activityType": "attended", "campaign": "<uuid>", "minCount": 2,
+ *   "withinDays": 90}, ...]}; "campaign" only when set. */
+QString audienceRuleMatchName(AudienceRule::Match match); // "all", "any"
+bool audienceRuleMatchFromName(QStringView name, AudienceRule::Match* match);
+
 /** A named set of people: a rule over attributes and behaviour, or a static list. */
 struct Audience
 {
@@ -55,6 +75,9 @@ struct Audience
     AudienceRule rule;     // Kind::Rule
     QList<Uuid> members;   // Kind::Static (person ids)
 };
+
+QString audienceKindName(Audience::Kind kind); // "rule", "static"
+bool audienceKindFromName(QStringView name, Audience::Kind* kind);
 
 /** Rules: a name; a rule audience has ≥ 1 well-formed condition (known field, value
  *  present, counts ≥ 1, days ≥ 0, known level/category names); a static audience has no

@@ -35,6 +35,9 @@ struct CalendarMoment
     QDate ends;
 };
 
+QString calendarMomentKindName(CalendarMoment::Kind kind); // "release", "hiring_peak", "promotion_season", "other"
+bool calendarMomentKindFromName(QStringView name, CalendarMoment::Kind* kind);
+
 /** Something we do to activate people. */
 struct Campaign
 {

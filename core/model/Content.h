@@ -64,7 +64,7 @@ struct Content
 
 /** Rules: a title; ≥ 1 author, none null or repeated; distributions have a channel and a
  *  valid http(s) URL if any; snapshots ordered by time, counters ≥ 0 and not decreasing;
- *  links not to itself nor repeated. */
+ *  links have a target, not itself, and none is repeated (same target and kind). */
 ValidationErrors validate(const Content& content);
 ValidationErrors validate(const Series& series);
 

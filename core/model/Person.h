@@ -27,8 +27,17 @@ struct Identity
     friend bool operator==(const Identity&, const Identity&) = default;
 };
 
+/** Trimmed, NFC-normalised and case-folded; no check of the shape (see isWellFormedEmail). */
 QString normalizeEmail(QStringView email);
+/** Trimmed, NFC-normalised, case-folded, without a leading '@', a trailing '/' or the kind's
+ *  profile URL prefix ("https://github.com/", "https://x.com/", "https://twitter.com/",
+ *  "https://www.linkedin.com/in/", "https://www.meetup.com/members/"; scheme and "www."
+ *  optional). For IdentityKind::Email this is normalizeEmail(). */
 QString normalizeHandle(IdentityKind kind, QStringView handle);
+/** The form tags are compared in: trimmed, NFC-normalised, case-folded ("Rust" = "rust"). */
+QString normalizeTag(QStringView tag);
+/** Exactly one '@' with text on both sides and no white space. */
+bool isWellFormedEmail(QStringView email);
 
 struct Consent
 {
@@ -61,7 +70,8 @@ struct Person
 
 /** Rules: a display name or at least one identity; identities well-formed (emails contain
  *  one '@' with text both sides) and not repeated; timezone a known IANA id if set;
- *  consent date present when marketing consent is given; tags non-empty and unique;
+ *  consent date present when marketing consent is given; tags non-empty and unique
+ *  (compared by normalizeTag);
  *  fields within sane lengths (names ≤ 512, notes ≤ 1 MiB). */
 ValidationErrors validate(const Person& person);
 

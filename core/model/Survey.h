@@ -67,6 +67,8 @@ ValidationErrors validate(const SurveyResponse& response, const Survey& survey);
 
 /** NPS category of a 0–10 answer. */
 enum class NpsCategory { Detractor, Passive, Promoter };
-NpsCategory npsCategory(int score);
+NpsCategory npsCategory(int score); // 0–6 detractor, 7–8 passive, 9–10 promoter (clamped)
+QString npsCategoryName(NpsCategory category); // "detractor", "passive", "promoter"
+bool npsCategoryFromName(QStringView name, NpsCategory* category);
 
 } // namespace rapport::model

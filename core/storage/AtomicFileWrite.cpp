@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -78,6 +79,20 @@ bool finishTemporary(const QString& tmp, const QString& target, QString* error)
     return syncFolder(QFileInfo(target).absolutePath(), error);
 }
 
+/** SQLite says "disk I/O error" for most failed writes; name a full disk when that is why. */
+QString explainWriteError(QSqlDatabase db, const QString& target, const QString& sqliteText)
+{
+    qint64 needed = 0;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"))
+        && q.next())
+        needed = q.value(0).toLongLong();
+    const QStorageInfo storage(QFileInfo(target).absolutePath());
+    if (storage.isValid() && needed > 0 && storage.bytesAvailable() < needed)
+        return qt_error_string(ENOSPC);
+    return sqliteText;
+}
+
 } // namespace
 
 bool syncFolder(const QString& folder, QString* error)
@@ -106,7 +121,7 @@ bool writeSnapshot(QSqlDatabase db, const QString& target, QString* error)
         quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
         if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted))) {
             if (error)
-                *error = q.lastError().databaseText();
+                *error = explainWriteError(db, target, q.lastError().databaseText());
             QFile::remove(tmp);
             QFile::remove(tmp + QStringLiteral("-journal"));
             return false;

@@ -1,3 +1,59 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+#include "core/model/Clock.h"
+#include "core/storage/ProjectFile.h"
+#include "translations/Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("rapportdesk"));
+    QApplication::setApplicationName(QStringLiteral("Rapport"));
+    QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(RAPPORT_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Community and developer-relations analytics for the desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("User interface language: %1.")
+            .arg(rapport::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("LANG"));
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The project file to open (*.rapport)."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    rapport::installTranslations(app, parser.value(langOption));
+
+    QSettings settings;
+    const rapport::model::SystemClock clock;
+    rapport::storage::ProjectEnvironment environment;
+    environment.recoveryDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+        + QStringLiteral("/recovery");
+    environment.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    environment.hostName = QSysInfo::machineHostName();
+    environment.clock = &clock;
+    QDir().mkpath(environment.recoveryDir);
+
+    rapport::ui::MainWindow window(environment, settings);
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    const QString file = files.isEmpty() ? QString() : files.first();
+    QTimer::singleShot(0, &window, [&window, file] { window.openAtStart(file); });
+    return app.exec();
+}

@@ -1,1 +1,274 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
+
+#include "ui/Icons.h"
+#include "ui/PeopleView.h"
+#include "ui/ProjectController.h"
+#include "ui/ProjectPrompts.h"
+#include "ui/ProjectSession.h"
+#include "ui/RecentFiles.h"
+#include "ui/WelcomePanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+} // namespace
+
+MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& settings,
+                       ProjectPrompts* prompts, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings)
+{
+    if (!prompts) {
+        m_ownPrompts = std::make_unique<DialogProjectPrompts>(this);
+        prompts = m_ownPrompts.get();
+    }
+    m_recentFiles = new RecentFiles(m_settings, this);
+    m_controller = new ProjectController(std::move(environment), *m_recentFiles, *prompts, this);
+    m_undoGroup = new QUndoGroup(this);
+
+    // The project page: a banner while read-only, above the people.
+    m_banner = new QFrame;
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_banner->setForegroundRole(QPalette::ToolTipText);
+    auto* lockIcon = new QLabel;
+    lockIcon->setPixmap(themedIcon(QStringLiteral("lock")).pixmap(QSize(16, 16)));
+    m_bannerLabel = new QLabel;
+    m_bannerLabel->setObjectName(QStringLiteral("readOnlyBannerLabel"));
+    m_bannerLabel->setForegroundRole(QPalette::ToolTipText);
+    m_bannerLabel->setWordWrap(true);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    bannerLayout->addWidget(lockIcon);
+    bannerLayout->addWidget(m_bannerLabel, 1);
+    m_banner->hide();
+
+    m_peopleView = new PeopleView;
+    m_projectPage = new QWidget;
+    auto* pageLayout = new QVBoxLayout(m_projectPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(m_banner);
+    pageLayout->addWidget(m_peopleView, 1);
+
+    m_welcomePanel = new WelcomePanel(m_controller->newAction(), m_controller->openAction(),
+                                      *m_recentFiles);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_welcomePanel);
+    m_stack->addWidget(m_projectPage);
+    setCentralWidget(m_stack);
+
+    m_stateLabel = new QLabel;
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("peopleCountLabel"));
+    statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createMenus();
+
+    connect(m_controller, &ProjectController::sessionChanged, this, &MainWindow::showSession);
+    connect(m_controller, &ProjectController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_welcomePanel, &WelcomePanel::recentFileChosen, m_controller,
+            &ProjectController::openPath);
+    connect(m_peopleView, &PeopleView::peopleCountChanged, this, &MainWindow::showPeopleCount);
+
+    setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));
+    resize(1100, 700);
+    restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
+    restoreState(m_settings.value(kStateKey).toByteArray());
+    showSession(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The controller closes its project while the views still exist.
+    delete m_controller;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_controller->newAction());
+    fileMenu->addAction(m_controller->openAction());
+    fileMenu->addMenu(m_controller->recentMenu());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_controller->saveAction());
+    fileMenu->addAction(m_controller->saveAsAction());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_controller->closeAction());
+    fileMenu->addSeparator();
+    m_quitAction = fileMenu->addAction(themedIcon(QStringLiteral("application-exit")),
+                                       tr("&Quit"), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(themedIcon(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(themedIcon(QStringLiteral("edit-redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+
+    QToolBar* toolBar = addToolBar(tr("Project"));
+    toolBar->setObjectName(QStringLiteral("projectToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_controller->newAction());
+    toolBar->addAction(m_controller->openAction());
+    toolBar->addAction(m_controller->saveAction());
+}
+
+void MainWindow::showSession(ProjectSession* session)
+{
+    m_peopleView->setSession(session);
+    if (session) {
+        m_undoGroup->addStack(session->undoStack());
+        m_undoGroup->setActiveStack(session->undoStack());
+        connect(session, &ProjectSession::modifiedChanged, this, &MainWindow::updateTitle);
+        connect(session, &ProjectSession::modifiedChanged, this, &MainWindow::updateState);
+        connect(session, &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
+        m_stack->setCurrentWidget(m_projectPage);
+    } else {
+        m_undoGroup->setActiveStack(nullptr);
+        m_stack->setCurrentWidget(m_welcomePanel);
+    }
+
+    const bool readOnly = session && session->isReadOnly();
+    if (readOnly) {
+        m_bannerLabel->setText(
+            session->heldBy()
+                ? tr("Read-only: held by %1. Changes cannot be saved.")
+                      .arg(ProjectTexts::holder(*session->heldBy()))
+                : tr("Read-only: changes cannot be saved."));
+    }
+    m_banner->setVisible(readOnly);
+    m_countLabel->setVisible(session != nullptr);
+    updateTitle();
+    updateState();
+}
+
+void MainWindow::updateTitle()
+{
+    const ProjectSession* session = m_controller->session();
+    if (!session) {
+        setWindowTitle(tr("Rapport"));
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(session->isReadOnly()
+                       ? tr("%1 (read-only) — Rapport").arg(session->fileName())
+                       : tr("%1[*] — Rapport").arg(session->fileName()));
+    setWindowModified(session->isModified());
+    setWindowFilePath(session->path());
+}
+
+void MainWindow::updateState()
+{
+    const ProjectSession* session = m_controller->session();
+    if (!session)
+        m_stateLabel->setText(tr("No project open"));
+    else if (session->isReadOnly())
+        m_stateLabel->setText(tr("Read-only"));
+    else
+        m_stateLabel->setText(session->isModified() ? tr("Modified") : tr("Saved"));
+}
+
+void MainWindow::showPeopleCount(qint64 count)
+{
+    m_countLabel->setText(tr("%Ln people", nullptr, int(count)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Rapport"),
+                       tr("<h3>Rapport %1</h3><p>Community and developer-relations analytics "
+                          "for the desktop.</p><p>Licensed under the GNU GPL, version 3 or "
+                          "later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::openAtStart(const QString& path)
+{
+    if (!path.isEmpty()) {
+        m_controller->openPath(path);
+        return;
+    }
+    const QString last = m_recentFiles->last();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        m_controller->openPath(last);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_controller->closeProject()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+QString MainWindow::droppedProject(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()
+            && url.toLocalFile().endsWith(QLatin1String(".rapport"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedProject(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedProject(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Dialogs must not run inside the drop handler of the dragging application.
+    QMetaObject::invokeMethod(
+        m_controller, [this, path] { m_controller->openPath(path); }, Qt::QueuedConnection);
+}
+
+} // namespace rapport::ui

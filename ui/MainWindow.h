@@ -1,3 +1,83 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "core/storage/ProjectFile.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QMimeData;
+class QSettings;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace rapport::ui {
+
+class PeopleView;
+class ProjectController;
+class ProjectPrompts;
+class ProjectSession;
+class RecentFiles;
+class WelcomePanel;
+
+/**
+ * The main window: assembles the file area (ProjectController), the people area
+ * (PeopleView) and the welcome panel, and shows the project's state in the title,
+ * a read-only banner and the status bar.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /** prompts answers the file questions; nullptr uses dialogs over this window. */
+    MainWindow(storage::ProjectEnvironment environment, QSettings& settings,
+               ProjectPrompts* prompts = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens path, or the last project if path is empty and it still exists. */
+    void openAtStart(const QString& path);
+
+    ProjectController* controller() const { return m_controller; }
+    PeopleView* peopleView() const { return m_peopleView; }
+    WelcomePanel* welcomePanel() const { return m_welcomePanel; }
+    QFrame* readOnlyBanner() const { return m_banner; }
+    QLabel* readOnlyBannerLabel() const { return m_bannerLabel; }
+    QLabel* stateLabel() const { return m_stateLabel; }
+    QLabel* peopleCountLabel() const { return m_countLabel; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createMenus();
+    void showSession(ProjectSession* session);
+    void updateTitle();
+    void updateState();
+    void showPeopleCount(qint64 count);
+    void showAbout();
+    static QString droppedProject(const QMimeData* mime);
+
+    QSettings& m_settings;
+    std::unique_ptr<ProjectPrompts> m_ownPrompts;
+    RecentFiles* m_recentFiles;
+    ProjectController* m_controller;
+    QUndoGroup* m_undoGroup;
+    PeopleView* m_peopleView;
+    WelcomePanel* m_welcomePanel;
+    QStackedWidget* m_stack;
+    QWidget* m_projectPage;
+    QFrame* m_banner;
+    QLabel* m_bannerLabel;
+    QLabel* m_stateLabel;
+    QLabel* m_countLabel;
+    QAction* m_quitAction = nullptr;
+};
+
+} // namespace rapport::ui

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/PeopleView.h"
+
+#include "ui/PeopleTableModel.h"
+#include "ui/ProjectSession.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+
+// Reading the row keys of a large project takes a moment: say so with the cursor.
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+} // namespace
+
+PeopleView::PeopleView(QWidget* parent)
+    : QWidget(parent), m_model(new PeopleTableModel(this)), m_tableView(new QTableView),
+      m_stack(new QStackedWidget), m_emptyPage(new QWidget)
+{
+    m_tableView->setObjectName(QStringLiteral("peopleTableView"));
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->setFrameShape(QFrame::NoFrame);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    QHeaderView* header = m_tableView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int ch = fontMetrics().averageCharWidth();
+    const int widths[PeopleTableModel::ColumnCount] = {24, 30, 22, 22, 9, 24, 12};
+    for (int column = 0; column < PeopleTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column] * ch);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(PeopleTableModel::Name, Qt::AscendingOrder);
+    m_tableView->setSortingEnabled(true);
+    // Tags cannot be sorted: keep the indicator on the column the rows are sorted by.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        if (!PeopleTableModel::isSortable(column)) {
+            QSignalBlocker block(header);
+            header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+    });
+
+    auto* emptyLayout = new QVBoxLayout(m_emptyPage);
+    auto* emptyTitle = new QLabel(tr("No people in this project yet."));
+    QFont titleFont = emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    emptyTitle->setFont(titleFont);
+    auto* emptyHint = new QLabel(
+        tr("Import people from a CSV file on the command line:\n"
+           "rapport-cli import PROJECT.rapport people.csv --as people"));
+    emptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel* label : {emptyTitle, emptyHint})
+        label->setAlignment(Qt::AlignCenter);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyHint);
+    emptyLayout->addStretch();
+
+    m_stack->addWidget(m_tableView);
+    m_stack->addWidget(m_emptyPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PeopleView::showCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PeopleView::showCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PeopleView::showCount);
+}
+
+PeopleView::~PeopleView() = default;
+
+void PeopleView::setSession(ProjectSession* session)
+{
+    BusyCursor busy;
+    m_model->setDatabase(session ? session->file().database() : QSqlDatabase());
+    if (session)
+        connect(session, &ProjectSession::contentChanged, this, &PeopleView::reload,
+                Qt::UniqueConnection);
+}
+
+void PeopleView::reload()
+{
+    BusyCursor busy;
+    m_model->reload();
+}
+
+qint64 PeopleView::peopleCount() const
+{
+    return m_model->rowCount();
+}
+
+void PeopleView::showCount()
+{
+    m_stack->setCurrentWidget(m_model->rowCount() > 0 ? m_tableView : m_emptyPage);
+    emit peopleCountChanged(m_model->rowCount());
+}
+
+} // namespace rapport::ui

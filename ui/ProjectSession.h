@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/ProjectFile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace rapport::ui {
+
+/**
+ * One open project: its file, its undo stack and whether it has unsaved work.
+ *
+ * The project is modified while the undo stack is away from its clean state or the file
+ * holds committed but unsaved changes (recovered work, edits made outside the stack).
+ */
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** heldBy names who holds the file when it was opened read-only because of a lock. */
+    ProjectSession(std::unique_ptr<storage::ProjectFile> file,
+                   std::optional<storage::LockInfo> heldBy = {}, QObject* parent = nullptr);
+    ~ProjectSession() override;
+
+    storage::ProjectFile& file() const { return *m_file; }
+    QString path() const;
+    /** The file name without folders, as shown in the title. */
+    QString fileName() const;
+    bool isReadOnly() const;
+    const std::optional<storage::LockInfo>& heldBy() const { return m_heldBy; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    bool isModified() const { return m_modified; }
+
+    storage::FileResult save();
+    storage::FileResult saveAs(const QString& path);
+    storage::FileResult saveCopy(const QString& path) const;
+
+    /** Re-reads the file's unsaved state; call after writing outside the undo stack. */
+    void updateModified();
+
+signals:
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString& path);
+    /** The project's content changed (an undo step ran); views re-read what they show. */
+    void contentChanged();
+
+private:
+    void markSaved();
+
+    std::unique_ptr<storage::ProjectFile> m_file;
+    std::optional<storage::LockInfo> m_heldBy;
+    QUndoStack* m_undoStack;
+    bool m_modified = false;
+};
+
+} // namespace rapport::ui

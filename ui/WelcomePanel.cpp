@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/WelcomePanel.h"
+
+#include "ui/RecentFiles.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace rapport::ui {
+
+namespace {
+constexpr int kPathRole = Qt::UserRole + 1;
+}
+
+WelcomePanel::WelcomePanel(QAction* newAction, QAction* openAction, RecentFiles& recentFiles,
+                           QWidget* parent)
+    : QWidget(parent), m_recentFiles(recentFiles), m_recentLabel(new QLabel(tr("Recent projects"))),
+      m_recentList(new QListWidget)
+{
+    auto* title = new QLabel(tr("Rapport"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* subtitle = new QLabel(tr("Open a project file or create a new one. A project holds "
+                                   "your community: people, activities, campaigns and surveys."));
+    subtitle->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {newAction, openAction}) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setIconSize(QSize(24, 24));
+        button->setAutoRaise(false);
+        button->setMinimumHeight(36);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    QFont headingFont = m_recentLabel->font();
+    headingFont.setBold(true);
+    m_recentLabel->setFont(headingFont);
+    m_recentList->setObjectName(QStringLiteral("recentListWidget"));
+    m_recentList->setUniformItemSizes(true);
+    m_recentList->setMaximumHeight(m_recentList->sizeHintForRow(0) > 0
+                                       ? m_recentList->sizeHintForRow(0) * 9
+                                       : fontMetrics().height() * 2 * 9);
+    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit recentFileChosen(item->data(kPathRole).toString());
+    });
+
+    auto* column = new QVBoxLayout;
+    column->addWidget(title);
+    column->addWidget(subtitle);
+    column->addSpacing(12);
+    column->addLayout(buttons);
+    column->addSpacing(18);
+    column->addWidget(m_recentLabel);
+    column->addWidget(m_recentList);
+    column->addStretch();
+
+    auto* content = new QWidget;
+    content->setLayout(column);
+    content->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(24, 48, 24, 24);
+    outer->addStretch(1);
+    outer->addWidget(content, 4);
+    outer->addStretch(1);
+
+    connect(&m_recentFiles, &RecentFiles::changed, this, &WelcomePanel::updateRecent);
+    updateRecent();
+}
+
+void WelcomePanel::updateRecent()
+{
+    m_recentList->clear();
+    const QStringList paths = m_recentFiles.paths();
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            m_recentList);
+        item->setData(kPathRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    m_recentLabel->setVisible(!paths.isEmpty());
+    m_recentList->setVisible(!paths.isEmpty());
+}
+
+} // namespace rapport::ui

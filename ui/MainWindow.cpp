@@ -28,6 +28,12 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+// Resources live in this static library; register them for whoever links it.
+static void initResources()
+{
+    Q_INIT_RESOURCE(rapport);
+}
+
 namespace rapport::ui {
 
 namespace {
@@ -39,6 +45,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
                        ProjectPrompts* prompts, QWidget* parent)
     : QMainWindow(parent), m_settings(settings)
 {
+    initResources();
     if (!prompts) {
         m_ownPrompts = std::make_unique<DialogProjectPrompts>(this);
         prompts = m_ownPrompts.get();

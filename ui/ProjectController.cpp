@@ -42,7 +42,11 @@ ProjectController::ProjectController(storage::ProjectEnvironment environment,
     connect(m_saveAsAction, &QAction::triggered, this, &ProjectController::saveAs);
 
     m_closeAction = new QAction(themedIcon(QStringLiteral("document-close")), tr("&Close"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    // Some platform themes bind Close to Ctrl+F4 only; Ctrl+W is what people press.
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setShortcuts(closeKeys);
     connect(m_closeAction, &QAction::triggered, this, &ProjectController::closeProject);
 
     m_recentMenu = std::make_unique<QMenu>(tr("Open &Recent"));

@@ -32,8 +32,8 @@ QString savingPrefix(const QString& target)
 QString createTemporaryBeside(const QString& target, QString* error)
 {
     const QFileInfo info(target);
-    QTemporaryFile tmp(info.absolutePath() + QLatin1Char('/') + savingPrefix(target)
-                       + QStringLiteral("XXXXXX"));
+    QTemporaryFile tmp(info.absolutePath() + QLatin1Char('/') + savingPrefix(target) +
+                       QStringLiteral("XXXXXX"));
     tmp.setAutoRemove(false);
     if (!tmp.open()) {
         if (error)
@@ -84,8 +84,9 @@ QString explainWriteError(QSqlDatabase db, const QString& target, const QString&
 {
     qint64 needed = 0;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"))
-        && q.next())
+    if (q.exec(QStringLiteral(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")) &&
+        q.next())
         needed = q.value(0).toLongLong();
     const QStorageInfo storage(QFileInfo(target).absolutePath());
     if (storage.isValid() && needed > 0 && storage.bytesAvailable() < needed)
@@ -97,7 +98,8 @@ QString explainWriteError(QSqlDatabase db, const QString& target, const QString&
 
 bool syncFolder(const QString& folder, QString* error)
 {
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int fd =
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0) {
         if (error)
             *error = qt_error_string(errno);
@@ -134,7 +136,8 @@ bool writeSnapshot(QSqlDatabase db, const QString& target, QString* error)
         header = parseSqliteHeader(check.read(100));
     const qint64 size = check.size();
     check.close();
-    if (!header || (header->pageCountValid && size != qint64(header->pageSize) * header->pageCount)) {
+    if (!header ||
+        (header->pageCountValid && size != qint64(header->pageSize) * header->pageCount)) {
         if (error)
             *error = QStringLiteral("the written snapshot is incomplete");
         QFile::remove(tmp);

@@ -17,8 +17,8 @@ quint32 counterAt(int fd)
     unsigned char bytes[4] = {};
     if (::pread(fd, bytes, sizeof bytes, 24) != static_cast<ssize_t>(sizeof bytes))
         return 0;
-    return (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8)
-        | quint32(bytes[3]);
+    return (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8) |
+           quint32(bytes[3]);
 }
 
 } // namespace

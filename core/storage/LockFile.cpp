@@ -57,8 +57,9 @@ std::optional<LockInfo> LockFile::read(const QString& projectPath, const QString
     info.user = json.value(QStringLiteral("user")).toString();
     info.host = json.value(QStringLiteral("host")).toString();
     info.pid = json.value(QStringLiteral("pid")).toInteger();
-    info.since = QDateTime::fromString(json.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs)
-                     .toUTC();
+    info.since =
+        QDateTime::fromString(json.value(QStringLiteral("since")).toString(), Qt::ISODateWithMs)
+            .toUTC();
     const QString host = thisHost.isEmpty() ? QSysInfo::machineHostName() : thisHost;
     info.stale = !info.host.isEmpty() && info.host == host && processGone(info.pid);
     return info;

@@ -17,7 +17,8 @@ namespace rapport::storage {
 class LockFile
 {
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Acquired,
         HeldByOther, // *holder says by whom
         Failed,      // could not be written (*error says why)

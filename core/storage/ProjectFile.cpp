@@ -53,14 +53,17 @@ FileResult lockedBy(const QString& path, const LockInfo& holder)
     r.error = FileError::Locked;
     r.lockInfo = holder;
     if (holder.user.isEmpty())
-        r.message = QCoreApplication::translate("rapport::storage",
-                                                "“%1” is locked by someone else (%2); open it read-only or save a copy.")
+        r.message = QCoreApplication::translate(
+                        "rapport::storage",
+                        "“%1” is locked by someone else (%2); open it read-only or save a copy.")
                         .arg(nameOf(path), nameOf(holder.path));
     else
-        r.message = QCoreApplication::translate("rapport::storage",
-                                                "“%1” is open by %2 on %3 since %4; open it read-only or save a copy.")
-                        .arg(nameOf(path), holder.user, holder.host,
-                             holder.since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        r.message =
+            QCoreApplication::translate(
+                "rapport::storage",
+                "“%1” is open by %2 on %3 since %4; open it read-only or save a copy.")
+                .arg(nameOf(path), holder.user, holder.host,
+                     holder.since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     return r;
 }
 
@@ -83,7 +86,8 @@ bool copyToWorkingCopy(const QString& original, const QString& workingCopy, File
     }
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
-        if (out.write(chunk) != chunk.size() || (chunk.isEmpty() && in.error() != QFileDevice::NoError)) {
+        if (out.write(chunk) != chunk.size() ||
+            (chunk.isEmpty() && in.error() != QFileDevice::NoError)) {
             *error = out.error() != QFileDevice::NoError ? out.errorString() : in.errorString();
             out.close();
             QFile::remove(part);
@@ -118,8 +122,8 @@ struct ProjectFile::Private
     ProjectEnvironment env;
     OpenMode mode = OpenMode::ReadWrite;
     QString connection;
-    QString workingCopy; // empty when the original itself is open read-only
-    QString sidecar;     // empty for a private read-only copy
+    QString workingCopy;          // empty when the original itself is open read-only
+    QString sidecar;              // empty for a private read-only copy
     bool ownsWorkingCopy = false; // remove working copy and sidecar on close
     bool lockHeld = false;
     FileIdentity identity; // the file on disk as opened or last saved
@@ -137,7 +141,10 @@ struct ProjectFile::Private
         static const model::SystemClock systemClock;
         return env.clock ? *env.clock : systemClock;
     }
-    QString host() const { return env.hostName.isEmpty() ? QSysInfo::machineHostName() : env.hostName; }
+    QString host() const
+    {
+        return env.hostName.isEmpty() ? QSysInfo::machineHostName() : env.hostName;
+    }
     QSqlDatabase database() const { return QSqlDatabase::database(connection, false); }
 
     void close()
@@ -182,8 +189,8 @@ struct ProjectFile::Private
         lastChange = clock().now();
         const bool turnedDirty = !dirty;
         dirty = true;
-        if (turnedDirty || !sidecarWrittenAt.isValid()
-            || sidecarWrittenAt.secsTo(lastChange) >= kSidecarRefreshSeconds)
+        if (turnedDirty || !sidecarWrittenAt.isValid() ||
+            sidecarWrittenAt.secsTo(lastChange) >= kSidecarRefreshSeconds)
             writeSidecar();
     }
 
@@ -199,8 +206,8 @@ struct ProjectFile::Private
         QString error;
         if (!migrateDatabase(database(), migrationSteps(), &error))
             return failure(FileError::MigrationFailed,
-                           QCoreApplication::translate("rapport::storage",
-                                                       "“%1” could not be upgraded from schema %2: %3")
+                           QCoreApplication::translate(
+                               "rapport::storage", "“%1” could not be upgraded from schema %2: %3")
                                .arg(nameOf(path))
                                .arg(fromVersion)
                                .arg(error));
@@ -255,9 +262,10 @@ FileResult ProjectFile::Private::openReadWrite(int version, RecoveryChoice recov
 {
     QString error;
     if (env.recoveryDir.isEmpty() || !QDir().mkpath(env.recoveryDir))
-        return writeFailed(path, QCoreApplication::translate("rapport::storage",
-                                                             "the recovery folder “%1” cannot be created")
-                                     .arg(env.recoveryDir));
+        return writeFailed(path,
+                           QCoreApplication::translate("rapport::storage",
+                                                       "the recovery folder “%1” cannot be created")
+                               .arg(env.recoveryDir));
     LockInfo holder;
     switch (LockFile::acquire(path, env, &holder, &error)) {
     case LockFile::Outcome::Acquired:
@@ -267,8 +275,9 @@ FileResult ProjectFile::Private::openReadWrite(int version, RecoveryChoice recov
         return lockedBy(path, holder);
     case LockFile::Outcome::Failed:
         return failure(FileError::WriteFailed,
-                       QCoreApplication::translate("rapport::storage",
-                                                   "“%1” cannot be opened for editing: its lock file cannot be written (%2); open it read-only instead.")
+                       QCoreApplication::translate(
+                           "rapport::storage", "“%1” cannot be opened for editing: its lock file "
+                                               "cannot be written (%2); open it read-only instead.")
                            .arg(nameOf(path), error));
     }
     // We hold the lock, so hidden temporary files beside the project are from a crashed save.
@@ -278,19 +287,22 @@ FileResult ProjectFile::Private::openReadWrite(int version, RecoveryChoice recov
     sidecar = RecoveryRecord::sidecarPath(env.recoveryDir, path);
     RecoveryRecord record;
     if (record.read(sidecar) && record.original == path && QFile::exists(workingCopy)) {
-        const bool unsaved = record.dirty || sqliteChangeCounter(workingCopy) != record.cleanChangeCounter;
+        const bool unsaved =
+            record.dirty || sqliteChangeCounter(workingCopy) != record.cleanChangeCounter;
         if (unsaved && recovery == RecoveryChoice::Ask) {
             FileResult r;
             r.error = FileError::RecoveryAvailable;
             r.recoveryInfo = RecoveryInfo{workingCopy, record.lastChange};
             r.message = QCoreApplication::translate("rapport::storage",
-                                                    "“%1” has unsaved changes from a session that ended unexpectedly (last change %2).")
-                            .arg(nameOf(path),
-                                 record.lastChange.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+                                                    "“%1” has unsaved changes from a session that "
+                                                    "ended unexpectedly (last change %2).")
+                            .arg(nameOf(path), record.lastChange.toUTC().toString(
+                                                   QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
             if (FileIdentity::of(path) != record.originalIdentity)
-                r.message += QLatin1Char(' ')
-                    + QCoreApplication::translate("rapport::storage",
-                                                  "The file has been changed on disk since then; recovered work can only be saved as a copy.");
+                r.message += QLatin1Char(' ') + QCoreApplication::translate(
+                                                    "rapport::storage",
+                                                    "The file has been changed on disk since then; "
+                                                    "recovered work can only be saved as a copy.");
             return r;
         }
         if (unsaved && recovery == RecoveryChoice::Recover)
@@ -322,16 +334,18 @@ FileResult ProjectFile::Private::recover(const RecoveryRecord& record)
 {
     int version = 0;
     if (FileResult check = checkProjectFile(workingCopy, &version, path); !check)
-        return failure(FileError::Damaged,
-                       QCoreApplication::translate("rapport::storage",
-                                                   "The unsaved changes to “%1” cannot be recovered: %2")
-                           .arg(nameOf(path), check.message));
+        return failure(
+            FileError::Damaged,
+            QCoreApplication::translate("rapport::storage",
+                                        "The unsaved changes to “%1” cannot be recovered: %2")
+                .arg(nameOf(path), check.message));
     QString error;
     if (!connect(workingCopy, /*readOnly=*/false, &error))
-        return failure(FileError::Damaged,
-                       QCoreApplication::translate("rapport::storage",
-                                                   "The unsaved changes to “%1” cannot be recovered: %2.")
-                           .arg(nameOf(path), error));
+        return failure(
+            FileError::Damaged,
+            QCoreApplication::translate("rapport::storage",
+                                        "The unsaved changes to “%1” cannot be recovered: %2.")
+                .arg(nameOf(path), error));
     ownsWorkingCopy = true;
     identity = record.originalIdentity;
     cleanCounter = record.cleanChangeCounter;
@@ -371,8 +385,9 @@ FileResult ProjectFile::Private::save()
                            .arg(nameOf(path)));
     if (FileIdentity::of(path) != identity)
         return failure(FileError::ChangedOnDisk,
-                       QCoreApplication::translate("rapport::storage",
-                                                   "“%1” was changed on disk by someone else since it was opened; save a copy to keep your changes.")
+                       QCoreApplication::translate(
+                           "rapport::storage", "“%1” was changed on disk by someone else since it "
+                                               "was opened; save a copy to keep your changes.")
                            .arg(nameOf(path)));
     if (FileResult r = backUpBeforeMigration(); !r)
         return r;
@@ -385,10 +400,7 @@ FileResult ProjectFile::Private::save()
     return {};
 }
 
-ProjectFile::ProjectFile(std::unique_ptr<Private> d)
-    : d(std::move(d))
-{
-}
+ProjectFile::ProjectFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 ProjectFile::~ProjectFile() = default;
 
@@ -401,11 +413,13 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
         r = failure(FileError::WriteFailed,
-                    QCoreApplication::translate("rapport::storage", "“%1” already exists.").arg(nameOf(path)));
+                    QCoreApplication::translate("rapport::storage", "“%1” already exists.")
+                        .arg(nameOf(path)));
         return nullptr;
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        r = writeFailed(path, QCoreApplication::translate("rapport::storage", "the folder does not exist"));
+        r = writeFailed(
+            path, QCoreApplication::translate("rapport::storage", "the folder does not exist"));
         return nullptr;
     }
     auto d = std::make_unique<Private>();
@@ -413,8 +427,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
     d->env = env;
     QString error;
     if (env.recoveryDir.isEmpty() || !QDir().mkpath(env.recoveryDir)) {
-        r = writeFailed(path, QCoreApplication::translate("rapport::storage",
-                                                          "the recovery folder “%1” cannot be created")
+        r = writeFailed(path, QCoreApplication::translate(
+                                  "rapport::storage", "the recovery folder “%1” cannot be created")
                                   .arg(env.recoveryDir));
         return nullptr;
     }
@@ -566,10 +580,11 @@ FileResult ProjectFile::saveCopy(const QString& path) const
     const QString target = canonicalProjectPath(path);
     if (target == d->path)
         return failure(FileError::WriteFailed,
-                       QCoreApplication::translate("rapport::storage",
-                                                   "“%1” is this project's own file; use Save instead.")
+                       QCoreApplication::translate(
+                           "rapport::storage", "“%1” is this project's own file; use Save instead.")
                            .arg(nameOf(path)));
-    if (const std::optional<LockInfo> holder = LockFile::read(target, d->host()); holder && !holder->stale)
+    if (const std::optional<LockInfo> holder = LockFile::read(target, d->host());
+        holder && !holder->stale)
         return lockedBy(target, *holder);
     QString error;
     if (!writeSnapshot(d->database(), target, &error))

@@ -17,7 +17,9 @@ namespace {
 QString baseName(const QString& canonicalProject)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalProject.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
+        QCryptographicHash::hash(canonicalProject.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24));
 }
 
 } // namespace
@@ -48,7 +50,8 @@ bool RecoveryRecord::read(const QString& sidecar)
     if (json.isEmpty())
         return false;
     original = json.value(QStringLiteral("original")).toString();
-    originalIdentity = FileIdentity::fromJson(json.value(QStringLiteral("originalIdentity")).toObject());
+    originalIdentity =
+        FileIdentity::fromJson(json.value(QStringLiteral("originalIdentity")).toObject());
     dirty = json.value(QStringLiteral("dirty")).toBool();
     lastChange = QDateTime::fromString(json.value(QStringLiteral("lastChange")).toString(),
                                        Qt::ISODateWithMs)

@@ -16,12 +16,12 @@ namespace rapport::storage {
  */
 struct RecoveryRecord
 {
-    QString original;            // canonical path of the project file
+    QString original;              // canonical path of the project file
     FileIdentity originalIdentity; // the project file when the copy was taken or last saved
     bool dirty = false;
-    QDateTime lastChange;        // UTC
+    QDateTime lastChange;           // UTC
     quint32 cleanChangeCounter = 0; // the working copy's change counter when it was last clean
-    int migratedFrom = 0;        // schema of the file on disk if the copy was migrated, else 0
+    int migratedFrom = 0;           // schema of the file on disk if the copy was migrated, else 0
 
     /** recoveryDir/<hash>.rapport for a project path. */
     static QString workingCopyPath(const QString& recoveryDir, const QString& canonicalProject);

@@ -61,8 +61,9 @@ FileResult checkProjectFile(const QString& path, int* schemaVersion, const QStri
     const QString name = QFileInfo(displayPath.isEmpty() ? path : displayPath).fileName();
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(FileError::NotFound,
-                      QCoreApplication::translate("rapport::storage", "“%1” does not exist.").arg(name));
+        return refuse(
+            FileError::NotFound,
+            QCoreApplication::translate("rapport::storage", "“%1” does not exist.").arg(name));
     if (info.isDir())
         return refuse(FileError::IsDirectory,
                       QCoreApplication::translate("rapport::storage",
@@ -79,29 +80,35 @@ FileResult checkProjectFile(const QString& path, int* schemaVersion, const QStri
     file.close();
 
     if (!hasSqliteMagic(head))
-        return refuse(FileError::NotSqlite,
-                      QCoreApplication::translate("rapport::storage",
-                                                  "“%1” is not a Rapport project (not an SQLite database).")
-                          .arg(name));
+        return refuse(
+            FileError::NotSqlite,
+            QCoreApplication::translate("rapport::storage",
+                                        "“%1” is not a Rapport project (not an SQLite database).")
+                .arg(name));
     const std::optional<SqliteHeader> header = parseSqliteHeader(head);
     if (!header)
-        return refuse(FileError::Damaged,
-                      QCoreApplication::translate("rapport::storage",
-                                                  "“%1” is damaged: its header is incomplete or invalid.")
-                          .arg(name));
+        return refuse(
+            FileError::Damaged,
+            QCoreApplication::translate("rapport::storage",
+                                        "“%1” is damaged: its header is incomplete or invalid.")
+                .arg(name));
     if (header->applicationId != kApplicationId)
-        return refuse(FileError::NotRapport,
-                      header->applicationId == 0
-                          ? QCoreApplication::translate("rapport::storage",
-                                                        "“%1” is an SQLite database, but not a Rapport project.")
-                                .arg(name)
-                          : QCoreApplication::translate("rapport::storage",
-                                                        "“%1” belongs to another application (application id %2), not Rapport.")
-                                .arg(name, QStringLiteral("0x%1").arg(quint32(header->applicationId), 8, 16, QLatin1Char('0'))));
+        return refuse(
+            FileError::NotRapport,
+            header->applicationId == 0
+                ? QCoreApplication::translate(
+                      "rapport::storage", "“%1” is an SQLite database, but not a Rapport project.")
+                      .arg(name)
+                : QCoreApplication::translate(
+                      "rapport::storage",
+                      "“%1” belongs to another application (application id %2), not Rapport.")
+                      .arg(name, QStringLiteral("0x%1").arg(quint32(header->applicationId), 8, 16,
+                                                            QLatin1Char('0'))));
     if (header->userVersion > currentSchemaVersion())
         return refuse(FileError::TooNew,
                       QCoreApplication::translate("rapport::storage",
-                                                  "“%1” was made by a newer version of Rapport (schema %2); this version reads up to %3.")
+                                                  "“%1” was made by a newer version of Rapport "
+                                                  "(schema %2); this version reads up to %3.")
                           .arg(name)
                           .arg(header->userVersion)
                           .arg(currentSchemaVersion()));
@@ -110,14 +117,16 @@ FileResult checkProjectFile(const QString& path, int* schemaVersion, const QStri
                       QCoreApplication::translate("rapport::storage",
                                                   "“%1” is damaged: it has no schema version.")
                           .arg(name));
-    const qint64 expected = header->pageCountValid ? qint64(header->pageSize) * header->pageCount : -1;
+    const qint64 expected =
+        header->pageCountValid ? qint64(header->pageSize) * header->pageCount : -1;
     if ((expected >= 0 && size < expected) || size % header->pageSize != 0)
-        return refuse(FileError::Damaged,
-                      QCoreApplication::translate("rapport::storage",
-                                                  "“%1” is damaged: the file is truncated (%2 of %3 bytes).")
-                          .arg(name)
-                          .arg(size)
-                          .arg(expected >= 0 ? expected : (size / header->pageSize + 1) * header->pageSize));
+        return refuse(
+            FileError::Damaged,
+            QCoreApplication::translate("rapport::storage",
+                                        "“%1” is damaged: the file is truncated (%2 of %3 bytes).")
+                .arg(name)
+                .arg(size)
+                .arg(expected >= 0 ? expected : (size / header->pageSize + 1) * header->pageSize));
 
     // The header looks right; let SQLite read every page (read-only, nothing is written).
     const QString connection = uniqueConnectionName("check");
@@ -125,7 +134,8 @@ FileResult checkProjectFile(const QString& path, int* schemaVersion, const QStri
     FileResult result;
     if (!openSqliteConnection(connection, path, /*readOnly=*/true, &error)) {
         result = refuse(FileError::Damaged,
-                        QCoreApplication::translate("rapport::storage", "“%1” is damaged: %2.").arg(name, error));
+                        QCoreApplication::translate("rapport::storage", "“%1” is damaged: %2.")
+                            .arg(name, error));
     } else {
         {
             QSqlDatabase db = QSqlDatabase::database(connection, false);
@@ -148,9 +158,10 @@ FileResult checkProjectFile(const QString& path, int* schemaVersion, const QStri
                     problems << q.lastError().databaseText();
             }
             if (!problems.isEmpty())
-                result = refuse(FileError::Damaged,
-                                QCoreApplication::translate("rapport::storage", "“%1” is damaged: %2.")
-                                    .arg(name, problems.join(QStringLiteral("; ")).simplified()));
+                result =
+                    refuse(FileError::Damaged,
+                           QCoreApplication::translate("rapport::storage", "“%1” is damaged: %2.")
+                               .arg(name, problems.join(QStringLiteral("; ")).simplified()));
             else if (schemaVersion)
                 *schemaVersion = version;
         }

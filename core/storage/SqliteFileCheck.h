@@ -15,7 +15,7 @@ namespace rapport::storage {
 struct SqliteHeader
 {
     quint32 pageSize = 0;
-    quint32 pageCount = 0;     // valid only if pageCountValid
+    quint32 pageCount = 0;       // valid only if pageCountValid
     bool pageCountValid = false; // "version-valid-for" equals the change counter
     quint32 changeCounter = 0;
     qint32 userVersion = 0;

@@ -7,8 +7,7 @@
 namespace rapport::storage {
 
 Transaction::Transaction(QSqlDatabase db, std::function<void()> onCommit)
-    : m_db(std::move(db))
-    , m_onCommit(std::move(onCommit))
+    : m_db(std::move(db)), m_onCommit(std::move(onCommit))
 {
     m_active = m_db.isOpen() && m_db.transaction();
 }

@@ -88,8 +88,9 @@ int saveLoop(const QString& path, const QString& recoveryDir, int rows, int kilo
             QSqlQuery q(project->database());
             if (!exec(q, QStringLiteral("DELETE FROM activity_segments")))
                 return 3;
-            q.prepare(QStringLiteral("INSERT INTO activity_segments (person_lo, person_hi, row_count, "
-                                     "format, data) VALUES (?, ?, ?, 0, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO activity_segments (person_lo, person_hi, row_count, "
+                               "format, data) VALUES (?, ?, ?, 0, ?)"));
             for (int row = 0; row < rows; ++row) {
                 q.addBindValue(generation);
                 q.addBindValue(row);
@@ -98,7 +99,8 @@ int saveLoop(const QString& path, const QString& recoveryDir, int rows, int kilo
                 if (!q.exec())
                     return 3;
             }
-            q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('generation', ?)"));
             q.addBindValue(QString::number(generation));
             if (!q.exec() || !t.commit())
                 return 3;
@@ -116,7 +118,8 @@ bool addPerson(ProjectFile& project, const QString& name)
     QSqlQuery q(project.database());
     q.prepare(QStringLiteral("INSERT INTO people (id, created_at, updated_at, display_name) "
                              "VALUES (?, 0, 0, ?)"));
-    q.addBindValue(QStringLiteral("00000000-0000-7000-8000-%1").arg(qHash(name) % 1000000000000ULL, 12, 10, QLatin1Char('0')));
+    q.addBindValue(QStringLiteral("00000000-0000-7000-8000-%1")
+                       .arg(qHash(name) % 1000000000000ULL, 12, 10, QLatin1Char('0')));
     q.addBindValue(name);
     return q.exec() && t.commit();
 }
@@ -158,7 +161,8 @@ int makeV1(const QString& path)
     QFile::remove(path);
     int rc = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         if (!db.open())
             return 3;
@@ -171,20 +175,31 @@ int makeV1(const QString& path)
             return 3;
         }
         const QStringList rows = {
-            QStringLiteral("INSERT INTO people (key, id, created_at, updated_at, display_name, company, country) VALUES "
-                           "(1, '018f0000-0000-7000-8000-000000000001', 1700000000000, 1700000000000, 'Ada Lovelace', 'Analytical', 'GB'),"
-                           "(2, '018f0000-0000-7000-8000-000000000002', 1700000000000, 1700000000000, 'Grace Hopper', 'Navy', 'US'),"
-                           "(3, '018f0000-0000-7000-8000-000000000003', 1700000000000, 1700000000000, '李雷', '', 'CN')"),
-            QStringLiteral("INSERT INTO person_tags (person_key, tag) VALUES (1, 'speaker'), (2, 'speaker'), (3, 'contributor')"),
-            QStringLiteral("INSERT INTO identities (key, person_key, kind, value, normalized) VALUES "
-                           "(1, 1, 'email', 'Ada@Example.org', 'ada@example.org'),"
-                           "(2, 1, 'github', 'ada', 'ada'),"
-                           "(3, 2, 'email', 'grace@example.org', 'grace@example.org'),"
-                           "(4, 3, 'github', 'lilei', 'lilei')"),
-            QStringLiteral("INSERT INTO campaigns (key, id, created_at, updated_at, kind, name, status, starts_on, ends_on, budget_minor) VALUES "
-                           "(1, '018f0000-0000-7000-8000-0000000000c1', 1700000000000, 1700000000000, 'event', 'Spring Meetup', 'done', '2024-03-01', '2024-03-02', 150000),"
-                           "(2, '018f0000-0000-7000-8000-0000000000c2', 1700000000000, 1700000000000, 'newsletter', 'April Digest', 'planned', '2024-04-01', NULL, 0)"),
-            QStringLiteral("INSERT INTO meta (name, value) VALUES ('created_by', 'rapport schema v1 fixture')"),
+            QStringLiteral("INSERT INTO people (key, id, created_at, updated_at, display_name, "
+                           "company, country) VALUES "
+                           "(1, '018f0000-0000-7000-8000-000000000001', 1700000000000, "
+                           "1700000000000, 'Ada Lovelace', 'Analytical', 'GB'),"
+                           "(2, '018f0000-0000-7000-8000-000000000002', 1700000000000, "
+                           "1700000000000, 'Grace Hopper', 'Navy', 'US'),"
+                           "(3, '018f0000-0000-7000-8000-000000000003', 1700000000000, "
+                           "1700000000000, '李雷', '', 'CN')"),
+            QStringLiteral("INSERT INTO person_tags (person_key, tag) VALUES (1, 'speaker'), (2, "
+                           "'speaker'), (3, 'contributor')"),
+            QStringLiteral(
+                "INSERT INTO identities (key, person_key, kind, value, normalized) VALUES "
+                "(1, 1, 'email', 'Ada@Example.org', 'ada@example.org'),"
+                "(2, 1, 'github', 'ada', 'ada'),"
+                "(3, 2, 'email', 'grace@example.org', 'grace@example.org'),"
+                "(4, 3, 'github', 'lilei', 'lilei')"),
+            QStringLiteral(
+                "INSERT INTO campaigns (key, id, created_at, updated_at, kind, name, status, "
+                "starts_on, ends_on, budget_minor) VALUES "
+                "(1, '018f0000-0000-7000-8000-0000000000c1', 1700000000000, 1700000000000, "
+                "'event', 'Spring Meetup', 'done', '2024-03-01', '2024-03-02', 150000),"
+                "(2, '018f0000-0000-7000-8000-0000000000c2', 1700000000000, 1700000000000, "
+                "'newsletter', 'April Digest', 'planned', '2024-04-01', NULL, 0)"),
+            QStringLiteral("INSERT INTO meta (name, value) VALUES ('created_by', 'rapport schema "
+                           "v1 fixture')"),
         };
         for (const QString& sql : rows)
             if (!exec(q, sql))

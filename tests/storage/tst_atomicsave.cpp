@@ -52,20 +52,25 @@ Content inspectContent(const QString& path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QSqlQuery q(db);
         if (!db.open() || !q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
-            c.problem = QStringLiteral("cannot check: ") + db.lastError().text() + q.lastError().text();
+            c.problem =
+                QStringLiteral("cannot check: ") + db.lastError().text() + q.lastError().text();
         } else if (q.value(0).toString() != QLatin1String("ok")) {
             c.problem = QStringLiteral("integrity_check: ") + q.value(0).toString();
         } else {
             c.generation = 0;
-            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'generation'")) && q.next())
+            if (q.exec(QStringLiteral("SELECT value FROM meta WHERE name = 'generation'")) &&
+                q.next())
                 c.generation = q.value(0).toLongLong();
-            q.exec(QStringLiteral("SELECT person_lo, person_hi, row_count, data FROM activity_segments ORDER BY person_hi"));
+            q.exec(QStringLiteral("SELECT person_lo, person_hi, row_count, data FROM "
+                                  "activity_segments ORDER BY person_hi"));
             int rows = 0;
             while (q.next() && c.problem.isEmpty()) {
                 const int row = q.value(1).toInt();
-                if (q.value(0).toLongLong() != c.generation || row != rows
-                    || q.value(3).toByteArray() != blobFor(c.generation, row, q.value(2).toInt()))
-                    c.problem = QStringLiteral("row %1 is not from generation %2").arg(rows).arg(c.generation);
+                if (q.value(0).toLongLong() != c.generation || row != rows ||
+                    q.value(3).toByteArray() != blobFor(c.generation, row, q.value(2).toInt()))
+                    c.problem = QStringLiteral("row %1 is not from generation %2")
+                                    .arg(rows)
+                                    .arg(c.generation);
                 ++rows;
             }
             if (c.problem.isEmpty() && rows != (c.generation == 0 ? 0 : kRows))
@@ -163,25 +168,35 @@ private slots:
             killedInsideSave += insideSave ? 1 : 0;
 
             const Content content = inspectContent(path);
-            QVERIFY2(content.ok, qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(content.problem)));
-            QVERIFY2(content.generation == lastSaved || (insideSave && content.generation == lastSaving),
-                     qPrintable(QStringLiteral("after kill %1: file has generation %2, helper saved %3 and was saving %4")
-                                    .arg(kill).arg(content.generation).arg(lastSaved).arg(lastSaving)));
+            QVERIFY2(
+                content.ok,
+                qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(content.problem)));
+            QVERIFY2(
+                content.generation == lastSaved || (insideSave && content.generation == lastSaving),
+                qPrintable(
+                    QStringLiteral(
+                        "after kill %1: file has generation %2, helper saved %3 and was saving %4")
+                        .arg(kill)
+                        .arg(content.generation)
+                        .arg(lastSaved)
+                        .arg(lastSaving)));
             QVERIFY(ProjectFile::inspect(path));
             generationsAdvanced += content.generation > fileGeneration ? 1 : 0;
             fileGeneration = content.generation;
         }
-        qInfo("%d kills in %lld ms, %d inside a save, file reached generation %lld",
-              kKills, timer.elapsed(), killedInsideSave, fileGeneration);
+        qInfo("%d kills in %lld ms, %d inside a save, file reached generation %lld", kKills,
+              timer.elapsed(), killedInsideSave, fileGeneration);
         QVERIFY2(killedInsideSave >= kKills / 4, "too few kills landed inside a save");
         QVERIFY(generationsAdvanced >= kKills / 3);
 
         // The last helper's debris (stale lock, half-written temporary file) does not stop
         // the next session, which cleans it up.
-        auto project = ProjectFile::open(path, env, OpenMode::ReadWrite, RecoveryChoice::Discard, &r);
+        auto project =
+            ProjectFile::open(path, env, OpenMode::ReadWrite, RecoveryChoice::Discard, &r);
         QVERIFY2(project, qPrintable(r.message));
-        const QStringList leftovers = QDir(dir.path()).entryList({QStringLiteral(".loop.rapport.saving-*")},
-                                                                 QDir::Files | QDir::Hidden);
+        const QStringList leftovers =
+            QDir(dir.path())
+                .entryList({QStringLiteral(".loop.rapport.saving-*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
         QCOMPARE(ProjectFile::readLock(path)->user, QStringLiteral("ann"));
     }

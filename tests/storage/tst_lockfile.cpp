@@ -22,8 +22,8 @@ constexpr int kHelperTimeoutMs = 15000;
 bool writeLock(const QString& projectPath, const QJsonObject& json)
 {
     QFile f(projectPath + QStringLiteral(".lock"));
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && f.write(QJsonDocument(json).toJson()) > 0;
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           f.write(QJsonDocument(json).toJson()) > 0;
 }
 
 QJsonObject lockOf(qint64 pid, const QString& host, const QString& user = QStringLiteral("carl"))
@@ -73,14 +73,16 @@ private slots:
         m_path = m_root.filePath(QStringLiteral("case%1/p.rapport").arg(++m_case));
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
         FileResult r;
-        QVERIFY2(ProjectFile::create(m_path, env(QStringLiteral("ann")), &r), qPrintable(r.message));
+        QVERIFY2(ProjectFile::create(m_path, env(QStringLiteral("ann")), &r),
+                 qPrintable(r.message));
         QVERIFY(!ProjectFile::readLock(m_path));
     }
 
     void lockNamesTheHolder()
     {
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite,
+                                         RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         const std::optional<LockInfo> lock = ProjectFile::readLock(m_path);
         QVERIFY(lock);
@@ -92,8 +94,9 @@ private slots:
         QVERIFY(!lock->stale);
         QFile f(lock->path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("app")).toString(),
-                 QStringLiteral("io.github.rapportdesk.Rapport"));
+        QCOMPARE(
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("app")).toString(),
+            QStringLiteral("io.github.rapportdesk.Rapport"));
         project.reset();
         QVERIFY(!QFile::exists(m_path + QStringLiteral(".lock")));
     }
@@ -101,17 +104,21 @@ private slots:
     void secondWriterIsRefusedButMayRead()
     {
         FileResult r;
-        auto ann = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto ann = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite,
+                                     RecoveryChoice::Ask, &r);
         QVERIFY(ann);
-        auto bob = ProjectFile::open(m_path, env(QStringLiteral("bob")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto bob = ProjectFile::open(m_path, env(QStringLiteral("bob")), OpenMode::ReadWrite,
+                                     RecoveryChoice::Ask, &r);
         QVERIFY(!bob);
         QCOMPARE(r.error, FileError::Locked);
         QVERIFY(r.lockInfo);
         QCOMPARE(r.lockInfo->user, QStringLiteral("ann"));
-        QVERIFY2(r.message.contains(QString::fromUtf8("“p.rapport” is open by ann on ")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QString::fromUtf8("“p.rapport” is open by ann on ")),
+                 qPrintable(r.message));
         QVERIFY(QDir(env(QStringLiteral("bob")).recoveryDir).isEmpty());
         // Read-only works while the lock is held, and leaves it alone.
-        bob = ProjectFile::open(m_path, env(QStringLiteral("bob")), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        bob = ProjectFile::open(m_path, env(QStringLiteral("bob")), OpenMode::ReadOnly,
+                                RecoveryChoice::Ask, &r);
         QVERIFY2(bob, qPrintable(r.message));
         bob.reset();
         QCOMPARE(ProjectFile::readLock(m_path)->user, QStringLiteral("ann"));
@@ -120,12 +127,14 @@ private slots:
     void anotherProcessHoldsTheLockUntilItDies()
     {
         QProcess child;
-        child.start(QStringLiteral(RAPPORT_STORAGE_HELPER),
-                    {QStringLiteral("savewhen"), m_path, m_root.filePath(QStringLiteral("rec-helper"))});
+        child.start(
+            QStringLiteral(RAPPORT_STORAGE_HELPER),
+            {QStringLiteral("savewhen"), m_path, m_root.filePath(QStringLiteral("rec-helper"))});
         QVERIFY(child.waitForReadyRead(kHelperTimeoutMs));
         QCOMPARE(child.readLine().trimmed(), QByteArray("opened"));
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite,
+                                         RecoveryChoice::Ask, &r);
         QVERIFY(!project);
         QCOMPARE(r.error, FileError::Locked);
         QCOMPARE(r.lockInfo->pid, child.processId());
@@ -134,7 +143,8 @@ private slots:
         child.kill();
         QVERIFY(child.waitForFinished(kHelperTimeoutMs));
         QVERIFY(ProjectFile::readLock(m_path)->stale);
-        project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite,
+                                    RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(ProjectFile::readLock(m_path)->user, QStringLiteral("ann"));
     }
@@ -170,13 +180,15 @@ private slots:
             f.write("{\"us");
             f.flush(); // a writer that died between creating the lock and filling it
             if (kind == QLatin1String("garbledOld"))
-                QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+                QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                      QFileDevice::FileModificationTime));
         }
         const std::optional<LockInfo> lock = ProjectFile::readLock(m_path);
         QVERIFY(lock);
         QCOMPARE(lock->stale, stale);
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite,
+                                         RecoveryChoice::Ask, &r);
         if (stale) {
             // Taken over without asking: the holder is gone.
             QVERIFY2(project, qPrintable(r.message));
@@ -199,7 +211,8 @@ private slots:
     void lockMovesWithSaveAs()
     {
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(m_path, env(QStringLiteral("ann")), OpenMode::ReadWrite,
+                                         RecoveryChoice::Ask, &r);
         QVERIFY(project);
         const QString other = QFileInfo(m_path).absolutePath() + QStringLiteral("/moved.rapport");
         QVERIFY(writeLock(other, lockOf(1, QSysInfo::machineHostName())));

@@ -40,8 +40,9 @@ QStringList column(QSqlDatabase db, const QString& sql)
 /** The whole schema as text: every object's SQL and every table's columns. */
 QStringList schemaOf(QSqlDatabase db)
 {
-    QStringList schema = column(db, QStringLiteral("SELECT type || ' ' || name || ': ' || ifnull(sql, '') "
-                                                   "FROM sqlite_schema ORDER BY name"));
+    QStringList schema =
+        column(db, QStringLiteral("SELECT type || ' ' || name || ': ' || ifnull(sql, '') "
+                                  "FROM sqlite_schema ORDER BY name"));
     schema << column(db, QStringLiteral("SELECT m.name || '.' || c.name || ' ' || c.type "
                                         "FROM sqlite_schema m, pragma_table_info(m.name) c "
                                         "WHERE m.type = 'table' ORDER BY m.name, c.cid"));
@@ -53,7 +54,8 @@ bool sqlite(const QString& path, const QStringList& statements)
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery q(db);
@@ -114,12 +116,14 @@ private slots:
     {
         QVERIFY(ProjectFile::inspect(kFixture));
         QVERIFY(currentSchemaVersion() > 1); // otherwise nothing here is tested
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
         db.setDatabaseName(kFixture);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(db.open());
         QCOMPARE(databaseSchemaVersion(db), 1);
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM people")), QStringList{QStringLiteral("3")});
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM people")),
+                 QStringList{QStringLiteral("3")});
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
@@ -129,29 +133,39 @@ private slots:
     {
         const QByteArray before = readAll(m_path);
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(project->schemaVersion(), currentSchemaVersion());
         QVERIFY(project->hasUnsavedChanges()); // the file on disk is still version 1
         QSqlDatabase db = project->database();
         QCOMPARE(databaseSchemaVersion(db), currentSchemaVersion());
         QCOMPARE(column(db, QStringLiteral("SELECT display_name FROM people ORDER BY key")),
-                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper"), QString::fromUtf8("李雷")}));
+                 (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper"),
+                              QString::fromUtf8("李雷")}));
         QCOMPARE(column(db, QStringLiteral("SELECT normalized FROM identities ORDER BY key")),
                  (QStringList{QStringLiteral("ada@example.org"), QStringLiteral("ada"),
                               QStringLiteral("grace@example.org"), QStringLiteral("lilei")}));
-        QCOMPARE(column(db, QStringLiteral("SELECT name || '/' || budget_minor FROM campaigns ORDER BY key")),
-                 (QStringList{QStringLiteral("Spring Meetup/150000"), QStringLiteral("April Digest/0")}));
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM person_tags")), QStringList{QStringLiteral("3")});
+        QCOMPARE(column(db, QStringLiteral(
+                                "SELECT name || '/' || budget_minor FROM campaigns ORDER BY key")),
+                 (QStringList{QStringLiteral("Spring Meetup/150000"),
+                              QStringLiteral("April Digest/0")}));
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM person_tags")),
+                 QStringList{QStringLiteral("3")});
         // The version-2 additions are there and empty.
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM people WHERE merged_into IS NULL")), QStringList{QStringLiteral("3")});
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM calendar_moments")), QStringList{QStringLiteral("0")});
+        QCOMPARE(
+            column(db, QStringLiteral("SELECT count(*) FROM people WHERE merged_into IS NULL")),
+            QStringList{QStringLiteral("3")});
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM calendar_moments")),
+                 QStringList{QStringLiteral("0")});
         QCOMPARE(column(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList{});
-        QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+        QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")),
+                 QStringList{QStringLiteral("ok")});
         db = QSqlDatabase();
         // The original is untouched until save, and no backup is needed yet.
         QCOMPARE(readAll(m_path), before);
-        QCOMPARE(files(), (QStringList{QStringLiteral("old.rapport"), QStringLiteral("old.rapport.lock")}));
+        QCOMPARE(files(),
+                 (QStringList{QStringLiteral("old.rapport"), QStringLiteral("old.rapport.lock")}));
         project.reset();
         QCOMPARE(readAll(m_path), before);
         QCOMPARE(files(), QStringList{QStringLiteral("old.rapport")});
@@ -161,7 +175,8 @@ private slots:
     {
         const QByteArray before = readAll(m_path);
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(project->save());
         QVERIFY(!project->hasUnsavedChanges());
@@ -169,22 +184,26 @@ private slots:
         QCOMPARE(readAll(backup), before);
         QVERIFY(project->save()); // a second save makes no second backup
         project.reset();
-        QCOMPARE(files(), (QStringList{QStringLiteral("old.rapport"), QStringLiteral("old.rapport.v1.bak")}));
+        QCOMPARE(files(), (QStringList{QStringLiteral("old.rapport"),
+                                       QStringLiteral("old.rapport.v1.bak")}));
         QVERIFY(ProjectFile::inspect(m_path));
         // Owner, group and others bits: the saved file keeps the original's 0600.
         const QFile::Permissions unixBits = QFile::Permissions(0xf0ff);
-        QCOMPARE(QFile::permissions(m_path) & unixBits, (QFile::ReadOwner | QFile::WriteOwner) & unixBits);
+        QCOMPARE(QFile::permissions(m_path) & unixBits,
+                 (QFile::ReadOwner | QFile::WriteOwner) & unixBits);
         project = ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY(project);
         QCOMPARE(project->schemaVersion(), currentSchemaVersion());
         QVERIFY(!project->hasUnsavedChanges()); // nothing to migrate any more
-        QCOMPARE(column(project->database(), QStringLiteral("SELECT count(*) FROM people")), QStringList{QStringLiteral("3")});
+        QCOMPARE(column(project->database(), QStringLiteral("SELECT count(*) FROM people")),
+                 QStringList{QStringLiteral("3")});
     }
 
     void migratedFileHasTheSameSchemaAsANewOne()
     {
         FileResult r;
-        auto migrated = ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto migrated =
+            ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY(migrated);
         auto fresh = ProjectFile::create(m_folder + QStringLiteral("/fresh.rapport"), env(), &r);
         QVERIFY2(fresh, qPrintable(r.message));
@@ -195,10 +214,12 @@ private slots:
     {
         const QByteArray before = readAll(m_path);
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(m_path, env(), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(project->schemaVersion(), currentSchemaVersion());
-        QCOMPARE(column(project->database(), QStringLiteral("SELECT count(*) FROM people WHERE merged_into IS NULL")),
+        QCOMPARE(column(project->database(),
+                        QStringLiteral("SELECT count(*) FROM people WHERE merged_into IS NULL")),
                  QStringList{QStringLiteral("3")});
         QCOMPARE(project->save().error, FileError::ReadOnly);
         QCOMPARE(files(), QStringList{QStringLiteral("old.rapport")}); // no lock, no backup
@@ -213,10 +234,13 @@ private slots:
         QVERIFY(sqlite(m_path, {QStringLiteral("CREATE TABLE calendar_moments (x)")}));
         const QByteArray before = readAll(m_path);
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY(!project);
         QCOMPARE(r.error, FileError::MigrationFailed);
-        QVERIFY2(r.message.contains(QString::fromUtf8("“old.rapport” could not be upgraded from schema 1")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(
+                     QString::fromUtf8("“old.rapport” could not be upgraded from schema 1")),
+                 qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("calendar_moments")), qPrintable(r.message));
         QCOMPARE(readAll(m_path), before);
         QCOMPARE(files(), QStringList{QStringLiteral("old.rapport")});
@@ -228,17 +252,25 @@ private slots:
 
     void eachStepIsOneTransaction()
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("steps"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("steps"));
         db.setDatabaseName(m_folder + QStringLiteral("/steps.sqlite"));
         QVERIFY(db.open());
         std::vector<MigrationStep> steps = {
             {1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE a (x)")}},
-            {2, QStringLiteral("two"), {QStringLiteral("CREATE TABLE b (x)"), QStringLiteral("INSERT INTO a VALUES (2)")}},
-            {3, QStringLiteral("three"), {QStringLiteral("CREATE TABLE c (x)"), QStringLiteral("INSERT INTO nowhere VALUES (1)")}},
+            {2,
+             QStringLiteral("two"),
+             {QStringLiteral("CREATE TABLE b (x)"), QStringLiteral("INSERT INTO a VALUES (2)")}},
+            {3,
+             QStringLiteral("three"),
+             {QStringLiteral("CREATE TABLE c (x)"),
+              QStringLiteral("INSERT INTO nowhere VALUES (1)")}},
         };
         QString error;
         QVERIFY(!migrateDatabase(db, steps, &error));
-        QVERIFY2(error.contains(QLatin1String("schema 3 (three)")) && error.contains(QLatin1String("nowhere")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("schema 3 (three)")) &&
+                     error.contains(QLatin1String("nowhere")),
+                 qPrintable(error));
         QCOMPARE(databaseSchemaVersion(db), 2);
         QCOMPARE(column(db, QStringLiteral("SELECT name FROM sqlite_schema ORDER BY name")),
                  (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
@@ -246,7 +278,8 @@ private slots:
         steps[2].statements.removeLast();
         QVERIFY2(migrateDatabase(db, steps, &error), qPrintable(error));
         QCOMPARE(databaseSchemaVersion(db), 3);
-        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM a")), QStringList{QStringLiteral("1")});
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM a")),
+                 QStringList{QStringLiteral("1")});
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("steps"));
@@ -256,17 +289,20 @@ private slots:
     {
         const QByteArray before = readAll(m_path);
         QProcess child;
-        child.start(QStringLiteral(RAPPORT_STORAGE_HELPER),
-                    {QStringLiteral("edit"), m_path, env().recoveryDir, QStringLiteral("Crashed Edit")});
+        child.start(
+            QStringLiteral(RAPPORT_STORAGE_HELPER),
+            {QStringLiteral("edit"), m_path, env().recoveryDir, QStringLiteral("Crashed Edit")});
         QVERIFY(child.waitForReadyRead(15000));
         QCOMPARE(child.readLine().trimmed(), QByteArray("edited"));
         child.kill();
         QVERIFY(child.waitForFinished(15000));
         FileResult r;
-        auto project = ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Recover, &r);
+        auto project =
+            ProjectFile::open(m_path, env(), OpenMode::ReadWrite, RecoveryChoice::Recover, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(project->schemaVersion(), currentSchemaVersion());
-        QCOMPARE(column(project->database(), QStringLiteral("SELECT count(*) FROM people")), QStringList{QStringLiteral("4")});
+        QCOMPARE(column(project->database(), QStringLiteral("SELECT count(*) FROM people")),
+                 QStringList{QStringLiteral("4")});
         QVERIFY(project->save());
         QCOMPARE(readAll(m_path + QStringLiteral(".v1.bak")), before);
     }

@@ -40,8 +40,8 @@ bool writeAll(const QString& path, const QByteArray& bytes)
 
 QStringList listing(const QString& folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                  QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 /** Runs a plain SQLite statement list on a file outside ProjectFile (someone else's program). */
@@ -49,7 +49,8 @@ bool sqlite(const QString& path, const QStringList& statements)
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
         db.setDatabaseName(path);
         ok = db.open();
         QSqlQuery q(db);
@@ -75,7 +76,8 @@ bool addPerson(ProjectFile& project, const QString& name)
 {
     Transaction t = project.transaction();
     QSqlQuery q(project.database());
-    q.prepare(QStringLiteral("INSERT INTO people (id, created_at, updated_at, display_name) VALUES (?, 0, 0, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO people (id, created_at, updated_at, display_name) VALUES (?, 0, 0, ?)"));
     q.addBindValue(QStringLiteral("id-") + name);
     q.addBindValue(name);
     return q.exec() && t.commit();
@@ -106,7 +108,8 @@ private:
 
     ProjectEnvironment env(const QString& recovery) const
     {
-        return ProjectEnvironment{recovery, QStringLiteral("ann"), QSysInfo::machineHostName(), &m_clock};
+        return ProjectEnvironment{recovery, QStringLiteral("ann"), QSysInfo::machineHostName(),
+                                  &m_clock};
     }
     QString newFolder()
     {
@@ -114,7 +117,8 @@ private:
         QDir().mkpath(folder);
         return folder;
     }
-    QString projectFromTemplate(const QString& folder, const QString& name = QStringLiteral("p.rapport"))
+    QString projectFromTemplate(const QString& folder,
+                                const QString& name = QStringLiteral("p.rapport"))
     {
         const QString path = folder + QLatin1Char('/') + name;
         return writeAll(path, m_template) ? path : QString();
@@ -126,12 +130,14 @@ private slots:
         QVERIFY(m_root.isValid());
         const QString folder = newFolder();
         FileResult r;
-        auto project = ProjectFile::create(folder + QStringLiteral("/t.rapport"), env(folder + QStringLiteral("/rec")), &r);
+        auto project = ProjectFile::create(folder + QStringLiteral("/t.rapport"),
+                                           env(folder + QStringLiteral("/rec")), &r);
         QVERIFY2(project, qPrintable(r.message));
         {
             Transaction t = project->transaction();
             QSqlQuery q(project->database());
-            q.prepare(QStringLiteral("INSERT INTO people (id, created_at, updated_at, display_name, notes) VALUES (?, 0, 0, ?, ?)"));
+            q.prepare(QStringLiteral("INSERT INTO people (id, created_at, updated_at, "
+                                     "display_name, notes) VALUES (?, 0, 0, ?, ?)"));
             for (int i = 0; i < 400; ++i) {
                 q.addBindValue(QStringLiteral("id-%1").arg(i));
                 q.addBindValue(QStringLiteral("Person %1").arg(i));
@@ -150,19 +156,30 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<FileError>("error");
         QTest::addColumn<QString>("says");
-        QTest::newRow("missing") << QStringLiteral("missing") << FileError::NotFound << QStringLiteral("does not exist");
-        QTest::newRow("directory") << QStringLiteral("directory") << FileError::IsDirectory << QStringLiteral("folder");
-        QTest::newRow("text file") << QStringLiteral("text") << FileError::NotSqlite << QStringLiteral("not an SQLite database");
-        QTest::newRow("empty file") << QStringLiteral("empty") << FileError::NotSqlite << QStringLiteral("not an SQLite database");
-        QTest::newRow("plain sqlite") << QStringLiteral("plainSqlite") << FileError::NotRapport << QStringLiteral("not a Rapport project");
-        QTest::newRow("other application") << QStringLiteral("otherApp") << FileError::NotRapport << QStringLiteral("another application");
-        QTest::newRow("newer schema") << QStringLiteral("tooNew") << FileError::TooNew
-                                      << QStringLiteral("newer version of Rapport (schema 99); this version reads up to %1")
-                                             .arg(currentSchemaVersion());
-        QTest::newRow("truncated") << QStringLiteral("truncated") << FileError::Damaged << QStringLiteral("truncated");
-        QTest::newRow("header only") << QStringLiteral("headerOnly") << FileError::Damaged << QStringLiteral("damaged");
-        QTest::newRow("corrupt pages") << QStringLiteral("corrupt") << FileError::Damaged << QStringLiteral("damaged");
-        QTest::newRow("no schema version") << QStringLiteral("noVersion") << FileError::Damaged << QStringLiteral("no schema version");
+        QTest::newRow("missing") << QStringLiteral("missing") << FileError::NotFound
+                                 << QStringLiteral("does not exist");
+        QTest::newRow("directory")
+            << QStringLiteral("directory") << FileError::IsDirectory << QStringLiteral("folder");
+        QTest::newRow("text file") << QStringLiteral("text") << FileError::NotSqlite
+                                   << QStringLiteral("not an SQLite database");
+        QTest::newRow("empty file") << QStringLiteral("empty") << FileError::NotSqlite
+                                    << QStringLiteral("not an SQLite database");
+        QTest::newRow("plain sqlite") << QStringLiteral("plainSqlite") << FileError::NotRapport
+                                      << QStringLiteral("not a Rapport project");
+        QTest::newRow("other application") << QStringLiteral("otherApp") << FileError::NotRapport
+                                           << QStringLiteral("another application");
+        QTest::newRow("newer schema")
+            << QStringLiteral("tooNew") << FileError::TooNew
+            << QStringLiteral("newer version of Rapport (schema 99); this version reads up to %1")
+                   .arg(currentSchemaVersion());
+        QTest::newRow("truncated")
+            << QStringLiteral("truncated") << FileError::Damaged << QStringLiteral("truncated");
+        QTest::newRow("header only")
+            << QStringLiteral("headerOnly") << FileError::Damaged << QStringLiteral("damaged");
+        QTest::newRow("corrupt pages")
+            << QStringLiteral("corrupt") << FileError::Damaged << QStringLiteral("damaged");
+        QTest::newRow("no schema version") << QStringLiteral("noVersion") << FileError::Damaged
+                                           << QStringLiteral("no schema version");
     }
 
     void refusals()
@@ -180,9 +197,11 @@ private slots:
         } else if (kind == QLatin1String("empty")) {
             QVERIFY(writeAll(path, {}));
         } else if (kind == QLatin1String("plainSqlite")) {
-            QVERIFY(sqlite(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("PRAGMA user_version = 1")}));
+            QVERIFY(sqlite(path, {QStringLiteral("CREATE TABLE t (x)"),
+                                  QStringLiteral("PRAGMA user_version = 1")}));
         } else if (kind == QLatin1String("otherApp")) {
-            QVERIFY(sqlite(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("PRAGMA application_id = 4660")}));
+            QVERIFY(sqlite(path, {QStringLiteral("CREATE TABLE t (x)"),
+                                  QStringLiteral("PRAGMA application_id = 4660")}));
         } else if (kind == QLatin1String("tooNew")) {
             QVERIFY(writeAll(path, m_template));
             QVERIFY(sqlite(path, {QStringLiteral("PRAGMA user_version = 99")}));
@@ -207,8 +226,10 @@ private slots:
         const QDateTime modifiedBefore = QFileInfo(path).lastModified();
 
         auto check = [&](const FileResult& r, const char* what) {
-            QVERIFY2(r.error == error, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message)));
-            QVERIFY2(r.message.contains(QString::fromUtf8("“case.rapport”")), qPrintable(r.message));
+            QVERIFY2(r.error == error,
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), r.message)));
+            QVERIFY2(r.message.contains(QString::fromUtf8("“case.rapport”")),
+                     qPrintable(r.message));
             QVERIFY2(r.message.contains(says), qPrintable(r.message));
             QVERIFY2(!r.message.contains(QLatin1Char('\n')), qPrintable(r.message));
         };
@@ -223,7 +244,8 @@ private slots:
             if (QTest::currentTestFailed())
                 return;
         }
-        // Nothing written: same bytes, same time, no lock, backup or temporary file, no working copy.
+        // Nothing written: same bytes, same time, no lock, backup or temporary file, no working
+        // copy.
         QCOMPARE(readAll(path), before);
         QCOMPARE(QFileInfo(path).lastModified(), modifiedBefore);
         QCOMPARE(listing(folder), filesBefore);
@@ -243,9 +265,11 @@ private slots:
         child.start(QStringLiteral(RAPPORT_STORAGE_HELPER), {QStringLiteral("inspect"), path});
         QVERIFY(child.waitForFinished(kHelperTimeoutMs));
         QCOMPARE(child.exitCode(), 0);
-        const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0).toInt(), int(FileError::Unreadable));
-        QVERIFY2(lines.value(1).contains(QString::fromUtf8("“secret.rapport” cannot be read")), qPrintable(lines.value(1)));
+        QVERIFY2(lines.value(1).contains(QString::fromUtf8("“secret.rapport” cannot be read")),
+                 qPrintable(lines.value(1)));
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
         QCOMPARE(readAll(path), m_template);
         QCOMPARE(listing(folder), QStringList{QStringLiteral("secret.rapport")});
@@ -274,7 +298,8 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
             QCOMPARE(q.value(0).toInt(), 1);
         }
-        QCOMPARE(listing(folder), (QStringList{QStringLiteral("new.rapport"), QStringLiteral("rec")}));
+        QCOMPARE(listing(folder),
+                 (QStringList{QStringLiteral("new.rapport"), QStringLiteral("rec")}));
         QVERIFY(listing(recovery).isEmpty());
         auto again = ProjectFile::create(path, env(recovery), &r);
         QVERIFY(!again);
@@ -288,7 +313,8 @@ private slots:
         const QString path = projectFromTemplate(folder);
         const QString recovery = folder + QStringLiteral("/rec");
         FileResult r;
-        auto project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(project->path(), QFileInfo(path).canonicalFilePath());
         QVERIFY(!project->hasUnsavedChanges());
@@ -301,11 +327,15 @@ private slots:
         QVERIFY(!project->hasUnsavedChanges());
         QVERIFY(!project->changedOnDisk());
         QVERIFY(readAll(path) != m_template);
-        QCOMPARE(listing(folder), (QStringList{QStringLiteral("p.rapport"), QStringLiteral("p.rapport.lock"), QStringLiteral("rec")}));
+        QCOMPARE(listing(folder),
+                 (QStringList{QStringLiteral("p.rapport"), QStringLiteral("p.rapport.lock"),
+                              QStringLiteral("rec")}));
         project.reset();
-        QCOMPARE(listing(folder), (QStringList{QStringLiteral("p.rapport"), QStringLiteral("rec")}));
+        QCOMPARE(listing(folder),
+                 (QStringList{QStringLiteral("p.rapport"), QStringLiteral("rec")}));
         QVERIFY(listing(recovery).isEmpty());
-        auto reopened = ProjectFile::open(path, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        auto reopened =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
         QVERIFY2(reopened, qPrintable(r.message));
         QCOMPARE(countPeople(*reopened, QStringLiteral("Zoe")), 1);
     }
@@ -316,7 +346,8 @@ private slots:
         const QString path = projectFromTemplate(folder);
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
         FileResult r;
-        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                         OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(addPerson(*project, QStringLiteral("Yan")));
         QVERIFY(project->save());
@@ -331,7 +362,8 @@ private slots:
         const QString path = projectFromTemplate(folder);
         const QString recovery = m_root.filePath(QStringLiteral("rec-ro"));
         FileResult r;
-        auto project = ProjectFile::open(path, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(project->isReadOnly());
         QVERIFY(!ProjectFile::readLock(path));
@@ -353,7 +385,8 @@ private slots:
         QVERIFY(ProjectFile::inspect(folder + QStringLiteral("/copy.rapport")));
         project.reset();
         QCOMPARE(readAll(path), m_template);
-        QCOMPARE(listing(folder), (QStringList{QStringLiteral("copy.rapport"), QStringLiteral("p.rapport")}));
+        QCOMPARE(listing(folder),
+                 (QStringList{QStringLiteral("copy.rapport"), QStringLiteral("p.rapport")}));
     }
 
     void everyProjectHasItsOwnConnection()
@@ -362,9 +395,12 @@ private slots:
         const QString a = projectFromTemplate(folder, QStringLiteral("a.rapport"));
         const QString b = projectFromTemplate(folder, QStringLiteral("b.rapport"));
         FileResult r;
-        auto pa = ProjectFile::open(a, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
-        auto pb = ProjectFile::open(b, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
-        auto pc = ProjectFile::open(a, env(folder + QStringLiteral("/rec")), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        auto pa = ProjectFile::open(a, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite,
+                                    RecoveryChoice::Ask, &r);
+        auto pb = ProjectFile::open(b, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite,
+                                    RecoveryChoice::Ask, &r);
+        auto pc = ProjectFile::open(a, env(folder + QStringLiteral("/rec")), OpenMode::ReadOnly,
+                                    RecoveryChoice::Ask, &r);
         QVERIFY(pa && pb && pc);
         const QSet<QString> names{pa->database().connectionName(), pb->database().connectionName(),
                                   pc->database().connectionName()};
@@ -384,11 +420,13 @@ private slots:
         QVERIFY(writeAll(leftover, m_template.left(8192)));
         FileResult r;
         {
-            auto readOnly = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+            auto readOnly = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                              OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
             QVERIFY(readOnly);
         }
         QVERIFY(QFileInfo::exists(leftover)); // read-only writes nothing, removes nothing
-        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                         OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(!QFileInfo::exists(leftover));
     }
@@ -398,15 +436,18 @@ private slots:
         const QString folder = newFolder();
         const QString path = projectFromTemplate(folder);
         FileResult r;
-        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                         OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(addPerson(*project, QStringLiteral("Mine")));
 
         // Someone else writes their version and renames it over ours.
         const QString theirs = folder + QStringLiteral("/theirs.tmp");
         QVERIFY(writeAll(theirs, m_template));
-        QVERIFY(sqlite(theirs, {QStringLiteral("INSERT INTO meta (name, value) VALUES ('by', 'them')")}));
-        QVERIFY(::rename(QFile::encodeName(theirs).constData(), QFile::encodeName(path).constData()) == 0);
+        QVERIFY(sqlite(theirs,
+                       {QStringLiteral("INSERT INTO meta (name, value) VALUES ('by', 'them')")}));
+        QVERIFY(::rename(QFile::encodeName(theirs).constData(),
+                         QFile::encodeName(path).constData()) == 0);
         const QByteArray theirBytes = readAll(path);
 
         QVERIFY(project->changedOnDisk());
@@ -418,7 +459,8 @@ private slots:
 
         const QString copy = folder + QStringLiteral("/mine.rapport");
         QVERIFY(project->saveCopy(copy));
-        auto mine = ProjectFile::open(copy, env(folder + QStringLiteral("/rec")), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        auto mine = ProjectFile::open(copy, env(folder + QStringLiteral("/rec")),
+                                      OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
         QVERIFY2(mine, qPrintable(r.message));
         QCOMPARE(countPeople(*mine, QStringLiteral("Mine")), 1);
         QCOMPARE(readAll(path), theirBytes);
@@ -429,7 +471,8 @@ private slots:
         const QString folder = newFolder();
         const QString path = projectFromTemplate(folder);
         FileResult r;
-        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                         OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(!project->changedOnDisk());
         QVERIFY(sqlite(path, {QStringLiteral("UPDATE people SET notes = 'x' WHERE key = 1")}));
@@ -444,7 +487,8 @@ private slots:
         const QString recovery = folder + QStringLiteral("/rec");
         const QString other = folder + QStringLiteral("/other.rapport");
         FileResult r;
-        auto project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(addPerson(*project, QStringLiteral("Moved")));
         QVERIFY(project->saveAs(other));
@@ -459,7 +503,8 @@ private slots:
         QCOMPARE(readAll(path), m_template);
         project.reset();
         QVERIFY(listing(recovery).isEmpty());
-        auto reopened = ProjectFile::open(other, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+        auto reopened =
+            ProjectFile::open(other, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
         QVERIFY(reopened);
         QCOMPARE(countPeople(*reopened, QStringLiteral("Moved")), 1);
         QCOMPARE(countPeople(*reopened, QStringLiteral("After Move")), 1);
@@ -470,12 +515,14 @@ private slots:
         const QString folder = newFolder();
         const QString path = projectFromTemplate(folder);
         FileResult r;
-        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                         OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         r = project->saveCopy(folder + QStringLiteral("/missing/copy.rapport"));
         QCOMPARE(r.error, FileError::WriteFailed);
         QVERIFY2(r.message.contains(QString::fromUtf8("“copy.rapport”")), qPrintable(r.message));
-        QVERIFY2(r.message.contains(QLatin1String("No such file or directory")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("No such file or directory")),
+                 qPrintable(r.message));
         r = project->saveAs(folder + QStringLiteral("/missing/as.rapport"));
         QCOMPARE(r.error, FileError::WriteFailed);
         QCOMPARE(project->path(), QFileInfo(path).canonicalFilePath());
@@ -486,13 +533,15 @@ private slots:
         const QString folder = newFolder();
         const QString path = projectFromTemplate(folder);
         FileResult r;
-        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project = ProjectFile::open(path, env(folder + QStringLiteral("/rec")),
+                                         OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         {
             Transaction t = project->transaction();
             QSqlQuery q(project->database());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO activity_segments (person_lo, person_hi, row_count, format, data) "
-                                          "VALUES (0, 0, 0, 0, randomblob(2000000))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO activity_segments (person_lo, person_hi, row_count, format, data) "
+                "VALUES (0, 0, 0, 0, randomblob(2000000))")));
             QVERIFY(t.commit());
         }
         // A file size limit makes every write past it fail, as a full disk does.
@@ -506,9 +555,12 @@ private slots:
         ::setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, oldHandler);
         QCOMPARE(r.error, FileError::WriteFailed);
-        QVERIFY2(r.message.contains(QString::fromUtf8("“p.rapport” could not be written: ")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QString::fromUtf8("“p.rapport” could not be written: ")),
+                 qPrintable(r.message));
         QCOMPARE(readAll(path), m_template);
-        QCOMPARE(listing(folder), (QStringList{QStringLiteral("p.rapport"), QStringLiteral("p.rapport.lock"), QStringLiteral("rec")}));
+        QCOMPARE(listing(folder),
+                 (QStringList{QStringLiteral("p.rapport"), QStringLiteral("p.rapport.lock"),
+                              QStringLiteral("rec")}));
         QVERIFY(project->hasUnsavedChanges());
         QVERIFY(project->save()); // and works once there is room again
     }
@@ -524,7 +576,8 @@ private slots:
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0666) == 0);
         QProcess child;
         runAsNobody(child);
-        child.start(QStringLiteral(RAPPORT_STORAGE_HELPER), {QStringLiteral("savewhen"), path, recovery});
+        child.start(QStringLiteral(RAPPORT_STORAGE_HELPER),
+                    {QStringLiteral("savewhen"), path, recovery});
         QVERIFY(child.waitForReadyRead(kHelperTimeoutMs));
         QCOMPARE(child.readLine().trimmed(), QByteArray("opened"));
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
@@ -532,9 +585,11 @@ private slots:
         child.closeWriteChannel();
         QVERIFY(child.waitForFinished(kHelperTimeoutMs));
         ::chmod(QFile::encodeName(folder).constData(), 0755);
-        const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'));
+        const QStringList lines =
+            QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0).toInt(), int(FileError::WriteFailed));
-        QVERIFY2(lines.value(1).contains(QString::fromUtf8("“p.rapport” could not be written: Permission denied")),
+        QVERIFY2(lines.value(1).contains(
+                     QString::fromUtf8("“p.rapport” could not be written: Permission denied")),
                  qPrintable(lines.value(1)));
         QCOMPARE(readAll(path), m_template);
     }
@@ -556,7 +611,8 @@ private slots:
         const QString recovery = folder + QStringLiteral("/rec");
         auto crashWithEdit = [&](const QString& name) {
             QProcess child;
-            child.start(QStringLiteral(RAPPORT_STORAGE_HELPER), {QStringLiteral("edit"), path, recovery, name});
+            child.start(QStringLiteral(RAPPORT_STORAGE_HELPER),
+                        {QStringLiteral("edit"), path, recovery, name});
             QVERIFY(child.waitForReadyRead(kHelperTimeoutMs));
             QCOMPARE(child.readLine().trimmed(), QByteArray("edited"));
             child.kill();
@@ -568,22 +624,26 @@ private slots:
         QCOMPARE(readAll(path), m_template);
         QVERIFY(ProjectFile::readLock(path)->stale);
         if (changeFileMeanwhile)
-            QVERIFY(sqlite(path, {QStringLiteral("INSERT INTO meta (name, value) VALUES ('by', 'them')")}));
+            QVERIFY(sqlite(
+                path, {QStringLiteral("INSERT INTO meta (name, value) VALUES ('by', 'them')")}));
         const QByteArray onDisk = readAll(path);
 
         FileResult r;
-        auto project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY(!project);
         QCOMPARE(r.error, FileError::RecoveryAvailable);
         QVERIFY(r.recoveryInfo.has_value());
         QVERIFY(QFileInfo::exists(r.recoveryInfo->workingCopy));
         QVERIFY(r.recoveryInfo->lastChange.isValid());
-        QVERIFY2(r.message.contains(QString::fromUtf8("“p.rapport” has unsaved changes")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QString::fromUtf8("“p.rapport” has unsaved changes")),
+                 qPrintable(r.message));
         QCOMPARE(r.message.contains(QLatin1String("changed on disk")), changeFileMeanwhile);
         QVERIFY(!ProjectFile::readLock(path)); // asking took no lock
 
         // Discard: back to the file as it is on disk.
-        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Discard, &r);
+        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite,
+                                    RecoveryChoice::Discard, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(countPeople(*project, QStringLiteral("Unsaved One")), 0);
         QVERIFY(!project->hasUnsavedChanges());
@@ -591,8 +651,10 @@ private slots:
 
         crashWithEdit(QStringLiteral("Unsaved Two"));
         if (changeFileMeanwhile)
-            QVERIFY(sqlite(path, {QStringLiteral("INSERT INTO meta (name, value) VALUES ('again', 'them')")}));
-        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Recover, &r);
+            QVERIFY(sqlite(
+                path, {QStringLiteral("INSERT INTO meta (name, value) VALUES ('again', 'them')")}));
+        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite,
+                                    RecoveryChoice::Recover, &r);
         QVERIFY2(project, qPrintable(r.message));
         QCOMPARE(countPeople(*project, QStringLiteral("Unsaved Two")), 1);
         QVERIFY(project->hasUnsavedChanges());
@@ -605,7 +667,8 @@ private slots:
         } else {
             QVERIFY(project->save());
             project.reset();
-            project = ProjectFile::open(path, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
+            project =
+                ProjectFile::open(path, env(recovery), OpenMode::ReadOnly, RecoveryChoice::Ask, &r);
             QVERIFY(project);
             QCOMPARE(countPeople(*project, QStringLiteral("Unsaved Two")), 1);
         }
@@ -618,13 +681,15 @@ private slots:
         const QString path = projectFromTemplate(folder);
         const QString recovery = folder + QStringLiteral("/rec");
         QProcess child;
-        child.start(QStringLiteral(RAPPORT_STORAGE_HELPER), {QStringLiteral("savewhen"), path, recovery});
+        child.start(QStringLiteral(RAPPORT_STORAGE_HELPER),
+                    {QStringLiteral("savewhen"), path, recovery});
         QVERIFY(child.waitForReadyRead(kHelperTimeoutMs));
         QCOMPARE(child.readLine().trimmed(), QByteArray("opened"));
         child.kill();
         QVERIFY(child.waitForFinished(kHelperTimeoutMs));
         FileResult r;
-        auto project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        auto project =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
         QVERIFY2(project, qPrintable(r.message));
         QVERIFY(!project->hasUnsavedChanges());
     }

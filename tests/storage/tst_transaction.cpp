@@ -105,7 +105,8 @@ private slots:
             QVERIFY(!t.commit(&error));
             QVERIFY(!t.isActive());
         }
-        QVERIFY2(error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
+                 qPrintable(error));
         QCOMPARE(commits, 0);
         QCOMPARE(rows(), 0);
         // The connection is usable again.

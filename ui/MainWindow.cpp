@@ -92,7 +92,13 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(QStringLiteral("peopleCountLabel"));
+    for (QLabel* label : {m_stateLabel, m_countLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    m_countSeparator = new QFrame;
+    m_countSeparator->setFrameShape(QFrame::VLine);
+    m_countSeparator->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(m_stateLabel);
+    statusBar()->addPermanentWidget(m_countSeparator);
     statusBar()->addPermanentWidget(m_countLabel);
 
     createMenus();
@@ -183,6 +189,7 @@ void MainWindow::showSession(ProjectSession* session)
     }
     m_banner->setVisible(readOnly);
     m_countLabel->setVisible(session != nullptr);
+    m_countSeparator->setVisible(session != nullptr);
     updateTitle();
     updateState();
 }

@@ -76,6 +76,7 @@ private:
     QFrame* m_banner;
     QLabel* m_bannerLabel;
     QLabel* m_stateLabel;
+    QFrame* m_countSeparator;
     QLabel* m_countLabel;
     QAction* m_quitAction = nullptr;
 };

@@ -45,10 +45,12 @@ PeopleView::PeopleView(QWidget* parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int ch = fontMetrics().averageCharWidth();
-    const int widths[PeopleTableModel::ColumnCount] = {24, 30, 22, 22, 9, 24, 12};
+    // Widths in average characters; the tags take whatever room is left.
+    const int widths[PeopleTableModel::ColumnCount] = {24, 36, 20, 20, 9, 24, 13};
     for (int column = 0; column < PeopleTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column] * ch);
-    header->setStretchLastSection(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PeopleTableModel::Tags, QHeaderView::Stretch);
     header->setSortIndicator(PeopleTableModel::Name, Qt::AscendingOrder);
     m_tableView->setSortingEnabled(true);
     // Tags cannot be sorted: keep the indicator on the column the rows are sorted by.

@@ -9,8 +9,8 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace rapport::ui {
@@ -22,7 +22,7 @@ constexpr int kPathRole = Qt::UserRole + 1;
 WelcomePanel::WelcomePanel(QAction* newAction, QAction* openAction, RecentFiles& recentFiles,
                            QWidget* parent)
     : QWidget(parent), m_recentFiles(recentFiles), m_recentLabel(new QLabel(tr("Recent projects"))),
-      m_recentList(new QListWidget)
+      m_recentList(new QTreeWidget)
 {
     auto* title = new QLabel(tr("Rapport"));
     QFont titleFont = title->font();
@@ -48,13 +48,17 @@ WelcomePanel::WelcomePanel(QAction* newAction, QAction* openAction, RecentFiles&
     QFont headingFont = m_recentLabel->font();
     headingFont.setBold(true);
     m_recentLabel->setFont(headingFont);
-    m_recentList->setObjectName(QStringLiteral("recentListWidget"));
-    m_recentList->setUniformItemSizes(true);
-    m_recentList->setMaximumHeight(m_recentList->sizeHintForRow(0) > 0
-                                       ? m_recentList->sizeHintForRow(0) * 9
-                                       : fontMetrics().height() * 2 * 9);
-    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        emit recentFileChosen(item->data(kPathRole).toString());
+    m_recentList->setObjectName(QStringLiteral("recentTreeWidget"));
+    m_recentList->setColumnCount(2);
+    m_recentList->setHeaderHidden(true);
+    m_recentList->setRootIsDecorated(false);
+    m_recentList->setUniformRowHeights(true);
+    m_recentList->setIconSize(QSize(16, 16));
+    m_recentList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_recentList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_recentList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit recentFileChosen(item->data(0, kPathRole).toString());
     });
 
     auto* column = new QVBoxLayout;
@@ -84,14 +88,20 @@ void WelcomePanel::updateRecent()
 {
     m_recentList->clear();
     const QStringList paths = m_recentFiles.paths();
+    const QIcon icon(QStringLiteral(":/icons/rapport.svg"));
+    const QBrush folderColor = palette().brush(QPalette::PlaceholderText);
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
-            m_recentList);
-        item->setData(kPathRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        auto* item = new QTreeWidgetItem(
+            m_recentList, {info.fileName(), QDir::toNativeSeparators(info.absolutePath())});
+        item->setIcon(0, icon);
+        item->setForeground(1, folderColor);
+        item->setData(0, kPathRole, path);
+        item->setToolTip(0, QDir::toNativeSeparators(path));
+        item->setToolTip(1, QDir::toNativeSeparators(path));
     }
+    m_recentList->resizeColumnToContents(0);
+    m_recentList->setColumnWidth(0, m_recentList->columnWidth(0) + 24);
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recentList->setVisible(!paths.isEmpty());
 }

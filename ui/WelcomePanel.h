@@ -6,7 +6,7 @@
 
 class QAction;
 class QLabel;
-class QListWidget;
+class QTreeWidget;
 
 namespace rapport::ui {
 
@@ -21,7 +21,7 @@ public:
     WelcomePanel(QAction* newAction, QAction* openAction, RecentFiles& recentFiles,
                  QWidget* parent = nullptr);
 
-    QListWidget* recentList() const { return m_recentList; }
+    QTreeWidget* recentList() const { return m_recentList; }
 
 signals:
     void recentFileChosen(const QString& path);
@@ -31,7 +31,7 @@ private:
 
     RecentFiles& m_recentFiles;
     QLabel* m_recentLabel;
-    QListWidget* m_recentList;
+    QTreeWidget* m_recentList;
 };
 
 } // namespace rapport::ui

@@ -12,7 +12,7 @@
 #include <QAction>
 #include <QFrame>
 #include <QLabel>
-#include <QListWidget>
+#include <QTreeWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
@@ -207,10 +207,11 @@ void TestMainWindow::newSaveAndReopen()
     QVERIFY(m_window->welcomePanel()->isVisible());
 
     // Reopen from the recent projects on the welcome panel.
-    QListWidget* recent = m_window->welcomePanel()->recentList();
+    QTreeWidget* recent = m_window->welcomePanel()->recentList();
     QVERIFY(recent->isVisible());
-    QCOMPARE(recent->count(), 1);
-    const QRect itemRect = recent->visualItemRect(recent->item(0));
+    QCOMPARE(recent->topLevelItemCount(), 1);
+    QCOMPARE(recent->topLevelItem(0)->text(0), QStringLiteral("fresh.rapport"));
+    const QRect itemRect = recent->visualItemRect(recent->topLevelItem(0));
     QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, itemRect.center());
     QTest::mouseDClick(recent->viewport(), Qt::LeftButton, {}, itemRect.center());
     QVERIFY(session());

@@ -11,9 +11,13 @@ namespace {
 //   activity segments use) and `id TEXT NOT NULL UNIQUE` (the record's UUID, canonical form);
 // - times are INTEGER milliseconds since the Unix epoch, UTC; dates are TEXT 'YYYY-MM-DD';
 // - created_at, updated_at, row_version on every entity (see model/Record.h).
-#define RAPPORT_RECORD_COLUMNS \
-    "key INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, " \
+#define RAPPORT_META_COLUMNS \
+    "id TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, " \
     "updated_at INTEGER NOT NULL, row_version INTEGER NOT NULL DEFAULT 1"
+#define RAPPORT_RECORD_COLUMNS "key INTEGER PRIMARY KEY, " RAPPORT_META_COLUMNS
+// Keys that activity segments refer to (people, campaigns, channels, content) are never
+// reused after a delete, so an old activity can never point at a new record.
+#define RAPPORT_STABLE_RECORD_COLUMNS "key INTEGER PRIMARY KEY AUTOINCREMENT, " RAPPORT_META_COLUMNS
 
 std::vector<MigrationStep> buildSteps()
 {
@@ -23,7 +27,7 @@ std::vector<MigrationStep> buildSteps()
     steps.push_back({1, QStringLiteral("people, identities, campaigns, activities, surveys, content"),
         {
         QStringLiteral("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE people (" RAPPORT_RECORD_COLUMNS ", "
+        QStringLiteral("CREATE TABLE people (" RAPPORT_STABLE_RECORD_COLUMNS ", "
             "display_name TEXT NOT NULL DEFAULT '', company TEXT NOT NULL DEFAULT '', "
             "role TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '', "
             "timezone TEXT NOT NULL DEFAULT '', internal INTEGER NOT NULL DEFAULT 0, "
@@ -36,7 +40,7 @@ std::vector<MigrationStep> buildSteps()
             "kind TEXT NOT NULL, value TEXT NOT NULL, normalized TEXT NOT NULL, "
             "UNIQUE (kind, normalized))"),
         QStringLiteral("CREATE INDEX identities_person ON identities(person_key)"),
-        QStringLiteral("CREATE TABLE channels (" RAPPORT_RECORD_COLUMNS ", name TEXT NOT NULL UNIQUE, "
+        QStringLiteral("CREATE TABLE channels (" RAPPORT_STABLE_RECORD_COLUMNS ", name TEXT NOT NULL UNIQUE, "
             "kind TEXT NOT NULL, url TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE TABLE channel_sizes (channel_key INTEGER NOT NULL REFERENCES channels(key) "
             "ON DELETE CASCADE, on_date TEXT NOT NULL, size INTEGER NOT NULL, "
@@ -46,7 +50,7 @@ std::vector<MigrationStep> buildSteps()
         QStringLiteral("CREATE TABLE audience_members (audience_key INTEGER NOT NULL REFERENCES "
             "audiences(key) ON DELETE CASCADE, person_key INTEGER NOT NULL REFERENCES people(key) "
             "ON DELETE CASCADE, PRIMARY KEY (audience_key, person_key)) WITHOUT ROWID"),
-        QStringLiteral("CREATE TABLE campaigns (" RAPPORT_RECORD_COLUMNS ", kind TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE campaigns (" RAPPORT_STABLE_RECORD_COLUMNS ", kind TEXT NOT NULL, "
             "name TEXT NOT NULL UNIQUE, owner TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
             "starts_on TEXT, ends_on TEXT, budget_minor INTEGER NOT NULL DEFAULT 0, "
             "cost_minor INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL DEFAULT 'USD', "
@@ -62,7 +66,7 @@ std::vector<MigrationStep> buildSteps()
             "campaign_key INTEGER REFERENCES campaigns(key) ON DELETE CASCADE)"),
         QStringLiteral("CREATE TABLE series (" RAPPORT_RECORD_COLUMNS ", name TEXT NOT NULL UNIQUE, "
             "description TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE content (" RAPPORT_RECORD_COLUMNS ", title TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE content (" RAPPORT_STABLE_RECORD_COLUMNS ", title TEXT NOT NULL, "
             "kind TEXT NOT NULL, series_key INTEGER REFERENCES series(key) ON DELETE SET NULL, "
             "published_on TEXT)"),
         QStringLiteral("CREATE TABLE content_authors (content_key INTEGER NOT NULL REFERENCES "
@@ -132,7 +136,9 @@ std::vector<MigrationStep> buildSteps()
     return steps;
 }
 
+#undef RAPPORT_STABLE_RECORD_COLUMNS
 #undef RAPPORT_RECORD_COLUMNS
+#undef RAPPORT_META_COLUMNS
 
 } // namespace
 

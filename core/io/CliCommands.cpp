@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/CliCommands.h"
+
+#include "core/io/CsvExporter.h"
+#include "core/io/CsvImporter.h"
+#include "core/io/DemoCommunity.h"
+#include "core/storage/ProjectSummary.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace rapport::io {
+
+namespace {
+
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ');
+    text.replace(u'\r', u' ');
+    return text.trimmed();
+}
+
+QString kindNames()
+{
+    return QStringLiteral("people, activities, responses");
+}
+
+} // namespace
+
+CliCommands::CliCommands(storage::ProjectEnvironment env) : m_env(std::move(env))
+{
+    if (!m_env.clock)
+        m_env.clock = &m_systemClock;
+}
+
+std::unique_ptr<storage::ProjectFile> CliCommands::open(const QString& path, storage::OpenMode mode,
+                                                        CommandResult* failure)
+{
+    storage::FileResult result;
+    auto project = storage::ProjectFile::open(path, m_env, mode, storage::RecoveryChoice::Ask, &result);
+    if (project)
+        return project;
+    QString message = result.message;
+    if (result.error == storage::FileError::RecoveryAvailable)
+        message += u' ' + tr("Open it in Rapport to recover or discard that work first.");
+    if (message.isEmpty())
+        message = tr("%1: cannot be opened").arg(QFileInfo(path).fileName());
+    *failure = CommandResult::fail(oneLine(message));
+    return nullptr;
+}
+
+CommandResult CliCommands::createProject(const QString& path, const QString& demo)
+{
+    DemoOptions options;
+    QString error;
+    if (!demo.isEmpty() && !DemoOptions::fromSize(demo, &options, &error))
+        return CommandResult::fail(oneLine(tr("--demo %1: %2").arg(demo, error)), 2);
+    storage::FileResult result;
+    auto project = storage::ProjectFile::create(path, m_env, &result);
+    if (!project)
+        return CommandResult::fail(oneLine(result.message));
+    const QString name = QFileInfo(path).fileName();
+    if (demo.isEmpty())
+        return CommandResult::ok(tr("Created %1 (empty).").arg(name));
+
+    QElapsedTimer timer;
+    timer.start();
+    DemoReport report;
+    bool ok = false;
+    {
+        storage::Transaction transaction = project->transaction();
+        DemoCommunity community(project->database(), *m_env.clock);
+        ok = community.generate(options, &report, &error) && transaction.commit(&error);
+    }
+    if (ok) {
+        const storage::FileResult saved = project->save();
+        ok = bool(saved);
+        error = saved.message;
+    }
+    if (!ok) {
+        project.reset();
+        QFile::remove(path); // we created it a moment ago; leave nothing half-made behind
+        return CommandResult::fail(oneLine(tr("%1: the demo community could not be made: %2").arg(name, error)));
+    }
+    const QLocale locale;
+    return CommandResult::ok(tr("Created %1: %2 people, %3 activities, %4 campaigns, %5 surveys in %6 s.")
+                                 .arg(name, locale.toString(report.people), locale.toString(report.activities),
+                                      locale.toString(report.campaigns), locale.toString(report.surveys),
+                                      locale.toString(timer.elapsed() / 1000.0, 'f', 1)));
+}
+
+CommandResult CliCommands::info(const QString& path, bool json)
+{
+    CommandResult failure;
+    auto project = open(path, storage::OpenMode::ReadOnly, &failure);
+    if (!project)
+        return failure;
+    storage::ProjectSummary summary;
+    QString error;
+    if (!storage::ProjectSummary::compute(project->database(), &summary, &error))
+        return CommandResult::fail(oneLine(tr("%1: %2").arg(QFileInfo(path).fileName(), error)));
+    const QJsonObject object = summary.toJson();
+    if (json)
+        return CommandResult::ok(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+
+    const QLocale locale;
+    const QList<std::pair<QString, qint64>> rows = {
+        {tr("Schema version"), summary.schemaVersion}, {tr("People"), summary.people},
+        {tr("Identities"), summary.identities},         {tr("Activities"), summary.activities},
+        {tr("Campaigns"), summary.campaigns},           {tr("Audiences"), summary.audiences},
+        {tr("Content"), summary.content},               {tr("Surveys"), summary.surveys},
+        {tr("Responses"), summary.responses},           {tr("Rewards"), summary.rewards},
+        {tr("Channels"), summary.channels},
+    };
+    qsizetype labelWidth = 0, numberWidth = 0;
+    for (const auto& [label, value] : rows) {
+        labelWidth = qMax(labelWidth, label.size());
+        numberWidth = qMax(numberWidth, locale.toString(value).size());
+    }
+    QStringList lines{QFileInfo(path).fileName()};
+    for (const auto& [label, value] : rows)
+        lines << QStringLiteral("  %1  %2").arg(label, -int(labelWidth)).arg(locale.toString(value), int(numberWidth));
+    return CommandResult::ok(lines.join(u'\n'));
+}
+
+CommandResult CliCommands::importFile(const QString& path, const QString& source, const QString& kindName,
+                                      const QString& mappingPath, bool dryRun, bool json)
+{
+    ImportKind kind;
+    if (!importKindFromName(kindName, &kind))
+        return CommandResult::fail(tr("--as must be one of %1, not “%2”").arg(kindNames(), kindName), 2);
+    ImportOptions options;
+    options.dryRun = dryRun;
+    if (!mappingPath.isEmpty()) {
+        InputError error;
+        if (!ColumnMapping::load(mappingPath, canonicalColumns(kind), &options.mapping, &error))
+            return CommandResult::fail(oneLine(error.toString()));
+    }
+    if (!QFileInfo(source).isFile() && !QFileInfo(source).isDir())
+        return CommandResult::fail(tr("%1: no such file").arg(QFileInfo(source).fileName()));
+    CommandResult failure;
+    auto project = open(path, storage::OpenMode::ReadWrite, &failure);
+    if (!project)
+        return failure;
+    CsvImporter importer(*project, *m_env.clock);
+    ImportReport report;
+    InputError error;
+    if (!importer.importFile(kind, source, options, &report, &error))
+        return CommandResult::fail(oneLine(error.toString()));
+    if (!dryRun && project->hasUnsavedChanges()) {
+        const storage::FileResult saved = project->save();
+        if (!saved)
+            return CommandResult::fail(oneLine(saved.message));
+    }
+    if (json)
+        return CommandResult::ok(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+    return CommandResult::ok(report.toText());
+}
+
+CommandResult CliCommands::exportFile(const QString& path, const QString& what, const QString& outPath)
+{
+    ImportKind kind;
+    if (!importKindFromName(what, &kind))
+        return CommandResult::fail(tr("--what must be one of %1, not “%2”").arg(kindNames(), what), 2);
+    if (outPath.isEmpty())
+        return CommandResult::fail(tr("export needs --out OUT.csv"), 2);
+    CommandResult failure;
+    auto project = open(path, storage::OpenMode::ReadOnly, &failure);
+    if (!project)
+        return failure;
+    CsvExporter exporter(project->database(), *m_env.clock);
+    qint64 rows = 0;
+    QString error;
+    if (!exporter.exportFile(kind, outPath, &rows, &error))
+        return CommandResult::fail(oneLine(error));
+    return CommandResult::ok(tr("Wrote %1 %2 to %3.")
+                                 .arg(QLocale().toString(rows), importKindName(kind), QFileInfo(outPath).fileName()));
+}
+
+} // namespace rapport::io

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/CsvImporter.h"
+
+#include "core/io/ImportContext.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectRepository.h"
+
+#include <QFileInfo>
+
+namespace rapport::io {
+
+namespace {
+
+QStringList identityColumns()
+{
+    QStringList names;
+    for (const model::IdentityKind kind : importIdentityKinds())
+        names << model::identityKindName(kind);
+    return names;
+}
+
+} // namespace
+
+QString importKindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::People: return QStringLiteral("people");
+    case ImportKind::Activities: return QStringLiteral("activities");
+    case ImportKind::Responses: return QStringLiteral("responses");
+    }
+    return {};
+}
+
+bool importKindFromName(QStringView name, ImportKind* kind)
+{
+    for (const ImportKind k : {ImportKind::People, ImportKind::Activities, ImportKind::Responses}) {
+        if (name.compare(importKindName(k), Qt::CaseInsensitive) == 0) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
+}
+
+QStringList canonicalColumns(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::People:
+        return QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("first_name"),
+                           QStringLiteral("last_name"), QStringLiteral("company"), QStringLiteral("role"),
+                           QStringLiteral("country"), QStringLiteral("tags")}
+            + identityColumns()
+            + QStringList{QStringLiteral("source"), QStringLiteral("internal"), QStringLiteral("joined"),
+                          QStringLiteral("timezone"), QStringLiteral("marketing_consent"),
+                          QStringLiteral("consent_date"), QStringLiteral("notes")};
+    case ImportKind::Activities:
+        return QStringList{QStringLiteral("person_id")} + identityColumns()
+            + QStringList{QStringLiteral("type"), QStringLiteral("timestamp"), QStringLiteral("campaign"),
+                          QStringLiteral("channel"), QStringLiteral("content"), QStringLiteral("value")};
+    case ImportKind::Responses:
+        return QStringList{QStringLiteral("person_id")} + identityColumns()
+            + QStringList{QStringLiteral("submitted_at"), QStringLiteral("survey")};
+    }
+    return {};
+}
+
+CsvImporter::CsvImporter(storage::ProjectFile& project, const model::Clock& clock)
+    : m_project(project), m_clock(clock)
+{
+}
+
+bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportOptions& options,
+                             ImportReport* report, InputError* error)
+{
+    *report = {};
+    *error = {};
+    const QString fileName = QFileInfo(path).fileName();
+    report->file = fileName;
+    report->dryRun = options.dryRun;
+    if (m_project.isReadOnly()) {
+        *error = InputError{fileName, 0, tr("the project is open read-only")};
+        return false;
+    }
+    CsvReader reader(options.csv);
+    CsvRecord header;
+    if (!reader.open(path) || !reader.next(&header)) {
+        *error = reader.error();
+        return false;
+    }
+    report->encoding = textEncodingName(reader.encoding());
+    report->delimiter = reader.delimiter();
+
+    storage::Transaction transaction = m_project.transaction();
+    if (!transaction.isActive()) {
+        *error = InputError{fileName, 0, tr("the project cannot be changed (no transaction)")};
+        return false;
+    }
+    storage::ProjectRepository repo(m_project.database(), m_clock);
+    ImportContext context(repo, m_clock, *report, fileName);
+    if (!options.mapping.resolve(header, canonicalColumns(kind), fileName, &context.columns, error))
+        return false;
+
+    bool ok = false;
+    switch (kind) {
+    case ImportKind::People: ok = importPeople(context, reader); break;
+    case ImportKind::Activities: ok = importActivities(context, reader); break;
+    case ImportKind::Responses: ok = importResponses(context, reader); break;
+    }
+    if (ok && reader.hasError())
+        ok = context.fail(reader.error().line, reader.error().reason);
+    if (!ok) {
+        *error = context.error.isNull() ? InputError{fileName, 0, tr("the import failed")} : context.error;
+        transaction.rollback();
+        return false;
+    }
+    if (options.dryRun) {
+        transaction.rollback();
+        return true;
+    }
+    QString commitError;
+    if (!transaction.commit(&commitError)) {
+        *error = InputError{fileName, 0, tr("the import could not be stored: %1").arg(commitError)};
+        return false;
+    }
+    return true;
+}
+
+} // namespace rapport::io

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/io/ColumnMapping.h"
+#include "core/io/CsvReader.h"
+#include "core/io/ImportReport.h"
+#include "core/io/InputError.h"
+#include "core/model/Person.h"
+#include "core/storage/ProjectRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <map>
+
+namespace rapport::io {
+
+/** Finds the people an import's lines speak of: by id, then email, then handles. */
+class ImportPeopleIndex
+{
+public:
+    explicit ImportPeopleIndex(storage::PeopleRepository& people) : m_people(people) {}
+
+    /** The survivor key of the first identity known (emails first), or 0. */
+    storage::RowKey match(const model::Uuid& id, const QList<model::Identity>& identities);
+    storage::RowKey holder(const model::Identity& identity);
+    void remember(storage::RowKey key, const QList<model::Identity>& identities);
+
+private:
+    QHash<QString, storage::RowKey>& index(model::IdentityKind kind);
+    storage::PeopleRepository& m_people;
+    std::map<model::IdentityKind, QHash<QString, storage::RowKey>> m_index;
+};
+
+/** What the three canonical imports share while one file is read. */
+class ImportContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
+public:
+    ImportContext(storage::ProjectRepository& repo, const model::Clock& clock, ImportReport& report,
+                  QString fileName)
+        : repo(repo), clock(clock), report(report), fileName(std::move(fileName)), people(repo.people())
+    {
+    }
+
+    storage::ProjectRepository& repo;
+    const model::Clock& clock;
+    ImportReport& report;
+    QString fileName;
+    ImportPeopleIndex people;
+    HeaderColumns columns;
+    InputError error;
+
+    /** Records the error at a line; always returns false. */
+    bool fail(qint64 line, const QString& reason);
+    /** A cell of a canonical column, trimmed and with a protective formula quote removed. */
+    QString cell(const CsvRecord& record, const QString& name) const;
+    QString cellAt(const CsvRecord& record, int column) const;
+    /** Checks the row has as many fields as the header (extra fields must be empty). */
+    bool checkWidth(const CsvRecord& record);
+
+    /** The identities on a line (email first), with `;`-separated repeats; the `id`/`person_id`
+     *  column in *id. False (error set) on a malformed id. */
+    bool identitiesOf(const CsvRecord& record, const QString& idColumn, QList<model::Identity>* identities,
+                      model::Uuid* id);
+    /** The person a line of an activities or responses file speaks of: matched, else created
+     *  from the line's identities. *key = 0 with true when the line names nobody. */
+    bool personFor(const CsvRecord& record, storage::RowKey* key);
+
+    /** Counts a person the file speaks of: existing people once each, created ones not as matched. */
+    void noteMatched(storage::RowKey key);
+    void noteCreated(storage::RowKey key);
+    bool createdHere(storage::RowKey key) const { return m_createdPeople.contains(key); }
+
+    /** Campaign and channel keys by name, created when missing. */
+    bool campaignKey(const QString& name, qint64 line, storage::RowKey* key);
+    bool channelKey(const QString& name, qint64 line, storage::RowKey* key);
+    bool contentKey(const QString& title, qint64 line, storage::RowKey* key);
+    /** Gives the campaigns created by this import the date range of their activities. */
+    bool finishCampaigns();
+    void noteCampaignDate(storage::RowKey campaign, const QDate& date);
+
+private:
+    QSet<storage::RowKey> m_matchedPeople, m_createdPeople;
+    QHash<QString, storage::RowKey> m_campaigns, m_channels, m_content; // folded name → key
+    struct CreatedCampaign
+    {
+        model::Uuid id;
+        QDate first, last;
+    };
+    QHash<storage::RowKey, CreatedCampaign> m_createdCampaigns;
+};
+
+/** Empty rather than null strings: the people table's text columns are NOT NULL, and a null
+ *  QString binds as SQL NULL. (Defensive; PeopleRepository should do this itself.) */
+void makeTextNonNull(model::Person& person);
+
+/** The identity kinds, email first, as canonical column names. */
+const QList<model::IdentityKind>& importIdentityKinds();
+
+bool importPeople(ImportContext& context, CsvReader& reader);
+bool importActivities(ImportContext& context, CsvReader& reader);
+bool importResponses(ImportContext& context, CsvReader& reader);
+
+} // namespace rapport::io

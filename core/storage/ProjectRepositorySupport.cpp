@@ -84,8 +84,14 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
     if (!query.prepare(sql))
         return false;
-    for (const QVariant& v : values)
-        query.addBindValue(v);
+    for (const QVariant& v : values) {
+        // A null QString is bound as SQL NULL by QSQLITE; text columns are NOT NULL, so an
+        // empty field is written as ''. Intended NULLs are null variants (see dateValue).
+        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     return query.exec();
 }
 

@@ -1434,6 +1434,18 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
             <source>Saved a copy as %1</source>
             <translation>已另存副本为 %1</translation>
         </message>
+        <message>
+            <source>New Project</source>
+            <translation>新建项目</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
     </context>
     <context>
         <name>rapport::ui::ProjectTexts</name>

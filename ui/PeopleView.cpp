@@ -6,11 +6,16 @@
 #include "ui/ProjectSession.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport::ui {
 
@@ -44,11 +49,22 @@ PeopleView::PeopleView(QWidget* parent)
     QHeaderView* header = m_tableView->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int ch = fontMetrics().averageCharWidth();
-    // Widths in average characters; the tags take whatever room is left.
-    const int widths[PeopleTableModel::ColumnCount] = {24, 36, 20, 20, 9, 24, 13};
-    for (int column = 0; column < PeopleTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * ch);
+    // Measured on Latin text: a CJK font's average width is that of a full-width glyph.
+    const int ch = fontMetrics().horizontalAdvance(
+                       QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789@.")) / 38;
+    // Widths in average Latin characters, but never narrower than the header (with room for
+    // the sort arrow) or, for dates, than a date in the user's format.
+    const int widths[PeopleTableModel::ColumnCount] = {22, 32, 18, 20, 4, 24, 8};
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    for (int column = 0; column < PeopleTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int width = std::max(widths[column] * ch, header->fontMetrics().horizontalAdvance(title) + padding);
+        if (column == PeopleTableModel::Joined)
+            width = std::max(width, fontMetrics().horizontalAdvance(
+                                        QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat))
+                                        + padding);
+        header->resizeSection(column, width);
+    }
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PeopleTableModel::Tags, QHeaderView::Stretch);
     header->setSortIndicator(PeopleTableModel::Name, Qt::AscendingOrder);

@@ -22,16 +22,19 @@ ProjectController::ProjectController(storage::ProjectEnvironment environment,
       m_prompts(prompts)
 {
     m_newAction = new QAction(themedIcon(QStringLiteral("document-new")), tr("&New Project…"), this);
+    m_newAction->setIconText(tr("New Project"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a new project file"));
     connect(m_newAction, &QAction::triggered, this, &ProjectController::newProject);
 
     m_openAction = new QAction(themedIcon(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setIconText(tr("Open"));
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setToolTip(tr("Open a project file"));
     connect(m_openAction, &QAction::triggered, this, &ProjectController::openProject);
 
     m_saveAction = new QAction(themedIcon(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction->setIconText(tr("Save"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Save the project"));
     connect(m_saveAction, &QAction::triggered, this, &ProjectController::save);

@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rapport::ui {
 
 namespace {
@@ -54,7 +56,6 @@ WelcomePanel::WelcomePanel(QAction* newAction, QAction* openAction, RecentFiles&
     m_recentList->setRootIsDecorated(false);
     m_recentList->setUniformRowHeights(true);
     m_recentList->setIconSize(QSize(16, 16));
-    m_recentList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_recentList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_recentList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_recentList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -73,7 +74,7 @@ WelcomePanel::WelcomePanel(QAction* newAction, QAction* openAction, RecentFiles&
 
     auto* content = new QWidget;
     content->setLayout(column);
-    content->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
+    content->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 100);
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(24, 48, 24, 24);
     outer->addStretch(1);
@@ -102,6 +103,9 @@ void WelcomePanel::updateRecent()
     }
     m_recentList->resizeColumnToContents(0);
     m_recentList->setColumnWidth(0, m_recentList->columnWidth(0) + 24);
+    // As tall as its rows: at most kMaximum, so no scrolling.
+    const int rowHeight = std::max(m_recentList->sizeHintForRow(0), fontMetrics().height() + 6);
+    m_recentList->setFixedHeight(int(paths.size()) * rowHeight + 2 * m_recentList->frameWidth() + 4);
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recentList->setVisible(!paths.isEmpty());
 }

@@ -43,8 +43,8 @@ int main(int argc, char* argv[])
     const rapport::model::SystemClock clock;
     rapport::storage::ProjectEnvironment environment;
     environment.recoveryDir =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-        + QStringLiteral("/recovery");
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+        QStringLiteral("/recovery");
     environment.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     environment.hostName = QSysInfo::machineHostName();
     environment.clock = &clock;

@@ -81,8 +81,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     pageLayout->addWidget(m_banner);
     pageLayout->addWidget(m_peopleView, 1);
 
-    m_welcomePanel = new WelcomePanel(m_controller->newAction(), m_controller->openAction(),
-                                      *m_recentFiles);
+    m_welcomePanel =
+        new WelcomePanel(m_controller->newAction(), m_controller->openAction(), *m_recentFiles);
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_welcomePanel);
     m_stack->addWidget(m_projectPage);
@@ -136,8 +136,8 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_controller->closeAction());
     fileMenu->addSeparator();
-    m_quitAction = fileMenu->addAction(themedIcon(QStringLiteral("application-exit")),
-                                       tr("&Quit"), this, &QWidget::close);
+    m_quitAction = fileMenu->addAction(themedIcon(QStringLiteral("application-exit")), tr("&Quit"),
+                                       this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -181,11 +181,10 @@ void MainWindow::showSession(ProjectSession* session)
 
     const bool readOnly = session && session->isReadOnly();
     if (readOnly) {
-        m_bannerLabel->setText(
-            session->heldBy()
-                ? tr("Read-only: held by %1. Changes cannot be saved.")
-                      .arg(ProjectTexts::holder(*session->heldBy()))
-                : tr("Read-only: changes cannot be saved."));
+        m_bannerLabel->setText(session->heldBy()
+                                   ? tr("Read-only: held by %1. Changes cannot be saved.")
+                                         .arg(ProjectTexts::holder(*session->heldBy()))
+                                   : tr("Read-only: changes cannot be saved."));
     }
     m_banner->setVisible(readOnly);
     m_countLabel->setVisible(session != nullptr);
@@ -202,9 +201,8 @@ void MainWindow::updateTitle()
         setWindowModified(false);
         return;
     }
-    setWindowTitle(session->isReadOnly()
-                       ? tr("%1 (read-only) — Rapport").arg(session->fileName())
-                       : tr("%1[*] — Rapport").arg(session->fileName()));
+    setWindowTitle(session->isReadOnly() ? tr("%1 (read-only) — Rapport").arg(session->fileName())
+                                         : tr("%1[*] — Rapport").arg(session->fileName()));
     setWindowModified(session->isModified());
     setWindowFilePath(session->path());
 }
@@ -261,8 +259,8 @@ QString MainWindow::droppedProject(const QMimeData* mime)
     if (!mime || !mime->hasUrls())
         return {};
     for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile()
-            && url.toLocalFile().endsWith(QLatin1String(".rapport"), Qt::CaseInsensitive))
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".rapport"), Qt::CaseInsensitive))
             return url.toLocalFile();
     }
     return {};

@@ -21,13 +21,20 @@ const QString kEmailExpr = QStringLiteral(
 QString columnExpression(int column)
 {
     switch (column) {
-    case PeopleTableModel::Name: return QStringLiteral("p.display_name");
-    case PeopleTableModel::Email: return kEmailExpr;
-    case PeopleTableModel::Company: return QStringLiteral("p.company");
-    case PeopleTableModel::Role: return QStringLiteral("p.role");
-    case PeopleTableModel::Country: return QStringLiteral("p.country");
-    case PeopleTableModel::Joined: return QStringLiteral("p.joined");
-    default: return {};
+    case PeopleTableModel::Name:
+        return QStringLiteral("p.display_name");
+    case PeopleTableModel::Email:
+        return kEmailExpr;
+    case PeopleTableModel::Company:
+        return QStringLiteral("p.company");
+    case PeopleTableModel::Role:
+        return QStringLiteral("p.role");
+    case PeopleTableModel::Country:
+        return QStringLiteral("p.country");
+    case PeopleTableModel::Joined:
+        return QStringLiteral("p.joined");
+    default:
+        return {};
     }
 }
 
@@ -42,8 +49,8 @@ void PeopleTableModel::setDatabase(const QSqlDatabase& db)
     beginResetModel();
     m_db = db;
     // Files opened read-only are not migrated, so an old schema may lack merges.
-    m_hasMerges = m_db.isValid() && m_db.record(QStringLiteral("people")).contains(
-                                        QStringLiteral("merged_into"));
+    m_hasMerges = m_db.isValid() &&
+                  m_db.record(QStringLiteral("people")).contains(QStringLiteral("merged_into"));
     readKeys();
     endResetModel();
 }
@@ -62,8 +69,8 @@ bool PeopleTableModel::isSortable(int column)
 
 QString PeopleTableModel::orderBy() const
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC")
-                                                                : QStringLiteral("DESC");
+    const QString direction =
+        m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString expr = columnExpression(m_sortColumn);
     if (m_sortColumn != Joined)
         expr += QStringLiteral(" COLLATE NOCASE");
@@ -85,8 +92,8 @@ void PeopleTableModel::readKeys()
 
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT p.key FROM people p%1 ORDER BY %2")
-                        .arg(where, orderBy()))) {
+    if (!query.exec(
+            QStringLiteral("SELECT p.key FROM people p%1 ORDER BY %2").arg(where, orderBy()))) {
         m_lastError = query.lastError().text();
         qWarning("PeopleTableModel: %s", qPrintable(m_lastError));
         return;
@@ -134,11 +141,12 @@ const PeopleTableModel::Page& PeopleTableModel::page(int number) const
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT p.key, p.display_name, %1, p.company, p.role, p.country, "
-        "(SELECT group_concat(tag, ', ') FROM (SELECT t.tag FROM person_tags t "
-        "WHERE t.person_key = p.key ORDER BY t.tag)), p.joined "
-        "FROM people p WHERE p.key IN (%2)").arg(kEmailExpr, keys.join(u','));
+    const QString sql =
+        QStringLiteral("SELECT p.key, p.display_name, %1, p.company, p.role, p.country, "
+                       "(SELECT group_concat(tag, ', ') FROM (SELECT t.tag FROM person_tags t "
+                       "WHERE t.person_key = p.key ORDER BY t.tag)), p.joined "
+                       "FROM people p WHERE p.key IN (%2)")
+            .arg(kEmailExpr, keys.join(u','));
     if (!query.exec(sql)) {
         m_lastError = query.lastError().text();
         qWarning("PeopleTableModel: %s", qPrintable(m_lastError));
@@ -190,14 +198,22 @@ QVariant PeopleTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical)
         return QLocale().toString(section + 1);
     switch (section) {
-    case Name: return tr("Name");
-    case Email: return tr("Email");
-    case Company: return tr("Company");
-    case Role: return tr("Role");
-    case Country: return tr("Country");
-    case Tags: return tr("Tags");
-    case Joined: return tr("Joined");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case Company:
+        return tr("Company");
+    case Role:
+        return tr("Role");
+    case Country:
+        return tr("Country");
+    case Tags:
+        return tr("Tags");
+    case Joined:
+        return tr("Joined");
+    default:
+        return {};
     }
 }
 

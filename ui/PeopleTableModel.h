@@ -24,7 +24,17 @@ class PeopleTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Email, Company, Role, Country, Tags, Joined, ColumnCount };
+    enum Column
+    {
+        Name,
+        Email,
+        Company,
+        Role,
+        Country,
+        Tags,
+        Joined,
+        ColumnCount
+    };
     static constexpr int kPageSize = 256;
     static constexpr int kCachedPages = 16;
 

@@ -50,19 +50,21 @@ PeopleView::PeopleView(QWidget* parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Measured on Latin text: a CJK font's average width is that of a full-width glyph.
-    const int ch = fontMetrics().horizontalAdvance(
-                       QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789@.")) / 38;
+    const int ch =
+        fontMetrics().horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789@.")) /
+        38;
     // Widths in average Latin characters, but never narrower than the header (with room for
     // the sort arrow) or, for dates, than a date in the user's format.
     const int widths[PeopleTableModel::ColumnCount] = {22, 32, 18, 20, 4, 24, 8};
     const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
     for (int column = 0; column < PeopleTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        int width = std::max(widths[column] * ch, header->fontMetrics().horizontalAdvance(title) + padding);
+        int width =
+            std::max(widths[column] * ch, header->fontMetrics().horizontalAdvance(title) + padding);
         if (column == PeopleTableModel::Joined)
-            width = std::max(width, fontMetrics().horizontalAdvance(
-                                        QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat))
-                                        + padding);
+            width = std::max(width, fontMetrics().horizontalAdvance(QLocale().toString(
+                                        QDate(2024, 12, 28), QLocale::ShortFormat)) +
+                                        padding);
         header->resizeSection(column, width);
     }
     header->setStretchLastSection(false);
@@ -82,9 +84,8 @@ PeopleView::PeopleView(QWidget* parent)
     QFont titleFont = emptyTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     emptyTitle->setFont(titleFont);
-    auto* emptyHint = new QLabel(
-        tr("Import people from a CSV file on the command line:\n"
-           "rapport-cli import PROJECT.rapport people.csv --as people"));
+    auto* emptyHint = new QLabel(tr("Import people from a CSV file on the command line:\n"
+                                    "rapport-cli import PROJECT.rapport people.csv --as people"));
     emptyHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     emptyHint->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel* label : {emptyTitle, emptyHint})

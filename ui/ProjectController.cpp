@@ -21,7 +21,8 @@ ProjectController::ProjectController(storage::ProjectEnvironment environment,
     : QObject(parent), m_environment(std::move(environment)), m_recentFiles(recentFiles),
       m_prompts(prompts)
 {
-    m_newAction = new QAction(themedIcon(QStringLiteral("document-new")), tr("&New Project…"), this);
+    m_newAction =
+        new QAction(themedIcon(QStringLiteral("document-new")), tr("&New Project…"), this);
     m_newAction->setIconText(tr("New Project"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a new project file"));
@@ -39,8 +40,8 @@ ProjectController::ProjectController(storage::ProjectEnvironment environment,
     m_saveAction->setToolTip(tr("Save the project"));
     connect(m_saveAction, &QAction::triggered, this, &ProjectController::save);
 
-    m_saveAsAction = new QAction(themedIcon(QStringLiteral("document-save-as")),
-                                 tr("Save &As…"), this);
+    m_saveAsAction =
+        new QAction(themedIcon(QStringLiteral("document-save-as")), tr("Save &As…"), this);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAsAction, &QAction::triggered, this, &ProjectController::saveAs);
 
@@ -127,17 +128,17 @@ bool ProjectController::openPath(const QString& path)
                                    : tr("Opened %1").arg(m_session->fileName()));
             return true;
         }
-        if (result.error == storage::FileError::Locked && result.lockInfo
-            && mode == storage::OpenMode::ReadWrite) {
-            if (m_prompts.askOpenLocked(path, *result.lockInfo)
-                != ProjectPrompts::LockedAnswer::OpenReadOnly)
+        if (result.error == storage::FileError::Locked && result.lockInfo &&
+            mode == storage::OpenMode::ReadWrite) {
+            if (m_prompts.askOpenLocked(path, *result.lockInfo) !=
+                ProjectPrompts::LockedAnswer::OpenReadOnly)
                 return false;
             mode = storage::OpenMode::ReadOnly;
             heldBy = result.lockInfo;
             continue;
         }
-        if (result.error == storage::FileError::RecoveryAvailable && result.recoveryInfo
-            && recovery == storage::RecoveryChoice::Ask) {
+        if (result.error == storage::FileError::RecoveryAvailable && result.recoveryInfo &&
+            recovery == storage::RecoveryChoice::Ask) {
             switch (m_prompts.askRecover(path, *result.recoveryInfo)) {
             case ProjectPrompts::RecoveryAnswer::Recover:
                 recovery = storage::RecoveryChoice::Recover;
@@ -176,8 +177,8 @@ bool ProjectController::save()
 
 bool ProjectController::saveCopyAfterConflict()
 {
-    if (m_prompts.askChangedOnDisk(m_session->path())
-        != ProjectPrompts::ChangedOnDiskAnswer::SaveCopy)
+    if (m_prompts.askChangedOnDisk(m_session->path()) !=
+        ProjectPrompts::ChangedOnDiskAnswer::SaveCopy)
         return false;
     const QFileInfo original(m_session->path());
     const QString suggestion = original.dir().filePath(
@@ -219,9 +220,12 @@ bool ProjectController::confirmUnsaved()
     if (!m_session || !m_session->isModified() || m_session->isReadOnly())
         return true;
     switch (m_prompts.askSaveChanges(m_session->fileName())) {
-    case ProjectPrompts::UnsavedAnswer::Save: return save();
-    case ProjectPrompts::UnsavedAnswer::Discard: return true;
-    case ProjectPrompts::UnsavedAnswer::Cancel: return false;
+    case ProjectPrompts::UnsavedAnswer::Save:
+        return save();
+    case ProjectPrompts::UnsavedAnswer::Discard:
+        return true;
+    case ProjectPrompts::UnsavedAnswer::Cancel:
+        return false;
     }
     return false;
 }
@@ -265,9 +269,9 @@ void ProjectController::rebuildRecentMenu()
     int number = 0;
     for (const QString& path : paths) {
         ++number;
-        const QString label = number < 10 ? QStringLiteral("&%1  %2").arg(number).arg(
-                                                QFileInfo(path).fileName())
-                                          : QFileInfo(path).fileName();
+        const QString label =
+            number < 10 ? QStringLiteral("&%1  %2").arg(number).arg(QFileInfo(path).fileName())
+                        : QFileInfo(path).fileName();
         QAction* action = m_recentMenu->addAction(label);
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));

@@ -70,10 +70,10 @@ QString DialogProjectPrompts::saveProjectPath(const QString& suggestion)
 ProjectPrompts::LockedAnswer DialogProjectPrompts::askOpenLocked(const QString& path,
                                                                  const storage::LockInfo& lock)
 {
-    QMessageBox box(QMessageBox::Information, tr("Project in Use"),
-                    tr("%1 is open on another computer or by another user.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Information, tr("Project in Use"),
+        tr("%1 is open on another computer or by another user.").arg(QFileInfo(path).fileName()),
+        QMessageBox::NoButton, m_parent);
     box.setInformativeText(tr("Held by %1. You can open it read-only: you will see the "
                               "project but cannot save changes.")
                                .arg(ProjectTexts::holder(lock)));
@@ -108,10 +108,10 @@ ProjectPrompts::RecoveryAnswer DialogProjectPrompts::askRecover(const QString& p
 
 ProjectPrompts::ChangedOnDiskAnswer DialogProjectPrompts::askChangedOnDisk(const QString& path)
 {
-    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
-                    tr("%1 was changed by someone else since you opened it.")
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::NoButton, m_parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("File Changed on Disk"),
+        tr("%1 was changed by someone else since you opened it.").arg(QFileInfo(path).fileName()),
+        QMessageBox::NoButton, m_parent);
     box.setInformativeText(tr("Saving now would overwrite their changes. Save your work as a "
                               "copy instead, then compare the two."));
     QPushButton* copy = box.addButton(tr("Save a Copy…"), QMessageBox::AcceptRole);
@@ -125,8 +125,7 @@ ProjectPrompts::ChangedOnDiskAnswer DialogProjectPrompts::askChangedOnDisk(const
 ProjectPrompts::UnsavedAnswer DialogProjectPrompts::askSaveChanges(const QString& fileName)
 {
     const auto button = QMessageBox::warning(
-        m_parent, tr("Unsaved Changes"),
-        tr("Save the changes to %1 before closing?").arg(fileName),
+        m_parent, tr("Unsaved Changes"), tr("Save the changes to %1 before closing?").arg(fileName),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (button == QMessageBox::Save)
         return UnsavedAnswer::Save;

@@ -18,10 +18,28 @@ namespace rapport::ui {
 class ProjectPrompts
 {
 public:
-    enum class LockedAnswer { OpenReadOnly, Cancel };
-    enum class RecoveryAnswer { Recover, Discard, Cancel };
-    enum class ChangedOnDiskAnswer { SaveCopy, Cancel };
-    enum class UnsavedAnswer { Save, Discard, Cancel };
+    enum class LockedAnswer
+    {
+        OpenReadOnly,
+        Cancel
+    };
+    enum class RecoveryAnswer
+    {
+        Recover,
+        Discard,
+        Cancel
+    };
+    enum class ChangedOnDiskAnswer
+    {
+        SaveCopy,
+        Cancel
+    };
+    enum class UnsavedAnswer
+    {
+        Save,
+        Discard,
+        Cancel
+    };
 
     virtual ~ProjectPrompts() = default;
 

@@ -105,7 +105,8 @@ void WelcomePanel::updateRecent()
     m_recentList->setColumnWidth(0, m_recentList->columnWidth(0) + 24);
     // As tall as its rows: at most kMaximum, so no scrolling.
     const int rowHeight = std::max(m_recentList->sizeHintForRow(0), fontMetrics().height() + 6);
-    m_recentList->setFixedHeight(int(paths.size()) * rowHeight + 2 * m_recentList->frameWidth() + 4);
+    m_recentList->setFixedHeight(int(paths.size()) * rowHeight + 2 * m_recentList->frameWidth() +
+                                 4);
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recentList->setVisible(!paths.isEmpty());
 }

@@ -37,12 +37,13 @@ struct UiTestFolder
 /** The name of person number n: mixed case and a few repeats, so sorting has work to do. */
 inline QString personName(int n)
 {
-    static const QStringList first = {QStringLiteral("ana"), QStringLiteral("Bo"),
+    static const QStringList first = {QStringLiteral("ana"),  QStringLiteral("Bo"),
                                       QStringLiteral("chen"), QStringLiteral("Dara"),
                                       QStringLiteral("emil"), QStringLiteral("Fatima"),
                                       QStringLiteral("Gus")};
-    return QStringLiteral("%1 %2").arg(first[n % first.size()]).arg((n * 7919) % 1000, 3, 10,
-                                                                     QLatin1Char('0'));
+    return QStringLiteral("%1 %2")
+        .arg(first[n % first.size()])
+        .arg((n * 7919) % 1000, 3, 10, QLatin1Char('0'));
 }
 
 /** Inserts people number first .. first+count-1 straight into the tables. */
@@ -58,7 +59,8 @@ inline void insertPeople(const QSqlDatabase& db, int first, int count)
     QSqlQuery tag(db);
     QVERIFY(tag.prepare(QStringLiteral("INSERT INTO person_tags (person_key, tag) VALUES (?, ?)")));
     for (int n = first; n < first + count; ++n) {
-        person.addBindValue(QStringLiteral("00000000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
+        person.addBindValue(
+            QStringLiteral("00000000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
         person.addBindValue(personName(n));
         person.addBindValue(QStringLiteral("Company %1").arg(n % 13));
         person.addBindValue(n % 3 == 0 ? QStringLiteral("Engineer") : QStringLiteral("Advocate"));

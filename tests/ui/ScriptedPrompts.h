@@ -26,8 +26,14 @@ public:
     QString lastError;
 
     QString newProjectPath(const QString&) override { return note(QStringLiteral("new"), newPath); }
-    QString openProjectPath(const QString&) override { return note(QStringLiteral("open"), openPath); }
-    QString saveProjectPath(const QString&) override { return note(QStringLiteral("save"), savePath); }
+    QString openProjectPath(const QString&) override
+    {
+        return note(QStringLiteral("open"), openPath);
+    }
+    QString saveProjectPath(const QString&) override
+    {
+        return note(QStringLiteral("save"), savePath);
+    }
     LockedAnswer askOpenLocked(const QString&, const storage::LockInfo& lock) override
     {
         asked << QStringLiteral("locked");

@@ -42,9 +42,9 @@ public:
 int peopleIn(const QString& path, const rapport::test::UiTestFolder& folder)
 {
     rapport::storage::FileResult result;
-    auto file = rapport::storage::ProjectFile::open(path, folder.environment(QStringLiteral("check")),
-                                                    rapport::storage::OpenMode::ReadOnly,
-                                                    rapport::storage::RecoveryChoice::Ask, &result);
+    auto file = rapport::storage::ProjectFile::open(
+        path, folder.environment(QStringLiteral("check")), rapport::storage::OpenMode::ReadOnly,
+        rapport::storage::RecoveryChoice::Ask, &result);
     if (!file)
         return -1;
     QSqlQuery q(file->database());
@@ -386,7 +386,8 @@ void TestMainWindow::saveAfterChangeOnDiskOffersCopy()
     m_prompts.changedOnDisk = Answer::ChangedOnDiskAnswer::SaveCopy;
     m_prompts.savePath = m_folder->path(QStringLiteral("mine.rapport"));
     QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
-    QCOMPARE(m_prompts.asked, (QStringList{QStringLiteral("changedOnDisk"), QStringLiteral("save")}));
+    QCOMPARE(m_prompts.asked,
+             (QStringList{QStringLiteral("changedOnDisk"), QStringLiteral("save")}));
     QCOMPARE(peopleIn(m_prompts.savePath, *m_folder), 8);
     QCOMPARE(peopleIn(path, *m_folder), 6);
     // The project itself still has work that is not in its file.

@@ -28,7 +28,8 @@ std::vector<Reference> reference(const QSqlDatabase& db, int column, Qt::SortOrd
 {
     std::vector<Reference> rows;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT key, display_name, company FROM people WHERE merged_into IS NULL"));
+    q.exec(
+        QStringLiteral("SELECT key, display_name, company FROM people WHERE merged_into IS NULL"));
     while (q.next())
         rows.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     auto fold = [](const QString& s) {
@@ -84,8 +85,9 @@ void TestPeopleTableModel::initTestCase()
     rapport::test::addPeople(*m_file, 0, kPeople + kMerged);
     // The last people were merged into the first: they are no longer listed.
     QSqlQuery merge(m_file->database());
-    QVERIFY(merge.exec(QStringLiteral("UPDATE people SET merged_into = 1, merged_at = 0 WHERE key > %1")
-                           .arg(kPeople)));
+    QVERIFY(
+        merge.exec(QStringLiteral("UPDATE people SET merged_into = 1, merged_at = 0 WHERE key > %1")
+                       .arg(kPeople)));
 }
 
 void TestPeopleTableModel::cleanupTestCase()
@@ -137,7 +139,8 @@ void TestPeopleTableModel::showsEachColumn()
     QCOMPARE(text(PeopleTableModel::Role), QStringLiteral("Advocate"));
     QCOMPARE(text(PeopleTableModel::Country), QStringLiteral("DE"));
     QCOMPARE(text(PeopleTableModel::Tags), QStringLiteral("beta, speaker"));
-    QCOMPARE(text(PeopleTableModel::Joined), QLocale().toString(QDate(2024, 1, 5), QLocale::ShortFormat));
+    QCOMPARE(text(PeopleTableModel::Joined),
+             QLocale().toString(QDate(2024, 1, 5), QLocale::ShortFormat));
     QCOMPARE(model.headerData(PeopleTableModel::Email, Qt::Horizontal).toString(),
              QStringLiteral("Email"));
 }
@@ -164,7 +167,8 @@ void TestPeopleTableModel::sortsLikeReference()
     // Read from the end first so pages are fetched out of order.
     for (int row = model.rowCount() - 1; row >= 0; --row) {
         QCOMPARE(model.personKey(row), expected[size_t(row)].key);
-        QCOMPARE(model.index(row, PeopleTableModel::Name).data().toString(), expected[size_t(row)].name);
+        QCOMPARE(model.index(row, PeopleTableModel::Name).data().toString(),
+                 expected[size_t(row)].name);
     }
 }
 
@@ -192,8 +196,8 @@ void TestPeopleTableModel::readsPagesBeyondTheCache()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDatabase(file->database());
     QCOMPARE(model.rowCount(), count);
-    const std::vector<Reference> expected = reference(file->database(), PeopleTableModel::Name,
-                                                      Qt::AscendingOrder);
+    const std::vector<Reference> expected =
+        reference(file->database(), PeopleTableModel::Name, Qt::AscendingOrder);
     for (int pass = 0; pass < 2; ++pass) {
         for (int row = 0; row < count; row += 97)
             QCOMPARE(model.index(row, PeopleTableModel::Name).data().toString(),

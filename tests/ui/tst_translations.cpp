@@ -96,8 +96,8 @@ void TestTranslations::everyChineseMessageIsTranslated()
         const QString where = m.context + QStringLiteral(": ") + m.source;
         if (m.translationType == QLatin1String("unfinished"))
             problems << QStringLiteral("unfinished: ") + where;
-        else if (m.translationType == QLatin1String("vanished")
-                 || m.translationType == QLatin1String("obsolete"))
+        else if (m.translationType == QLatin1String("vanished") ||
+                 m.translationType == QLatin1String("obsolete"))
             problems << QStringLiteral("obsolete: ") + where;
         for (const QString& text : m.translations)
             if (text.trimmed().isEmpty())

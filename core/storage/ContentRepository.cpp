@@ -153,13 +153,14 @@ StoreResult ContentRepository::remove(const Uuid& id)
             return notFound(tr("content"), id);
         QSqlQuery q(m_db);
         const QStringList statements = {
-            QStringLiteral("DELETE FROM content_authors WHERE content_key = ?1"),
+            QStringLiteral("DELETE FROM content_authors WHERE content_key = ?"),
             QStringLiteral("DELETE FROM content_metrics WHERE distribution_key IN "
-                           "(SELECT key FROM content_distributions WHERE content_key = ?1)"),
-            QStringLiteral("DELETE FROM content_distributions WHERE content_key = ?1"),
-            QStringLiteral("DELETE FROM content_links WHERE from_key = ?1 OR to_key = ?1"),
-            QStringLiteral("UPDATE rewards SET content_key = NULL WHERE content_key = ?1"),
-            QStringLiteral("DELETE FROM content WHERE key = ?1"),
+                           "(SELECT key FROM content_distributions WHERE content_key = ?)"),
+            QStringLiteral("DELETE FROM content_distributions WHERE content_key = ?"),
+            QStringLiteral("DELETE FROM content_links WHERE from_key = ?"),
+            QStringLiteral("DELETE FROM content_links WHERE to_key = ?"),
+            QStringLiteral("UPDATE rewards SET content_key = NULL WHERE content_key = ?"),
+            QStringLiteral("DELETE FROM content WHERE key = ?"),
         };
         for (const QString& sql : statements) {
             if (!run(q, sql, {key}))

@@ -174,6 +174,7 @@ void MainWindow::showSession(ProjectSession* session)
         connect(session, &ProjectSession::modifiedChanged, this, &MainWindow::updateState);
         connect(session, &ProjectSession::pathChanged, this, &MainWindow::updateTitle);
         m_stack->setCurrentWidget(m_projectPage);
+        m_peopleView->tableView()->setFocus();
     } else {
         m_undoGroup->setActiveStack(nullptr);
         m_stack->setCurrentWidget(m_welcomePanel);

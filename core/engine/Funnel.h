@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/FunnelQuery.h"
+#include "core/engine/FunnelResult.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rapport::engine {
+
+class ParallelFor;
+class PersonSet;
+class Store;
+
+/**
+ * Computes funnels over a Store, one task per block on all threads of the ParallelFor; the
+ * result is the same for any thread count. Definitions: FunnelQuery.h.
+ */
+class Funnel
+{
+public:
+    /** Throws std::invalid_argument for no steps, more than kMaxSteps, or a negative window. */
+    static FunnelResult compute(const Store& store, const FunnelQuery& query,
+                                const ParallelFor& parallel);
+    /**
+     * Same, and also writes each row's depth (0 = not in the funnel, j = reached step j) into
+     * *depthByRow (resized to rowCount()) — for "people who reached step j" audiences and the
+     * lifecycle funnel. `people`, when given, replaces query.people (already compiled).
+     */
+    static FunnelResult compute(const Store& store, const FunnelQuery& query,
+                                const ParallelFor& parallel, const PersonSet* people,
+                                std::vector<std::uint8_t>* depthByRow);
+    /** The provenance text for a query (also used by the reference). */
+    static Provenance provenance(const FunnelQuery& query, const Store* store,
+                                 std::uint64_t snapshotId);
+};
+
+} // namespace rapport::engine

@@ -20,14 +20,6 @@ const QList<IdentityKind>& importIdentityKinds()
     return kinds;
 }
 
-void makeTextNonNull(model::Person& p)
-{
-    for (QString* text : {&p.displayName, &p.company, &p.role, &p.country, &p.timezone, &p.source, &p.notes}) {
-        if (text->isNull())
-            *text = QLatin1String("");
-    }
-}
-
 QHash<QString, RowKey>& ImportPeopleIndex::index(IdentityKind kind)
 {
     auto it = m_index.find(kind);
@@ -151,7 +143,6 @@ bool ImportContext::personFor(const CsvRecord& record, RowKey* key)
         person.meta.id = id;
     person.identities = identities;
     person.source = QStringLiteral("import");
-    makeTextNonNull(person);
     const storage::StoreResult stored = repo.people().create(person);
     if (!stored) {
         const QString reason = stored.validation.isEmpty() ? stored.message : stored.validation.first().message;
@@ -194,8 +185,6 @@ bool ImportContext::campaignKey(const QString& name, qint64 line, RowKey* key)
         campaign.name = name;
         campaign.kind = model::CampaignKind::Other;
         campaign.status = model::CampaignStatus::Active;
-        campaign.owner = QLatin1String(""); // NOT NULL columns (see makeTextNonNull)
-        campaign.notes = QLatin1String("");
         const storage::StoreResult stored = repo.campaigns().create(campaign);
         if (!stored)
             return fail(line, tr("campaign “%1” cannot be created: %2")

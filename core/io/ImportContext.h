@@ -94,10 +94,6 @@ private:
     QHash<storage::RowKey, CreatedCampaign> m_createdCampaigns;
 };
 
-/** Empty rather than null strings: the people table's text columns are NOT NULL, and a null
- *  QString binds as SQL NULL. (Defensive; PeopleRepository should do this itself.) */
-void makeTextNonNull(model::Person& person);
-
 /** The identity kinds, email first, as canonical column names. */
 const QList<model::IdentityKind>& importIdentityKinds();
 

@@ -83,7 +83,6 @@ bool createPerson(ImportContext& c, qint64 lineNo, const PeopleLine& line)
     person.joined = line.joined;
     person.consent.marketing = line.marketingConsent.value_or(false);
     person.consent.date = line.consentDate;
-    makeTextNonNull(person);
     const storage::StoreResult stored = c.repo.people().create(person);
     if (!stored)
         return c.fail(lineNo, firstProblem(stored));
@@ -152,7 +151,6 @@ bool updatePerson(ImportContext& c, qint64 lineNo, RowKey key, const PeopleLine&
     }
     if (!changed)
         return true;
-    makeTextNonNull(p);
     const storage::StoreResult result = c.repo.people().update(p);
     if (!result)
         return c.fail(lineNo, firstProblem(result));

@@ -1,3 +1,136 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+//
+// rapport-cli: argument parsing only; the commands live in core/io/CliCommands.
+#include "core/io/CliCommands.h"
+#include "core/model/Clock.h"
+#include "translations/Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+#include <cstdio>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace {
+
+const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
+    "Commands:\n"
+    "  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)\n"
+    "  info FILE [--json]                            what a project holds\n"
+    "  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]\n"
+    "                                                import a canonical CSV (all or nothing)\n"
+    "  export FILE --what people|activities|responses --out OUT.csv\n"
+    "                                                write a canonical CSV");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport-cli", text);
+}
+
+QString userName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        if (const passwd* pw = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return user;
+}
+
+int finish(const rapport::io::CommandResult& result)
+{
+    if (!result.output.isEmpty())
+        std::fprintf(stdout, "%s\n", result.output.toLocal8Bit().constData());
+    if (result.exitCode != 0)
+        std::fprintf(stderr, "rapport-cli: %s\n", result.error.toLocal8Bit().constData());
+    return result.exitCode;
+}
+
+int usage(const QString& message)
+{
+    return finish(rapport::io::CommandResult::fail(
+        message + u' ' + tr("(see rapport-cli --help)"), 2));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("rapportdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
+    rapport::installTranslations(app, QString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rapport on the command line.") + u'\n' + tr(kCommands));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("new: fill with a demo community of this size."),
+                                  QStringLiteral("SIZE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("info, import: print JSON."));
+    const QCommandLineOption as(QStringLiteral("as"), tr("import: what the file holds."), QStringLiteral("KIND"));
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+                                     tr("import: JSON object mapping canonical column names to the file's."),
+                                     QStringLiteral("MAP.json"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("import: report what would change, change nothing."));
+    const QCommandLineOption what(QStringLiteral("what"), tr("export: what to write."), QStringLiteral("KIND"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("export: the CSV file to write."), QStringLiteral("OUT.csv"));
+    parser.addOptions({demo, json, as, mapping, dryRun, what, out});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("new, info, import or export."),
+                                 QStringLiteral("COMMAND FILE [SOURCE]"));
+    if (!parser.parse(app.arguments()))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s\n", parser.helpText().toLocal8Bit().constData());
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fprintf(stdout, "rapport-cli %s\n", RAPPORT_VERSION);
+        return 0;
+    }
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+    const QString command = args.first();
+    const auto expectArgs = [&](int count) { return args.size() == count + 1; };
+
+    const rapport::model::SystemClock clock;
+    rapport::storage::ProjectEnvironment environment;
+    environment.recoveryDir =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+    environment.userName = userName();
+    environment.hostName = QSysInfo::machineHostName();
+    environment.clock = &clock;
+    rapport::io::CliCommands commands(environment);
+
+    if (command == u"new") {
+        if (!expectArgs(1))
+            return usage(tr("usage: new FILE [--demo small|medium|large|PEOPLE]"));
+        return finish(commands.createProject(args[1], parser.value(demo)));
+    }
+    if (command == u"info") {
+        if (!expectArgs(1))
+            return usage(tr("usage: info FILE [--json]"));
+        return finish(commands.info(args[1], parser.isSet(json)));
+    }
+    if (command == u"import") {
+        if (!expectArgs(2) || !parser.isSet(as))
+            return usage(tr("usage: import FILE SOURCE --as people|activities|responses [--mapping MAP.json] "
+                            "[--dry-run] [--json]"));
+        return finish(commands.importFile(args[1], args[2], parser.value(as), parser.value(mapping),
+                                          parser.isSet(dryRun), parser.isSet(json)));
+    }
+    if (command == u"export") {
+        if (!expectArgs(1) || !parser.isSet(what) || !parser.isSet(out))
+            return usage(tr("usage: export FILE --what people|activities|responses --out OUT.csv"));
+        return finish(commands.exportFile(args[1], parser.value(what), parser.value(out)));
+    }
+    return usage(tr("unknown command “%1”").arg(command));
+}

@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ProjectFile.h"
+#include "tests/support/FixedClock.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rapport;
+
+namespace {
+
+QString fixture(const char* name)
+{
+    return QStringLiteral(RAPPORT_TEST_DATA "/csv/") + QLatin1String(name);
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void helpAndVersion();
+    void newSmallDemoAndInfo();
+    void infoHumanTable();
+    void importExportRoundTrip();
+    void dryRunChangesNothing();
+    void errors_data();
+    void errors();
+    void lockedProjectRefusesImportButInfoWorks();
+
+private:
+    Run cli(const QStringList& args);
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void CliTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void CliTest::cleanup()
+{
+    m_dir.reset();
+}
+
+Run CliTest::cli(const QStringList& args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data"))); // our own recovery folder
+    env.insert(QStringLiteral("USER"), QStringLiteral("cli-tester"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(RAPPORT_CLI), args);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void CliTest::helpAndVersion()
+{
+    const Run help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("import FILE SOURCE --as people|activities|responses")));
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("rapport-cli ")));
+}
+
+void CliTest::newSmallDemoAndInfo()
+{
+    const Run created = cli({QStringLiteral("new"), path(QStringLiteral("demo.rapport")), QStringLiteral("--demo"),
+                             QStringLiteral("small")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const Run info = cli({QStringLiteral("info"), path(QStringLiteral("demo.rapport")), QStringLiteral("--json")});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    for (const char* key : {"schema_version", "people", "identities", "activities", "campaigns", "audiences",
+                            "content", "surveys", "responses", "rewards"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("people")).toInteger(), 2000);
+    QVERIFY(o.value(QStringLiteral("activities")).toInteger() > 0);
+}
+
+void CliTest::infoHumanTable()
+{
+    QCOMPARE(cli({QStringLiteral("new"), path(QStringLiteral("p.rapport"))}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("import"), path(QStringLiteral("p.rapport")), fixture("people.csv"),
+                  QStringLiteral("--as"), QStringLiteral("people")})
+                 .exitCode,
+             0);
+    const Run info = cli({QStringLiteral("info"), path(QStringLiteral("p.rapport"))});
+    QCOMPARE(info.exitCode, 0);
+    const QStringList lines = info.out.trimmed().split(u'\n');
+    QCOMPARE(lines.first(), QStringLiteral("p.rapport"));
+    QVERIFY(lines.contains(QStringLiteral("  People          4")));
+    // Aligned: every row has its number ending in the same column.
+    for (int i = 2; i < lines.size(); ++i)
+        QCOMPARE(lines[i].size(), lines[1].size());
+}
+
+void CliTest::importExportRoundTrip()
+{
+    const QString a = path(QStringLiteral("a.rapport")), b = path(QStringLiteral("b.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), a}).exitCode, 0);
+    const Run people = cli({QStringLiteral("import"), a, fixture("people.csv"), QStringLiteral("--as"),
+                            QStringLiteral("people"), QStringLiteral("--json")});
+    QVERIFY2(people.exitCode == 0, qPrintable(people.err));
+    const QJsonObject report = QJsonDocument::fromJson(people.out.toUtf8()).object();
+    for (const char* key : {"people_created", "people_matched", "activities_created", "responses_created",
+                            "campaigns_created", "skipped"})
+        QVERIFY2(report.contains(QLatin1String(key)), key);
+    QCOMPARE(report.value(QStringLiteral("people_created")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("skipped")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 6);
+    for (const auto& [file, kind] : {std::pair{"activities.csv", "activities"}, std::pair{"responses.csv", "responses"}}) {
+        const Run r = cli({QStringLiteral("import"), a, fixture(file), QStringLiteral("--as"), QLatin1String(kind)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    // Saved: a second import of the same file adds nothing.
+    const Run again = cli({QStringLiteral("import"), a, fixture("activities.csv"), QStringLiteral("--as"),
+                           QStringLiteral("activities"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("activities_created")).toInt(), 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(QStringLiteral("activities_existing")).toInt(), 4);
+
+    QCOMPARE(cli({QStringLiteral("new"), b}).exitCode, 0);
+    for (const char* kind : {"people", "activities", "responses"}) {
+        const QString out = path(QStringLiteral("a-%1.csv").arg(QLatin1String(kind)));
+        const Run e = cli({QStringLiteral("export"), a, QStringLiteral("--what"), QLatin1String(kind),
+                           QStringLiteral("--out"), out});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        const Run i = cli({QStringLiteral("import"), b, out, QStringLiteral("--as"), QLatin1String(kind)});
+        QVERIFY2(i.exitCode == 0, qPrintable(i.err));
+    }
+    const Run infoA = cli({QStringLiteral("info"), a, QStringLiteral("--json")});
+    const Run infoB = cli({QStringLiteral("info"), b, QStringLiteral("--json")});
+    QCOMPARE(infoB.out, infoA.out);
+    for (const char* kind : {"people", "activities", "responses"}) {
+        const QString out = path(QStringLiteral("b-%1.csv").arg(QLatin1String(kind)));
+        QCOMPARE(cli({QStringLiteral("export"), b, QStringLiteral("--what"), QLatin1String(kind),
+                      QStringLiteral("--out"), out})
+                     .exitCode,
+                 0);
+        QFile fa(path(QStringLiteral("a-%1.csv").arg(QLatin1String(kind)))), fb(out);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        QList<QByteArray> la = fa.readAll().split('\n'), lb = fb.readAll().split('\n');
+        std::sort(la.begin() + 1, la.end());
+        std::sort(lb.begin() + 1, lb.end());
+        QCOMPARE(lb, la);
+    }
+}
+
+void CliTest::dryRunChangesNothing()
+{
+    const QString a = path(QStringLiteral("a.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), a}).exitCode, 0);
+    const Run dry = cli({QStringLiteral("import"), a, fixture("people.csv"), QStringLiteral("--as"),
+                         QStringLiteral("people"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    QCOMPARE(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("people_created")).toInt(), 4);
+    const Run info = cli({QStringLiteral("info"), a, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("people")).toInt(), 0);
+}
+
+void CliTest::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("pattern"); // matched against the one stderr line
+
+    const QString p = QStringLiteral("@P@"); // replaced by the project path
+    QTest::newRow("bad line") << QStringList{QStringLiteral("import"), p, fixture("people_bad.csv"),
+                                             QStringLiteral("--as"), QStringLiteral("people")}
+                              << 1
+                              << "^rapport-cli: people_bad.csv:4: internal must be true/false, yes/no or 1/0, not “maybe”$";
+    QTest::newRow("binary source") << QStringList{QStringLiteral("import"), p, QStringLiteral(RAPPORT_CLI),
+                                                  QStringLiteral("--as"), QStringLiteral("people")}
+                                   << 1 << "^rapport-cli: rapport-cli:\\d+: binary content";
+    QTest::newRow("missing source") << QStringList{QStringLiteral("import"), p, QStringLiteral("nope.csv"),
+                                                   QStringLiteral("--as"), QStringLiteral("people")}
+                                    << 1 << "^rapport-cli: nope.csv: no such file$";
+    QTest::newRow("missing project") << QStringList{QStringLiteral("info"), QStringLiteral("missing.rapport")} << 1
+                                     << "missing\\.rapport";
+    QTest::newRow("project exists") << QStringList{QStringLiteral("new"), p} << 1 << "p\\.rapport";
+    QTest::newRow("bad kind") << QStringList{QStringLiteral("import"), p, fixture("people.csv"), QStringLiteral("--as"),
+                                             QStringLiteral("friends")}
+                              << 2 << "^rapport-cli: --as must be one of people, activities, responses";
+    QTest::newRow("bad what") << QStringList{QStringLiteral("export"), p, QStringLiteral("--what"),
+                                             QStringLiteral("x"), QStringLiteral("--out"), QStringLiteral("o.csv")}
+                              << 2 << "^rapport-cli: --what must be one of";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                     << "^rapport-cli: unknown command “frobnicate”";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), p, QStringLiteral("--fast")} << 2
+                                    << "^rapport-cli: Unknown option 'fast'";
+    QTest::newRow("no command") << QStringList{} << 2 << "^rapport-cli: no command given";
+    QTest::newRow("bad demo size") << QStringList{QStringLiteral("new"), QStringLiteral("@D@"), QStringLiteral("--demo"),
+                                                  QStringLiteral("huge")}
+                                   << 2 << "^rapport-cli: --demo huge:";
+    QTest::newRow("bad mapping") << QStringList{QStringLiteral("import"), p, fixture("people.csv"), QStringLiteral("--as"),
+                                                QStringLiteral("people"), QStringLiteral("--mapping"),
+                                                fixture("people.csv")}
+                                 << 1 << "^rapport-cli: people.csv: not valid JSON";
+}
+
+void CliTest::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, pattern);
+    const QString project = path(QStringLiteral("p.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+    args.replaceInStrings(QStringLiteral("@P@"), project);
+    args.replaceInStrings(QStringLiteral("@D@"), path(QStringLiteral("d.rapport")));
+    const Run run = cli(args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.endsWith(u'\n') && run.err.count(u'\n') == 1, qPrintable(run.err));
+    QVERIFY2(QRegularExpression(pattern).match(run.err.trimmed()).hasMatch(), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("d.rapport"))));
+    const Run info = cli({QStringLiteral("info"), project, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("people")).toInt(), 0);
+}
+
+void CliTest::lockedProjectRefusesImportButInfoWorks()
+{
+    const QString project = path(QStringLiteral("p.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), project}).exitCode, 0);
+    test::FixedClock clock;
+    storage::ProjectEnvironment env{path(QStringLiteral("alice-recovery")), QStringLiteral("alice"),
+                                    QSysInfo::machineHostName(), &clock};
+    storage::FileResult result;
+    auto held = storage::ProjectFile::open(project, env, storage::OpenMode::ReadWrite, storage::RecoveryChoice::Ask,
+                                           &result);
+    QVERIFY2(held, qPrintable(result.message));
+    const Run import = cli({QStringLiteral("import"), project, fixture("people.csv"), QStringLiteral("--as"),
+                            QStringLiteral("people")});
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.err.contains(QStringLiteral("alice")) && import.err.contains(QStringLiteral("p.rapport")),
+             qPrintable(import.err));
+    QCOMPARE(import.err.count(u'\n'), 1);
+    QCOMPARE(cli({QStringLiteral("info"), project, QStringLiteral("--json")}).exitCode, 0);
+    QCOMPARE(cli({QStringLiteral("export"), project, QStringLiteral("--what"), QStringLiteral("people"),
+                  QStringLiteral("--out"), path(QStringLiteral("o.csv"))})
+                 .exitCode,
+             0);
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

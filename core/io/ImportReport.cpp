@@ -52,7 +52,7 @@ QString ImportReport::toText() const
     const auto n = [&](qint64 v) { return locale.toString(v); };
     QStringList lines;
     lines << (dryRun ? tr("%1: %2 rows read (dry run: nothing was changed)")
-                     : tr("%1: %2 rows read, changes saved"))
+                     : tr("%1: %2 rows read"))
                  .arg(file, n(rows));
     lines << tr("  people:     %1 created, %2 matched, %3 updated")
                  .arg(n(peopleCreated), n(peopleMatched), n(peopleUpdated));

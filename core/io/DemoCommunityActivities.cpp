@@ -213,8 +213,8 @@ bool ActivityWriter::run(double activitiesPerPerson, QString* error)
     m_respondents.resize(m_plan.campaigns().size());
     m_respondentsSeen.assign(m_plan.campaigns().size(), 0);
 
-    // People who joined during the year have fewer active days; 0.9 makes up for them on average.
-    const double organicMean = std::max(0.5, activitiesPerPerson - kCampaignActivitiesPerPerson) / 0.9;
+    // People who joined during the year have fewer active days; 0.88 makes up for them on average.
+    const double organicMean = std::max(0.5, activitiesPerPerson - kCampaignActivitiesPerPerson) / 0.88;
     storage::ActivityColumns batch;
     batch.reserve(storage::ActivityStore::kSegmentRows + 4096);
     std::vector<ActivityRow> rows;

@@ -57,7 +57,12 @@ public:
     /** People that count: present and not merged. */
     std::size_t personCount() const { return m_counted.count(); }
     const PersonSet& countedPeople() const { return m_counted; }
-    std::optional<std::uint32_t> rowOf(std::int64_t key) const { return m_index.find(key); }
+    /** The row of a present person (merged people included). */
+    std::optional<std::uint32_t> rowOf(std::int64_t key) const
+    {
+        auto row = m_index.find(key);
+        return row && (m_flags[*row] & kPresent) ? row : std::nullopt;
+    }
     std::int64_t key(std::uint32_t row) const { return m_keys[row]; }
     std::uint8_t flags(std::uint32_t row) const { return m_flags[row]; }
     bool isCounted(std::uint32_t row) const { return m_counted.contains(row); }
@@ -137,16 +142,27 @@ public:
 
 private:
     friend class StoreBuilder;
-    struct Encoded;
+    struct Encoded
+    {
+        std::int64_t time;
+        std::uint8_t type;
+        std::uint8_t channel;
+        std::uint16_t campaign;
+        std::uint16_t content;
+        double value;
+    };
     std::uint32_t addRow(std::int64_t key);
     void writePersonColumns(std::uint32_t row, const PersonRecord& person);
     void setBlockTags(std::size_t b, std::uint32_t slot, std::vector<std::uint32_t> tags);
     std::uint32_t rowForActivity(std::int64_t personKey);
     Encoded encode(const ActivityRecord& a);
-    void insertEncoded(std::uint32_t row, const std::vector<Encoded>& added);
-    bool eraseEncoded(std::uint32_t row, const ActivityRecord& a);
-    std::vector<ActivityRecord> takeActivities(std::uint32_t row);
-    void fileActivities(std::uint32_t row, const std::vector<ActivityRecord>& activities);
+    bool less(const Encoded& a, const Encoded& b) const;
+    std::vector<Encoded> slotActivities(std::uint32_t row) const;
+    void replaceSlot(std::uint32_t row, const std::vector<Encoded>& sorted);
+    void insertActivities(std::uint32_t row, const std::vector<ActivityRecord>& added);
+    std::size_t eraseActivities(std::uint32_t row, const std::vector<ActivityRecord>& removed);
+    std::vector<ActivityRecord> decodedActivities(std::uint32_t row) const;
+    std::vector<std::int64_t> mergedThrough(std::int64_t key) const;
     std::int64_t finalKey(std::int64_t key) const;
     void bump() { ++m_snapshotId; }
 

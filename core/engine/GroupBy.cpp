@@ -1,0 +1,335 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/GroupBy.h"
+
+#include "core/engine/ParallelFor.h"
+#include "core/engine/Store.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <limits>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace rapport::engine {
+
+namespace {
+using Kind = GroupByDimension::Kind;
+constexpr std::uint64_t kDenseCells = 1u << 20; // 12 MiB of counters per worker at most
+
+std::vector<char> allowed(const std::vector<std::int64_t>& keys, const KeyDictionary& dict)
+{
+    std::vector<char> ok(dict.size(), keys.empty() ? 1 : 0);
+    for (std::int64_t key : keys)
+        if (auto code = dict.find(key))
+            ok[*code] = 1;
+    return ok;
+}
+
+std::int64_t monthIndex(std::int64_t t)
+{
+    using namespace std::chrono;
+    const year_month_day ymd{floor<days>(sys_seconds{seconds{t}})};
+    return std::int64_t(int(ymd.year())) * 12 + (unsigned(ymd.month()) - 1);
+}
+
+std::int64_t monthStart(std::int64_t index)
+{
+    using namespace std::chrono;
+    const year_month_day ymd{year{int(index / 12)}, month{unsigned(index % 12 + 1)}, day{1}};
+    return sys_days{ymd}.time_since_epoch().count() * 86400;
+}
+
+std::string dayLabel(std::int64_t t)
+{
+    using namespace std::chrono;
+    const year_month_day ymd{floor<days>(sys_seconds{seconds{t}})};
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                  unsigned(ymd.day()));
+    return text;
+}
+
+/** Period number of t (Day/Week/Month), comparable within one kind. */
+std::int64_t periodIndex(Kind kind, std::int64_t t)
+{
+    const std::int64_t day = t >= 0 ? t / 86400 : (t - 86399) / 86400;
+    if (kind == Kind::Day)
+        return day;
+    if (kind == Kind::Week) // 1970-01-01 was a Thursday; weeks start on Monday
+        return (day + 3 >= 0 ? (day + 3) / 7 : (day + 3 - 6) / 7);
+    return monthIndex(t);
+}
+
+std::int64_t periodIndexStart(Kind kind, std::int64_t index)
+{
+    if (kind == Kind::Day)
+        return index * 86400;
+    if (kind == Kind::Week)
+        return (index * 7 - 3) * 86400;
+    return monthStart(index);
+}
+
+struct Acc
+{
+    std::uint32_t persons = 0;
+    std::uint32_t activities = 0;
+    std::uint32_t lastRow = 0; // row + 1 of the last person counted
+};
+} // namespace
+
+std::int64_t GroupBy::periodStart(Kind kind, std::int64_t t)
+{
+    if (kind != Kind::Day && kind != Kind::Week && kind != Kind::Month)
+        return t;
+    return periodIndexStart(kind, periodIndex(kind, t));
+}
+
+GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
+                               const ParallelFor& parallel)
+{
+    const auto& dims = query.dimensions;
+    if (dims.size() > 2)
+        throw std::invalid_argument("group-by takes at most 2 dimensions");
+    bool activityDims = false;
+    std::vector<int> attributes(dims.size(), -1);
+    std::vector<std::uint64_t> sizes(dims.size(), 1);
+    std::vector<std::int64_t> periodBase(dims.size(), 0);
+    std::int64_t minTime = std::numeric_limits<std::int64_t>::max(), maxTime = minTime + 1;
+    for (std::size_t b = 0; b < store.blockCount(); ++b)
+        if (store.block(b).activityCount()) {
+            const auto offs = store.block(b).timeOffsets();
+            minTime = std::min(minTime, store.block(b).timeBase());
+            maxTime = std::max(maxTime, store.block(b).timeBase()
+                                            + *std::max_element(offs.begin(), offs.end()));
+        }
+    if (minTime == std::numeric_limits<std::int64_t>::max())
+        minTime = maxTime = 0;
+    for (std::size_t d = 0; d < dims.size(); ++d) {
+        switch (dims[d].kind) {
+        case Kind::Attribute: {
+            const auto a = store.findAttribute(dims[d].attribute);
+            if (!a)
+                throw std::invalid_argument("unknown attribute: " + dims[d].attribute);
+            attributes[d] = *a;
+            sizes[d] = store.attributeValues(*a).size();
+            break;
+        }
+        case Kind::Tag: sizes[d] = store.tags().size(); break; // code 0 = no tag
+        case Kind::ActivityType: sizes[d] = std::max<std::uint32_t>(1, store.types().size()); break;
+        case Kind::Campaign: sizes[d] = store.campaigns().size(); break;
+        case Kind::Channel: sizes[d] = store.channels().size(); break;
+        case Kind::Content: sizes[d] = store.contents().size(); break;
+        case Kind::Day:
+        case Kind::Week:
+        case Kind::Month:
+            periodBase[d] = periodIndex(dims[d].kind, minTime);
+            sizes[d] = periodIndex(dims[d].kind, maxTime) - periodBase[d] + 1;
+            break;
+        }
+        activityDims |= !dims[d].isPersonDimension();
+    }
+    if (query.includePeopleWithoutActivity && activityDims)
+        throw std::invalid_argument("people without activity only count in person dimensions");
+    const std::uint64_t cells = dims.empty() ? 1 : dims.size() == 1 ? sizes[0] : sizes[0] * sizes[1];
+    const bool dense = cells <= kDenseCells;
+
+    const ActivityFilter& f = query.activities;
+    std::vector<char> typeOk(256, 0);
+    for (std::uint32_t c = 0; c < store.types().size(); ++c)
+        typeOk[c] = !f.type || store.types().key(c) == *f.type;
+    const auto campaignOk = allowed(f.campaigns, store.campaigns());
+    const auto channelOk = allowed(f.channels, store.channels());
+    const auto contentOk = allowed(f.contents, store.contents());
+    const bool valueTest = f.minValue || f.maxValue;
+    const PersonSet who = query.people.compile(store);
+
+    const int workers = parallel.threads();
+    std::vector<std::vector<Acc>> denseAcc(workers);
+    std::vector<std::unordered_map<std::uint64_t, Acc>> sparseAcc(workers);
+    std::vector<std::uint64_t> totalPersons(workers, 0), totalActivities(workers, 0);
+    auto cellAt = [&](int worker, std::uint64_t cell) -> Acc& {
+        if (!dense)
+            return sparseAcc[worker][cell];
+        auto& acc = denseAcc[worker];
+        if (acc.empty())
+            acc.resize(cells);
+        return acc[cell];
+    };
+
+    parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
+        const StoreBlock& block = store.block(b);
+        const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
+        std::vector<std::uint32_t> personValues[2];
+        who.forEach(first, first + block.personCount(), [&](std::size_t r) {
+            const auto row = static_cast<std::uint32_t>(r);
+            const std::uint32_t slot = row - first;
+            for (std::size_t d = 0; d < dims.size(); ++d) {
+                personValues[d].clear();
+                if (dims[d].kind == Kind::Attribute) {
+                    personValues[d].push_back(store.attributeCode(attributes[d], row));
+                } else if (dims[d].kind == Kind::Tag) {
+                    const auto tags = store.tagsOf(row);
+                    personValues[d].assign(tags.begin(), tags.end());
+                    if (personValues[d].empty())
+                        personValues[d].push_back(0);
+                }
+            }
+            auto valueOf = [&](std::size_t d, std::uint32_t i) -> std::uint64_t {
+                switch (dims[d].kind) {
+                case Kind::ActivityType: return block.types()[i];
+                case Kind::Campaign: return block.campaigns()[i];
+                case Kind::Channel: return block.channels()[i];
+                case Kind::Content: return block.contents()[i];
+                default: return periodIndex(dims[d].kind, block.time(i)) - periodBase[d];
+                }
+            };
+            auto count = [&](std::uint64_t cell, bool activity) {
+                Acc& acc = cellAt(worker, cell);
+                acc.activities += activity;
+                if (acc.lastRow != row + 1) {
+                    acc.lastRow = row + 1;
+                    ++acc.persons;
+                }
+            };
+            auto forCells = [&](std::uint32_t i, bool activity) {
+                const std::uint64_t v0 = dims.size() > 0 && !dims[0].isPersonDimension() ? valueOf(0, i) : 0;
+                const std::uint64_t v1 = dims.size() > 1 && !dims[1].isPersonDimension() ? valueOf(1, i) : 0;
+                if (dims.empty())
+                    return count(0, activity);
+                const auto& p0 = personValues[0];
+                if (dims.size() == 1) {
+                    if (dims[0].isPersonDimension())
+                        for (std::uint32_t a : p0)
+                            count(a, activity);
+                    else
+                        count(v0, activity);
+                    return;
+                }
+                const auto& p1 = personValues[1];
+                const std::size_t n0 = dims[0].isPersonDimension() ? p0.size() : 1;
+                const std::size_t n1 = dims[1].isPersonDimension() ? p1.size() : 1;
+                for (std::size_t x = 0; x < n0; ++x)
+                    for (std::size_t y = 0; y < n1; ++y)
+                        count((dims[0].isPersonDimension() ? p0[x] : v0) * sizes[1]
+                                  + (dims[1].isPersonDimension() ? p1[y] : v1),
+                              activity);
+            };
+            std::uint64_t considered = 0;
+            const auto types = block.types();
+            for (std::uint32_t i = block.begin(slot); i < block.end(slot); ++i) {
+                if (!typeOk[types[i]] || !query.dateRange.contains(block.time(i))
+                    || !campaignOk[block.campaigns()[i]] || !channelOk[block.channels()[i]]
+                    || !contentOk[block.contents()[i]])
+                    continue;
+                if (valueTest) {
+                    const double v = block.value(i);
+                    if ((f.minValue && v < *f.minValue) || (f.maxValue && v > *f.maxValue))
+                        continue;
+                }
+                ++considered;
+                forCells(i, true);
+            }
+            if (considered == 0 && query.includePeopleWithoutActivity)
+                forCells(0, false);
+            totalActivities[worker] += considered;
+            totalPersons[worker] += considered > 0 || query.includePeopleWithoutActivity;
+        });
+    });
+
+    // Sum the workers (sums commute: the same for any thread count), then list the cells.
+    std::unordered_map<std::uint64_t, Acc> sum;
+    if (dense) {
+        std::vector<Acc> all(cells);
+        for (const auto& acc : denseAcc)
+            for (std::uint64_t c = 0; c < acc.size(); ++c) {
+                all[c].persons += acc[c].persons;
+                all[c].activities += acc[c].activities;
+            }
+        for (std::uint64_t c = 0; c < cells; ++c)
+            if (all[c].persons || all[c].activities)
+                sum[c] = all[c];
+    } else {
+        for (const auto& acc : sparseAcc)
+            for (const auto& [c, a] : acc) {
+                sum[c].persons += a.persons;
+                sum[c].activities += a.activities;
+            }
+    }
+    GroupByResult result;
+    for (const auto& [cell, acc] : sum) {
+        GroupByRow row;
+        row.persons = acc.persons;
+        row.activities = acc.activities;
+        std::uint64_t codes[2] = {dims.size() == 2 ? cell / sizes[1] : cell,
+                                  dims.size() == 2 ? cell % sizes[1] : 0};
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            const auto code = static_cast<std::uint32_t>(codes[d]);
+            std::string label;
+            std::int64_t key = 0;
+            switch (dims[d].kind) {
+            case Kind::Attribute: label = store.attributeValues(attributes[d]).text(code); break;
+            case Kind::Tag: label = store.tags().text(code); break;
+            case Kind::ActivityType:
+                key = store.types().key(code);
+                label = store.types().name(key);
+                break;
+            case Kind::Campaign:
+                key = store.campaigns().key(code);
+                label = key ? store.campaigns().name(key) : std::string();
+                break;
+            case Kind::Channel:
+                key = store.channels().key(code);
+                label = key ? store.channels().name(key) : std::string();
+                break;
+            case Kind::Content:
+                key = store.contents().key(code);
+                label = key ? store.contents().name(key) : std::string();
+                break;
+            default:
+                key = periodIndexStart(dims[d].kind, periodBase[d] + std::int64_t(codes[d]));
+                label = dayLabel(key);
+            }
+            row.labels.push_back(std::move(label));
+            row.keys.push_back(key);
+        }
+        result.rows.push_back(std::move(row));
+    }
+    std::sort(result.rows.begin(), result.rows.end(), [&](const GroupByRow& a, const GroupByRow& b) {
+        for (std::size_t d = 0; d < dims.size(); ++d) {
+            if (dims[d].isPersonDimension() ? a.labels[d] != b.labels[d] : a.keys[d] != b.keys[d])
+                return dims[d].isPersonDimension() ? a.labels[d] < b.labels[d] : a.keys[d] < b.keys[d];
+        }
+        return false;
+    });
+    for (int w = 0; w < workers; ++w) {
+        result.totalPersons += totalPersons[w];
+        result.totalActivities += totalActivities[w];
+    }
+    result.provenance = provenance(query, store.snapshotId());
+    return result;
+}
+
+Provenance GroupBy::provenance(const GroupByQuery& query, std::uint64_t snapshotId)
+{
+    static const char* names[] = {"attribute", "tag", "activity type", "campaign", "channel",
+                                  "content", "day", "week", "month"};
+    Provenance p;
+    p.definition = "Activities of the filtered people that match the activity filter inside the "
+                   "date range, counted per group; persons = distinct people with at least one "
+                   "such activity in the group.";
+    std::string groups;
+    for (const GroupByDimension& d : query.dimensions)
+        groups += (groups.empty() ? "" : " × ") + std::string(names[int(d.kind)])
+                  + (d.kind == Kind::Attribute ? " " + d.attribute : std::string());
+    p.parameters = {{"group by", groups.empty() ? std::string("nothing") : groups},
+                    {"activities", query.activities.describe()},
+                    {"date range", query.dateRange.describe()},
+                    {"people without activity", query.includePeopleWithoutActivity ? "counted" : "not counted"}};
+    p.filters = query.people.describe();
+    p.snapshotId = snapshotId;
+    return p;
+}
+
+} // namespace rapport::engine

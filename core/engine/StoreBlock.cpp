@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/StoreBlock.h"
+
+namespace rapport::engine {
+
+std::size_t StoreBlock::activityBytes() const
+{
+    return m_time.capacity() * 4 + m_type.capacity() + m_campaign.capacity() * 2
+           + m_channel.capacity() + m_content.capacity() * 2 + m_valueIndex.capacity() * 4
+           + m_value.capacity() * 8;
+}
+
+std::size_t StoreBlock::memoryBytes() const
+{
+    return sizeof(StoreBlock) + activityBytes() + m_offsets.capacity() * 4
+           + m_tagOffsets.capacity() * 4 + m_tags.capacity() * 4;
+}
+
+} // namespace rapport::engine

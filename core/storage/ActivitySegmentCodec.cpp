@@ -267,6 +267,26 @@ bool readDeltaColumn(Reader& r, std::vector<std::int64_t>* col, std::size_t n)
     return true;
 }
 
+// Keys that repeat (a few campaigns and channels, mostly 0) compress better as values than as
+// differences from the previous row.
+void writePlainColumn(Writer& w, std::span<const std::int64_t> col)
+{
+    for (auto v : col)
+        w.varint(zigzag(v));
+}
+
+bool readPlainColumn(Reader& r, std::vector<std::int64_t>* col, std::size_t n)
+{
+    col->resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t v;
+        if (!r.varint(&v))
+            return false;
+        (*col)[i] = unzigzag(v);
+    }
+    return true;
+}
+
 bool fail(QString* error, const char* what)
 {
     if (error)
@@ -301,9 +321,9 @@ QByteArray ActivitySegmentCodec::encode(const ActivitySpans& rows, int zstdLevel
     for (auto t : rows.type)
         w.varint(zigzag(t));
     writeDeltaColumn(w, rows.at);
-    writeDeltaColumn(w, rows.campaign);
-    writeDeltaColumn(w, rows.channel);
-    writeDeltaColumn(w, rows.content);
+    writePlainColumn(w, rows.campaign);
+    writePlainColumn(w, rows.channel);
+    writePlainColumn(w, rows.content);
     for (double v : rows.value) {
         // Integral values (|v| < 2^53, not −0) as zig-zag × 2; anything else verbatim.
         if (v == std::trunc(v) && std::fabs(v) < 9007199254740992.0 && !(v == 0 && std::signbit(v))) {
@@ -405,8 +425,8 @@ bool ActivitySegmentCodec::decode(const QByteArray& blob, ActivityColumns* rows,
             return fail(error, "type column");
         rows->type[i] = static_cast<std::int32_t>(unzigzag(v));
     }
-    if (!readDeltaColumn(r, &rows->at, n) || !readDeltaColumn(r, &rows->campaign, n)
-        || !readDeltaColumn(r, &rows->channel, n) || !readDeltaColumn(r, &rows->content, n))
+    if (!readDeltaColumn(r, &rows->at, n) || !readPlainColumn(r, &rows->campaign, n)
+        || !readPlainColumn(r, &rows->channel, n) || !readPlainColumn(r, &rows->content, n))
         return fail(error, "key column");
     rows->value.resize(n);
     for (std::size_t i = 0; i < n; ++i) {

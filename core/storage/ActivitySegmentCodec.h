@@ -87,7 +87,7 @@ struct ActivityColumns
  * Format 1: a header (magic "RAS1", row count), then the columns one after another, each a
  * run of LEB128 varints: person as (zig-zag delta, run length) pairs; type keys; time as
  * zig-zag delta from the previous row (small within a person when sorted); campaign, channel
- * and content as zig-zag deltas from the previous row; value as zig-zag(int) × 2 for
+ * and content as zig-zag values (they repeat, so zstd folds them); value as zig-zag(int) × 2 for
  * integral values, or 1 followed by the 8 raw bytes of the double otherwise (exact for
  * fractions, −0, NaN). The whole is compressed with zstd. Any order round-trips exactly;
  * rows sorted by (person, time) take a few bytes each.

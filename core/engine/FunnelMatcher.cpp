@@ -155,46 +155,53 @@ FunnelMatcher::Attempt FunnelMatcher::strict(std::uint32_t p)
     return at;
 }
 
+int FunnelMatcher::growPrefix(std::uint32_t begin, std::uint32_t windowEnd, std::uint32_t p,
+                              int forcedStep, std::int64_t* convert)
+{
+    std::fill(m_matchOf.begin() + begin, m_matchOf.begin() + windowEnd, -1);
+    m_stepActivity.fill(-1);
+    if (forcedStep >= 0)
+        m_stepActivity[forcedStep] = p;
+    const std::uint32_t skip = forcedStep >= 0 ? p : kNone;
+    int prefix = 0;
+    for (std::uint32_t g = begin; g < windowEnd && prefix < m_steps; g = m_groupEnd[g]) {
+        while (prefix < m_steps) {
+            if (m_stepActivity[prefix] < 0) {
+                ++m_stamp;
+                if (!augment(prefix, begin, m_groupEnd[g], skip))
+                    break;
+            }
+            if (convert)
+                convert[prefix] = m_times[g] - m_times[p];
+            ++prefix;
+        }
+    }
+    return prefix;
+}
+
 FunnelMatcher::Attempt FunnelMatcher::unordered(std::uint32_t p)
 {
-    Attempt best;
-    best.start = p;
-    const std::int64_t t1 = m_times[p];
-    const std::int64_t limit = saturatingAdd(t1, m_window);
+    // Depth: the longest prefix of steps matched inside [t1, t1 + window] with p serving one
+    // of its steps. Time to convert: the earliest window end by which the prefix up to the
+    // step is matched at all (p may or may not serve it).
+    Attempt at;
+    at.start = p;
+    const std::int64_t limit = saturatingAdd(m_times[p], m_window);
     const auto n = static_cast<std::uint32_t>(m_times.size());
     const std::uint32_t begin = m_groupBegin[p];
     std::uint32_t windowEnd = m_groupEnd[p];
     while (windowEnd < n && m_times[windowEnd] <= limit)
         ++windowEnd;
-    for (int jp = 0; jp < m_steps; ++jp) {
+    for (int jp = 0; jp < m_steps && at.depth < m_steps; ++jp) {
         if (!((m_masks[p] >> jp) & 1u))
             continue;
-        std::fill(m_matchOf.begin() + begin, m_matchOf.begin() + windowEnd, -1);
-        m_stepActivity.fill(-1);
-        m_stepActivity[jp] = p;
-        Attempt at;
-        at.start = p;
-        int prefix = 0;
-        for (std::uint32_t g = begin; g < windowEnd && prefix < m_steps; g = m_groupEnd[g]) {
-            while (prefix < m_steps) {
-                if (m_stepActivity[prefix] < 0) {
-                    ++m_stamp;
-                    if (!augment(prefix, begin, m_groupEnd[g], p))
-                        break;
-                }
-                at.convert[prefix] = m_times[g] - t1;
-                ++prefix;
-            }
-        }
-        at.depth = prefix;
-        for (int s = 0; s < std::min(best.depth, at.depth); ++s)
-            at.convert[s] = std::min(at.convert[s], best.convert[s]);
-        for (int s = at.depth; s < best.depth; ++s)
-            at.convert[s] = best.convert[s];
-        at.depth = std::max(at.depth, best.depth);
-        best = at;
+        const int prefix = growPrefix(begin, windowEnd, p, jp, nullptr);
+        if (prefix > jp)
+            at.depth = std::max(at.depth, prefix);
     }
-    return best;
+    if (at.depth > 0)
+        growPrefix(begin, windowEnd, p, -1, at.convert.data());
+    return at;
 }
 
 FunnelMatcher::Attempt FunnelMatcher::best(std::span<const std::int64_t> times,

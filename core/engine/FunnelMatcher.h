@@ -24,8 +24,8 @@ namespace rapport::engine {
  * Strict: the next group must be the very next distinct time (anything later would leave an
  * unmatched activity strictly between), so a small DP over (group, next step) replaces the
  * greedy. Unordered: for each start p (and each step p could serve) the window is grown group
- * by group and the matched prefix extended by augmenting paths (Kuhn), giving the depth and
- * the earliest end time for each step.
+ * by group and the matched prefix extended by augmenting paths (Kuhn): with p forced onto a
+ * step for the depth, freely for the earliest end time of each step.
  * One matcher per thread; buffers are reused between people.
  */
 class FunnelMatcher
@@ -52,6 +52,8 @@ private:
     Attempt ordered(std::uint32_t p);
     Attempt strict(std::uint32_t p);
     Attempt unordered(std::uint32_t p);
+    int growPrefix(std::uint32_t begin, std::uint32_t windowEnd, std::uint32_t p, int forcedStep,
+                   std::int64_t* convert);
     std::uint32_t nextMatch(int step, std::uint32_t from, std::int64_t limit) const;
 
     FunnelMode m_mode;

@@ -49,7 +49,9 @@ struct FunnelBreakdown
  * (ActivityRecord.h). Its start activity gives the campaign breakdown (in Unordered mode the
  * start is the earliest matched activity, whichever step it serves). Time to convert to
  * step j for that person = the earliest t_j any valid attempt from that same start
- * activity reaches step j with, minus t1 (0 for step 1).
+ * activity reaches step j with, minus t1 (0 for step 1). In Unordered mode: the earliest
+ * moment after the start by which steps 1..j all have distinct matching activities in the
+ * attempt's window [s, s + window], minus s.
  */
 struct FunnelQuery
 {

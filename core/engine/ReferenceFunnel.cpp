@@ -63,8 +63,9 @@ struct Search
         }
     }
 
-    // Unordered: steps in index order get unused activities in [t1, t1 + window]; a prefix
-    // counts once it includes the start activity.
+    // Unordered: steps in index order get unused activities in [t1, t1 + window]. A prefix
+    // is reached when it includes the start activity; its time to convert is the earliest
+    // moment by which the prefix's steps all have activities in that window (start or not).
     void unordered(int j, std::int64_t latest)
     {
         if (j == k())
@@ -74,9 +75,11 @@ struct Search
             if (used[q] || !query.steps[j].matches(a) || a.at < t1 || !inWindow(a.at))
                 continue;
             used[q] = true;
+            const std::int64_t end = std::max(latest, a.at);
+            best[j] = std::min(best[j], end - t1);
             if (used[start])
-                record(j + 1, std::max(latest, a.at) - t1);
-            unordered(j + 1, std::max(latest, a.at));
+                depth = std::max(depth, j + 1);
+            unordered(j + 1, end);
             used[q] = false;
         }
     }

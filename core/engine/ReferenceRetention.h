@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/ReferenceData.h"
+#include "core/engine/RetentionQuery.h"
+#include "core/engine/RetentionResult.h"
+
+namespace rapport::engine {
+
+/**
+ * Retention by brute force, straight from RetentionQuery.h: per person, the start by a
+ * linear search, the cohort by calendar arithmetic on that one time, and for every k every
+ * activity tested against period cohort + k. For tests.
+ */
+class ReferenceRetention
+{
+public:
+    static RetentionResult compute(const ReferenceData& data, const RetentionQuery& query,
+                                   std::uint64_t snapshotId);
+};
+
+} // namespace rapport::engine

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/Retention.h"
+
+#include "core/engine/CompiledActivityFilter.h"
+#include "core/engine/ParallelFor.h"
+#include "core/engine/Store.h"
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+#include <stdexcept>
+
+namespace rapport::engine {
+
+namespace {
+
+/** One worker's cohort counters, relative to the query's first period index. */
+struct Counters
+{
+    CalendarPeriod::Kind kind;
+    std::int64_t base;
+    int periods;
+    std::vector<std::int64_t> bounds; // bounds[i] = first second of period base + i
+    std::vector<std::uint64_t> sizes;
+    std::vector<std::uint64_t> retained; // cohort × periods
+
+    /** Makes bounds cover periods up to relative index `last` + 1. */
+    void cover(std::size_t last)
+    {
+        while (bounds.size() < last + 2)
+            bounds.push_back(CalendarPeriod::start(kind, base + std::int64_t(bounds.size())));
+    }
+    std::size_t periodOf(std::int64_t t)
+    {
+        while (bounds.back() <= t)
+            cover(bounds.size() + 8);
+        return std::size_t(std::upper_bound(bounds.begin(), bounds.end(), t) - bounds.begin()) - 1;
+    }
+    void count(std::size_t cohort, std::uint64_t mask)
+    {
+        if (sizes.size() <= cohort) {
+            sizes.resize(cohort + 1, 0);
+            retained.resize((cohort + 1) * std::size_t(periods), 0);
+        }
+        ++sizes[cohort];
+        for (; mask; mask &= mask - 1)
+            ++retained[cohort * periods + std::size_t(std::countr_zero(mask))];
+    }
+};
+
+} // namespace
+
+RetentionResult Retention::compute(const Store& store, const RetentionQuery& query,
+                                   const ParallelFor& parallel, const PersonSet* people)
+{
+    const int n = query.periods;
+    if (n < 1 || n > RetentionQuery::kMaxPeriods)
+        throw std::invalid_argument("retention takes 1 to 64 periods");
+    const CompiledActivityFilter start(store, query.start);
+    const CompiledActivityFilter returning(store, query.returning);
+    const bool anyReturn = !query.returning.type && query.returning.typeOnly();
+    const PersonSet compiled = people ? PersonSet() : query.people.compile(store);
+    const PersonSet& who = people ? *people : compiled;
+    const std::uint64_t full = n == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << n) - 1;
+
+    std::int64_t minTime = std::numeric_limits<std::int64_t>::max();
+    for (std::size_t b = 0; b < store.blockCount(); ++b)
+        if (store.block(b).activityCount())
+            minTime = std::min(minTime, store.block(b).timeBase());
+    RetentionResult result;
+    result.provenance = provenance(query, &store, store.snapshotId());
+    if (minTime == std::numeric_limits<std::int64_t>::max())
+        return result;
+    const std::int64_t base = CalendarPeriod::index(query.period, std::max(minTime, query.dateRange.from));
+
+    std::vector<Counters> counters(parallel.threads(), Counters{query.period, base, n, {}, {}, {}});
+    for (Counters& c : counters)
+        c.cover(std::size_t(n) + 8);
+    parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
+        const StoreBlock& block = store.block(b);
+        Counters& acc = counters[worker];
+        const auto types = block.types();
+        const std::int64_t timeBase = block.timeBase();
+        const auto times = block.timeOffsets();
+        const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
+        who.forEach(first, first + block.personCount(), [&](std::size_t row) {
+            const std::uint32_t slot = static_cast<std::uint32_t>(row) - first;
+            const std::uint32_t begin = block.begin(slot), end = block.end(slot);
+            std::uint32_t i = begin;
+            std::int64_t t = 0;
+            for (; i < end; ++i) {
+                if (!start.typeMatches(types[i]))
+                    continue;
+                t = timeBase + times[i];
+                if (t >= query.dateRange.to)
+                    return;
+                if (t >= query.dateRange.from && (start.typeOnly() || start.matches(block, i)))
+                    break;
+            }
+            if (i == end)
+                return;
+            const std::size_t cohort = acc.periodOf(t);
+            acc.cover(cohort + std::size_t(n));
+            const std::int64_t last = acc.bounds[cohort + std::size_t(n)];
+            std::uint32_t j = i;
+            while (j > begin && timeBase + times[j - 1] == t)
+                --j;
+            std::uint64_t mask = 0;
+            std::size_t period = cohort;
+            for (; j < end && mask != full; ++j) {
+                const std::int64_t tj = timeBase + times[j];
+                if (tj >= last)
+                    break;
+                if (j == i || !(anyReturn || returning.matches(block, j)))
+                    continue;
+                while (tj >= acc.bounds[period + 1])
+                    ++period;
+                mask |= std::uint64_t(1) << (period - cohort);
+            }
+            acc.count(cohort, mask);
+        });
+    });
+
+    std::vector<std::uint64_t> sizes, retained;
+    for (const Counters& c : counters) {
+        if (sizes.size() < c.sizes.size()) {
+            sizes.resize(c.sizes.size(), 0);
+            retained.resize(c.retained.size(), 0);
+        }
+        for (std::size_t k = 0; k < c.sizes.size(); ++k)
+            sizes[k] += c.sizes[k];
+        for (std::size_t k = 0; k < c.retained.size(); ++k)
+            retained[k] += c.retained[k];
+    }
+    std::size_t from = 0, to = sizes.size();
+    while (from < to && sizes[from] == 0)
+        ++from;
+    while (to > from && sizes[to - 1] == 0)
+        --to;
+    for (std::size_t k = from; k < to; ++k) {
+        RetentionCohort cohort;
+        cohort.label = CalendarPeriod::label(query.period, base + std::int64_t(k));
+        cohort.start = CalendarPeriod::start(query.period, base + std::int64_t(k));
+        cohort.size = sizes[k];
+        cohort.retained.assign(retained.begin() + std::ptrdiff_t(k * n),
+                               retained.begin() + std::ptrdiff_t((k + 1) * n));
+        result.cohorts.push_back(std::move(cohort));
+    }
+    return result;
+}
+
+Provenance Retention::provenance(const RetentionQuery& query, const Store* store,
+                                 std::uint64_t snapshotId)
+{
+    Provenance p;
+    p.definition =
+        "Cohort = the calendar period (UTC; ISO weeks from Monday, or months) of a person's "
+        "first start activity inside the date range. Retained in period k when a return "
+        "activity falls in cohort period + k; in period 0 it must be another activity than "
+        "the start, at or after the start's time. The date range bounds the start only.";
+    p.parameters = {
+        {"start", query.start.describe(store)},
+        {"return", !query.returning.type && query.returning.typeOnly()
+                       ? std::string("any activity")
+                       : query.returning.describe(store)},
+        {"period", CalendarPeriod::name(query.period)},
+        {"periods", std::to_string(query.periods)},
+        {"date range", query.dateRange.describe()},
+    };
+    p.filters = query.people.describe();
+    p.snapshotId = snapshotId;
+    return p;
+}
+
+} // namespace rapport::engine

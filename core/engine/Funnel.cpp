@@ -34,12 +34,18 @@ std::vector<char> allowedCodes(const std::vector<std::int64_t>& keys, const KeyD
     return allowed;
 }
 
+/** One person in the funnel; its k times to convert follow in Outcomes::convert. */
 struct Outcome
 {
     std::uint32_t row;
     std::uint32_t group;
     int depth;
-    std::array<std::int64_t, FunnelQuery::kMaxSteps> convert;
+};
+
+struct Outcomes
+{
+    std::vector<Outcome> people;
+    std::vector<std::int64_t> convert; // k per person
 };
 
 } // namespace
@@ -91,7 +97,7 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
     const bool strict = query.mode == FunnelMode::Strict;
     const std::uint32_t startMask = query.mode == FunnelMode::Unordered ? (1u << k) - 1 : 1u;
 
-    std::vector<std::vector<Outcome>> outcomes(store.blockCount());
+    std::vector<Outcomes> outcomes(store.blockCount());
     struct Buffers
     {
         std::vector<std::int64_t> times;
@@ -111,11 +117,14 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
         who.forEach(first, first + block.personCount(), [&](std::size_t r) {
             const auto row = static_cast<std::uint32_t>(r);
             const std::uint32_t slot = row - first;
-            buf.times.clear();
-            buf.masks.clear();
-            buf.index.clear();
-            std::uint32_t any = 0;
-            for (std::uint32_t i = block.begin(slot); i < block.end(slot); ++i) {
+            const std::uint32_t begin = block.begin(slot), end = block.end(slot);
+            if (buf.times.size() < end - begin) { // grow only: no zero-filling per person
+                buf.times.resize(end - begin);
+                buf.masks.resize(end - begin);
+                buf.index.resize(end - begin);
+            }
+            std::uint32_t any = 0, used = 0;
+            for (std::uint32_t i = begin; i < end; ++i) {
                 std::uint32_t mask = typeMask[types[i]];
                 if (mask & conditionSteps) {
                     for (std::uint32_t bits = mask & conditionSteps; bits; bits &= bits - 1) {
@@ -132,16 +141,17 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
                             mask &= ~(1u << s);
                     }
                 }
-                if (mask || strict) {
-                    buf.times.push_back(block.time(i));
-                    buf.masks.push_back(mask);
-                    buf.index.push_back(i);
-                    any |= mask;
-                }
+                buf.masks[used] = mask;
+                buf.index[used] = i;
+                any |= mask;
+                used += mask || strict;
             }
             if (!(any & startMask))
                 return;
-            const FunnelMatcher::Attempt at = matcher.best(buf.times, buf.masks);
+            for (std::uint32_t u = 0; u < used; ++u)
+                buf.times[u] = block.time(buf.index[u]);
+            const FunnelMatcher::Attempt at =
+                matcher.best(std::span(buf.times.data(), used), std::span(buf.masks.data(), used));
             if (at.depth == 0)
                 return;
             std::uint32_t group = 0;
@@ -149,7 +159,9 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
                 group = store.attributeCode(*attribute, row);
             else if (query.breakdown.kind == FunnelBreakdown::Kind::Campaign)
                 group = block.campaigns()[buf.index[at.start]];
-            outcomes[b].push_back({row, group, at.depth, at.convert});
+            outcomes[b].people.push_back({row, group, at.depth});
+            outcomes[b].convert.insert(outcomes[b].convert.end(), at.convert.begin(),
+                                       at.convert.begin() + k);
         });
     });
 
@@ -161,13 +173,15 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
                       FunnelSummary(0));
     if (depthByRow)
         depthByRow->assign(store.rowCount(), 0);
-    for (const auto& block : outcomes)
-        for (const Outcome& o : block) {
-            total.add(o.depth, o.convert.data());
+    for (const Outcomes& block : outcomes)
+        for (std::size_t i = 0; i < block.people.size(); ++i) {
+            const Outcome& o = block.people[i];
+            const std::int64_t* convert = block.convert.data() + i * k;
+            total.add(o.depth, convert);
             if (grouped) {
                 if (groups[o.group].steps() == 0)
                     groups[o.group] = FunnelSummary(k);
-                groups[o.group].add(o.depth, o.convert.data());
+                groups[o.group].add(o.depth, convert);
             }
             if (depthByRow)
                 (*depthByRow)[o.row] = static_cast<std::uint8_t>(o.depth);

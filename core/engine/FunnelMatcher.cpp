@@ -29,8 +29,10 @@ FunnelMatcher::FunnelMatcher(FunnelMode mode, int steps, std::int64_t window, Da
 void FunnelMatcher::prepare()
 {
     const auto n = static_cast<std::uint32_t>(m_times.size());
-    m_groupBegin.resize(n);
-    m_groupEnd.resize(n);
+    if (m_groupBegin.size() < n) { // grow only: no zero-filling per person
+        m_groupBegin.resize(n);
+        m_groupEnd.resize(n);
+    }
     for (std::uint32_t i = 0; i < n; ++i)
         m_groupBegin[i] = i > 0 && m_times[i - 1] == m_times[i] ? m_groupBegin[i - 1] : i;
     for (std::uint32_t i = n; i-- > 0;)

@@ -97,7 +97,10 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
     std::vector<std::uint64_t> sizes(dims.size(), 1);
     std::vector<std::int64_t> periodBase(dims.size(), 0);
     std::int64_t minTime = std::numeric_limits<std::int64_t>::max(), maxTime = minTime + 1;
-    for (std::size_t b = 0; b < store.blockCount(); ++b)
+    const bool periods = std::any_of(dims.begin(), dims.end(), [](const GroupByDimension& d) {
+        return d.kind == Kind::Day || d.kind == Kind::Week || d.kind == Kind::Month;
+    });
+    for (std::size_t b = 0; periods && b < store.blockCount(); ++b)
         if (store.block(b).activityCount()) {
             const auto offs = store.block(b).timeOffsets();
             minTime = std::min(minTime, store.block(b).timeBase());
@@ -149,90 +152,140 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
     std::vector<std::vector<Acc>> denseAcc(workers);
     std::vector<std::unordered_map<std::uint64_t, Acc>> sparseAcc(workers);
     std::vector<std::uint64_t> totalPersons(workers, 0), totalActivities(workers, 0);
-    auto cellAt = [&](int worker, std::uint64_t cell) -> Acc& {
-        if (!dense)
-            return sparseAcc[worker][cell];
-        auto& acc = denseAcc[worker];
-        if (acc.empty())
-            acc.resize(cells);
-        return acc[cell];
-    };
+
+    // Each cell is Σ value_d × stride_d; person dimensions give a per-person base (several
+    // for tags), activity dimensions a per-activity part.
+    std::vector<std::uint64_t> stride(dims.size(), 1);
+    if (dims.size() == 2)
+        stride[0] = sizes[1];
+    const std::int64_t dayBase = periodIndex(Kind::Day, minTime);
+    std::vector<std::uint32_t> monthOfDay; // day − dayBase → month index − month base
+    for (std::size_t d = 0; d < dims.size(); ++d)
+        if (dims[d].kind == Kind::Month && monthOfDay.empty()) {
+            const std::int64_t days = periodIndex(Kind::Day, maxTime) - dayBase + 1;
+            monthOfDay.resize(static_cast<std::size_t>(days));
+            for (std::int64_t day = 0; day < days; ++day)
+                monthOfDay[day] = static_cast<std::uint32_t>(
+                    periodIndex(Kind::Month, (dayBase + day) * 86400) - periodBase[d]);
+        }
+    const bool typeTest = f.type.has_value();
+    const bool keyTest = !f.campaigns.empty() || !f.channels.empty() || !f.contents.empty();
+    const bool timeTest = !query.dateRange.isAll();
+    // With one activity dimension of codes, the fast loop reads one column.
+    int activityDim = -1, activityDimCount = 0;
+    for (std::size_t d = 0; d < dims.size(); ++d)
+        if (!dims[d].isPersonDimension()) {
+            activityDim = int(d);
+            ++activityDimCount;
+        }
+    const bool general = activityDimCount == 2;
+    const std::uint64_t activityStride = activityDim >= 0 ? stride[activityDim] : 0;
 
     parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
         const StoreBlock& block = store.block(b);
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
-        std::vector<std::uint32_t> personValues[2];
+        Acc* dense0 = nullptr;
+        if (dense) {
+            if (denseAcc[worker].empty())
+                denseAcc[worker].resize(cells);
+            dense0 = denseAcc[worker].data();
+        }
+        const auto types = block.types();
+        const auto campaigns = block.campaigns();
+        const auto channels = block.channels();
+        const auto contents = block.contents();
+        const auto times = block.timeOffsets();
+        const std::int64_t base = block.timeBase();
+        std::vector<std::uint64_t> bases, next;
         who.forEach(first, first + block.personCount(), [&](std::size_t r) {
             const auto row = static_cast<std::uint32_t>(r);
             const std::uint32_t slot = row - first;
+            bases.assign(1, 0);
             for (std::size_t d = 0; d < dims.size(); ++d) {
-                personValues[d].clear();
                 if (dims[d].kind == Kind::Attribute) {
-                    personValues[d].push_back(store.attributeCode(attributes[d], row));
+                    for (std::uint64_t& x : bases)
+                        x += store.attributeCode(attributes[d], row) * stride[d];
                 } else if (dims[d].kind == Kind::Tag) {
                     const auto tags = store.tagsOf(row);
-                    personValues[d].assign(tags.begin(), tags.end());
-                    if (personValues[d].empty())
-                        personValues[d].push_back(0);
+                    next.clear();
+                    for (std::uint64_t x : bases) {
+                        if (tags.empty())
+                            next.push_back(x);
+                        for (std::uint32_t tag : tags)
+                            next.push_back(x + tag * stride[d]);
+                    }
+                    bases.swap(next);
                 }
             }
-            auto valueOf = [&](std::size_t d, std::uint32_t i) -> std::uint64_t {
-                switch (dims[d].kind) {
-                case Kind::ActivityType: return block.types()[i];
-                case Kind::Campaign: return block.campaigns()[i];
-                case Kind::Channel: return block.channels()[i];
-                case Kind::Content: return block.contents()[i];
-                default: return periodIndex(dims[d].kind, block.time(i)) - periodBase[d];
-                }
-            };
             auto count = [&](std::uint64_t cell, bool activity) {
-                Acc& acc = cellAt(worker, cell);
+                Acc& acc = dense0 ? dense0[cell] : sparseAcc[worker][cell];
                 acc.activities += activity;
-                if (acc.lastRow != row + 1) {
-                    acc.lastRow = row + 1;
-                    ++acc.persons;
-                }
-            };
-            auto forCells = [&](std::uint32_t i, bool activity) {
-                const std::uint64_t v0 = dims.size() > 0 && !dims[0].isPersonDimension() ? valueOf(0, i) : 0;
-                const std::uint64_t v1 = dims.size() > 1 && !dims[1].isPersonDimension() ? valueOf(1, i) : 0;
-                if (dims.empty())
-                    return count(0, activity);
-                const auto& p0 = personValues[0];
-                if (dims.size() == 1) {
-                    if (dims[0].isPersonDimension())
-                        for (std::uint32_t a : p0)
-                            count(a, activity);
-                    else
-                        count(v0, activity);
-                    return;
-                }
-                const auto& p1 = personValues[1];
-                const std::size_t n0 = dims[0].isPersonDimension() ? p0.size() : 1;
-                const std::size_t n1 = dims[1].isPersonDimension() ? p1.size() : 1;
-                for (std::size_t x = 0; x < n0; ++x)
-                    for (std::size_t y = 0; y < n1; ++y)
-                        count((dims[0].isPersonDimension() ? p0[x] : v0) * sizes[1]
-                                  + (dims[1].isPersonDimension() ? p1[y] : v1),
-                              activity);
+                acc.persons += acc.lastRow != row + 1; // branch-free distinct count
+                acc.lastRow = row + 1;
             };
             std::uint64_t considered = 0;
-            const auto types = block.types();
-            for (std::uint32_t i = block.begin(slot); i < block.end(slot); ++i) {
-                if (!typeOk[types[i]] || !query.dateRange.contains(block.time(i))
-                    || !campaignOk[block.campaigns()[i]] || !channelOk[block.channels()[i]]
-                    || !contentOk[block.contents()[i]])
-                    continue;
-                if (valueTest) {
-                    const double v = block.value(i);
-                    if ((f.minValue && v < *f.minValue) || (f.maxValue && v > *f.maxValue))
+            // The activity loop, instantiated per column so no per-activity switch remains.
+            auto scan = [&](auto partOf) {
+                for (std::uint32_t i = block.begin(slot); i < block.end(slot); ++i) {
+                    if (typeTest && !typeOk[types[i]])
                         continue;
+                    const std::int64_t t = base + times[i];
+                    if (timeTest && !query.dateRange.contains(t))
+                        continue;
+                    if (keyTest
+                        && (!campaignOk[campaigns[i]] || !channelOk[channels[i]]
+                            || !contentOk[contents[i]]))
+                        continue;
+                    if (valueTest) {
+                        const double v = block.value(i);
+                        if ((f.minValue && v < *f.minValue) || (f.maxValue && v > *f.maxValue))
+                            continue;
+                    }
+                    ++considered;
+                    const std::uint64_t part = partOf(i, t);
+                    for (std::uint64_t x : bases)
+                        count(x + part, true);
                 }
-                ++considered;
-                forCells(i, true);
+            };
+            switch (activityDim < 0 ? Kind::Attribute : general ? Kind::Day : dims[activityDim].kind) {
+            case Kind::Attribute:
+            case Kind::Tag: scan([](std::uint32_t, std::int64_t) { return std::uint64_t(0); }); break;
+            case Kind::ActivityType:
+                scan([&](std::uint32_t i, std::int64_t) { return types[i] * activityStride; });
+                break;
+            case Kind::Campaign:
+                scan([&](std::uint32_t i, std::int64_t) { return campaigns[i] * activityStride; });
+                break;
+            case Kind::Channel:
+                scan([&](std::uint32_t i, std::int64_t) { return channels[i] * activityStride; });
+                break;
+            case Kind::Content:
+                scan([&](std::uint32_t i, std::int64_t) { return contents[i] * activityStride; });
+                break;
+            default: // periods, and two activity dimensions
+                scan([&](std::uint32_t i, std::int64_t t) {
+                    std::uint64_t part = 0;
+                    for (std::size_t d = 0; d < dims.size(); ++d) {
+                        std::uint64_t v = 0;
+                        switch (dims[d].kind) {
+                        case Kind::Attribute:
+                        case Kind::Tag: continue;
+                        case Kind::ActivityType: v = types[i]; break;
+                        case Kind::Campaign: v = campaigns[i]; break;
+                        case Kind::Channel: v = channels[i]; break;
+                        case Kind::Content: v = contents[i]; break;
+                        case Kind::Day: v = std::uint64_t(periodIndex(Kind::Day, t) - periodBase[d]); break;
+                        case Kind::Week: v = std::uint64_t(periodIndex(Kind::Week, t) - periodBase[d]); break;
+                        case Kind::Month: v = monthOfDay[periodIndex(Kind::Day, t) - dayBase]; break;
+                        }
+                        part += v * stride[d];
+                    }
+                    return part;
+                });
             }
             if (considered == 0 && query.includePeopleWithoutActivity)
-                forCells(0, false);
+                for (std::uint64_t x : bases)
+                    count(x, false);
             totalActivities[worker] += considered;
             totalPersons[worker] += considered > 0 || query.includePeopleWithoutActivity;
         });

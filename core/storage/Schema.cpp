@@ -121,7 +121,7 @@ std::vector<MigrationStep> buildSteps()
         }});
 
     // Version 2: calendar moments that campaigns are timed to, and identity merges.
-    steps.push_back({2, QStringLiteral("calendar moments; person merges"),
+    steps.push_back({2, QStringLiteral("calendar moments; person merges; people by name"),
         {
         QStringLiteral("CREATE TABLE calendar_moments (" RAPPORT_RECORD_COLUMNS ", name TEXT NOT NULL, "
             "kind TEXT NOT NULL, starts_on TEXT NOT NULL, ends_on TEXT NOT NULL)"),
@@ -132,6 +132,8 @@ std::vector<MigrationStep> buildSteps()
         QStringLiteral("ALTER TABLE people ADD COLUMN merged_into INTEGER REFERENCES people(key)"),
         QStringLiteral("ALTER TABLE people ADD COLUMN merged_at INTEGER"),
         QStringLiteral("CREATE INDEX people_merged_into ON people(merged_into) WHERE merged_into IS NOT NULL"),
+        // The People list opens sorted by name; without this a million names are sorted on open.
+        QStringLiteral("CREATE INDEX people_name ON people(display_name COLLATE NOCASE, key)"),
         }});
     return steps;
 }

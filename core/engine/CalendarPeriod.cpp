@@ -37,7 +37,7 @@ std::int64_t CalendarPeriod::start(Kind kind, std::int64_t index)
 std::string CalendarPeriod::label(Kind kind, std::int64_t index)
 {
     using namespace std::chrono;
-    char text[32];
+    char text[64];
     if (kind == Kind::Month) {
         std::snprintf(text, sizeof text, "%04lld-%02lld", static_cast<long long>(floorDiv(index, 12)),
                       static_cast<long long>(index - floorDiv(index, 12) * 12 + 1));
@@ -50,6 +50,18 @@ std::string CalendarPeriod::label(Kind kind, std::int64_t index)
     const std::int64_t week1 = floorDiv(jan4.time_since_epoch().count() + 3, 7);
     std::snprintf(text, sizeof text, "%04d-W%02lld", int(thursday.year()),
                   static_cast<long long>(index - week1 + 1));
+    return text;
+}
+
+std::string CalendarPeriod::isoTime(std::int64_t t)
+{
+    using namespace std::chrono;
+    const std::int64_t day = floorDiv(t, 86400), second = t - day * 86400;
+    const year_month_day ymd{sys_days{days{day}}};
+    char text[64];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()),
+                  unsigned(ymd.month()), unsigned(ymd.day()), int(second / 3600),
+                  int(second / 60 % 60), int(second % 60));
     return text;
 }
 

@@ -24,6 +24,8 @@ public:
     static std::int64_t start(Kind kind, std::int64_t index);
     /** "2025-01" for months, ISO 8601 week "2025-W03" (ISO week-numbering year) for weeks. */
     static std::string label(Kind kind, std::int64_t index);
+    /** "2025-01-31T23:59:59Z", for provenance. */
+    static std::string isoTime(std::int64_t t);
     static const char* name(Kind kind) { return kind == Kind::Week ? "week" : "month"; }
 
     /**

@@ -10,9 +10,7 @@
 
 namespace rapport::engine {
 
-namespace {
-/** The period number of t, written out with the calendar instead of CalendarPeriod::index. */
-std::int64_t periodNumber(CalendarPeriod::Kind kind, std::int64_t t)
+std::int64_t ReferenceRetention::periodNumber(CalendarPeriod::Kind kind, std::int64_t t)
 {
     using namespace std::chrono;
     const sys_days day = floor<days>(sys_seconds{seconds{t}});
@@ -25,7 +23,6 @@ std::int64_t periodNumber(CalendarPeriod::Kind kind, std::int64_t t)
     const sys_days epochMonday = sys_days{1969y / December / 29};
     return (monday - epochMonday).count() / 7;
 }
-} // namespace
 
 RetentionResult ReferenceRetention::compute(const ReferenceData& data, const RetentionQuery& query,
                                             std::uint64_t snapshotId)

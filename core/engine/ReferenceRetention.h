@@ -18,6 +18,8 @@ class ReferenceRetention
 public:
     static RetentionResult compute(const ReferenceData& data, const RetentionQuery& query,
                                    std::uint64_t snapshotId);
+    /** The period number of t by plain calendar arithmetic (the references' CalendarPeriod). */
+    static std::int64_t periodNumber(CalendarPeriod::Kind kind, std::int64_t t);
 };
 
 } // namespace rapport::engine

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/EngagementQuery.h"
+#include "core/engine/EngagementResult.h"
+
+namespace rapport::engine {
+
+class ParallelFor;
+class Store;
+
+/**
+ * Engagement scores and levels over a Store (definitions in EngagementQuery.h), one task
+ * per block; the same result for any thread count. Write the levels into the store with
+ * store.setLevels(result.levelByRow) so audiences can filter by level.
+ * Throws std::invalid_argument for a half-life < 1 s or decreasing thresholds.
+ */
+class Engagement
+{
+public:
+    static EngagementResult compute(const Store& store, const EngagementQuery& query,
+                                    const ParallelFor& parallel);
+    /** Levels as of `from` and as of `to` (query.asOf is not used). */
+    static LevelChanges changes(const Store& store, const EngagementQuery& query,
+                                std::int64_t from, std::int64_t to, const ParallelFor& parallel);
+    /** One row's score as of query.asOf (the detail panel's figure). */
+    static double score(const Store& store, const EngagementQuery& query, std::uint32_t row);
+    static Provenance provenance(const EngagementQuery& query, std::uint64_t snapshotId);
+};
+
+} // namespace rapport::engine

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/DateRange.h"
+#include "core/engine/PersonFilter.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rapport::engine {
+
+/** A content piece: its key, series (0 = none) and authors (people.keys). */
+struct ContentPiece
+{
+    std::int64_t key = 0;
+    std::int64_t series = 0;
+    std::vector<std::int64_t> authors;
+
+    friend bool operator==(const ContentPiece&, const ContentPiece&) = default;
+};
+
+/** Content metrics: cumulative totals of a piece at a time (a snapshot), or gains over a
+ *  range, or sums of those over pieces. */
+struct ContentMetrics
+{
+    std::int64_t views = 0;
+    std::int64_t reads = 0;
+    std::int64_t likes = 0;
+    std::int64_t shares = 0;
+    std::int64_t onwardClicks = 0;
+
+    ContentMetrics& operator+=(const ContentMetrics& o)
+    {
+        views += o.views, reads += o.reads, likes += o.likes, shares += o.shares;
+        onwardClicks += o.onwardClicks;
+        return *this;
+    }
+    ContentMetrics operator-(const ContentMetrics& o) const
+    {
+        return {views - o.views, reads - o.reads, likes - o.likes, shares - o.shares,
+                onwardClicks - o.onwardClicks};
+    }
+    friend bool operator==(const ContentMetrics&, const ContentMetrics&) = default;
+};
+
+struct ContentSnapshot
+{
+    std::int64_t content = 0;
+    std::int64_t at = 0;
+    ContentMetrics totals;
+
+    friend bool operator==(const ContentSnapshot&, const ContentSnapshot&) = default;
+};
+
+/** Onward clicks from one piece to another (a link's click count). */
+struct ContentLink
+{
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    std::int64_t onwardClicks = 0;
+
+    friend bool operator==(const ContentLink&, const ContentLink&) = default;
+};
+
+struct Reward
+{
+    std::int64_t person = 0; ///< people.key
+    double value = 0;
+    std::int64_t at = 0;
+    std::int64_t campaign = 0; ///< 0 = none
+    std::int64_t content = 0;  ///< 0 = none
+
+    friend bool operator==(const Reward&, const Reward&) = default;
+};
+
+/** The content loop's relational data, as a loader reads it from the project. */
+struct ContentLoopData
+{
+    std::vector<ContentPiece> pieces;
+    std::vector<ContentSnapshot> snapshots;
+    std::vector<ContentLink> links;
+    std::vector<Reward> rewards;
+};
+
+/**
+ * Reward cost per activation over a period: Σ value of the rewards dated in the period ÷
+ * the persons activated in the period — people with at least one activity of an activation
+ * type (by type display name, or key as decimal text) dated in the period. With campaigns
+ * given, both rewards and activations must belong to one of them; with a person filter,
+ * both must belong to people passing it (rewards of unknown or anonymous people drop out
+ * then). A reward of a merged person counts for the person it was merged into.
+ */
+struct RewardCostQuery
+{
+    DateRange period;
+    std::vector<std::string> activationTypes{"attended", "contributed", "spoke", "authored"};
+    std::vector<std::int64_t> campaigns;
+    PersonFilter people;
+};
+
+} // namespace rapport::engine

@@ -86,6 +86,31 @@ void SurveyResponses::clear()
     ++m_revision;
 }
 
+void SurveyResponses::sortByPerson()
+{
+    std::vector<std::size_t> order(m_key.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_person[a] != m_person[b] ? m_person[a] < m_person[b] : m_key[a] < m_key[b];
+    });
+    auto permute = [&](auto& column) {
+        auto copy = column;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            column[i] = copy[order[i]];
+    };
+    permute(m_key);
+    permute(m_person);
+    permute(m_time);
+    permute(m_survey);
+    permute(m_campaign);
+    permute(m_nps);
+    permute(m_csat);
+    for (std::size_t i = 0; i < m_key.size(); ++i)
+        m_position[m_key[i]] = i;
+    ++m_revision;
+}
+
 std::optional<SurveyResponseRecord> SurveyResponses::find(std::int64_t key) const
 {
     const auto it = m_position.find(key);

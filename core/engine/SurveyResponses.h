@@ -39,6 +39,10 @@ public:
     void upsert(const SurveyResponseRecord& response);
     bool remove(std::int64_t key);
     void clear();
+    /** Orders the responses by respondent key (then response key), so a query that looks
+     *  respondents up walks the store's person columns in order instead of at random —
+     *  call after a bulk load; later edits append unordered. */
+    void sortByPerson();
     std::optional<SurveyResponseRecord> find(std::int64_t key) const;
     SurveyResponseRecord response(std::size_t i) const;
 

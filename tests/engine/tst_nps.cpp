@@ -249,6 +249,10 @@ void TestNps::incrementalEdits()
         }
     }
     QCOMPARE(edited.size(), list.size());
+    edited.sortByPerson();
+    for (const SurveyResponseRecord& r : list)
+        QCOMPARE(*edited.find(r.key), r);
+    edited.upsert(list.front()); // edits after sorting append or overwrite as before
     const std::uint64_t before = edited.revision();
     for (int q = 0; q < 20; ++q) {
         const NpsQuery query = randomQuery(rng, shape);

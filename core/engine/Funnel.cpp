@@ -2,18 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Funnel.h"
 
+#include "core/engine/FunnelCache.h"
 #include "core/engine/FunnelMatcher.h"
-#include "core/engine/FunnelSummary.h"
 #include "core/engine/ParallelFor.h"
 #include "core/engine/Store.h"
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
+#include <limits>
 #include <stdexcept>
 
 namespace rapport::engine {
 
 namespace {
+
+constexpr std::uint32_t kNoGroup = std::numeric_limits<std::uint32_t>::max();
+/** People with more activities than this go to FunnelMatcher (next-match tables). */
+constexpr std::uint32_t kFastPathMaxActivities = 512;
+
+std::int64_t saturatingAdd(std::int64_t a, std::int64_t b)
+{
+    std::int64_t r;
+    return __builtin_add_overflow(a, b, &r) ? std::numeric_limits<std::int64_t>::max() : r;
+}
 
 /** A funnel step compiled against the store's dictionaries. */
 struct CompiledStep
@@ -34,19 +47,618 @@ std::vector<char> allowedCodes(const std::vector<std::int64_t>& keys, const KeyD
     return allowed;
 }
 
-/** One person in the funnel; its k times to convert follow in Outcomes::convert. */
-struct Outcome
+/**
+ * One block's share of the result. Groups are the breakdown codes present in the block
+ * (ungrouped: the single group 0); times to convert for steps 2..k, step-major, each step's
+ * list contiguous per group (step 1's time is always 0 and is not stored).
+ */
+struct BlockPartial
 {
-    std::uint32_t row;
-    std::uint32_t group;
-    int depth;
+    std::uint64_t version = 0; ///< StoreBlock::version() it was computed for; 0 = none
+    std::vector<std::uint64_t> people; ///< the block's words of the person set
+    std::vector<std::uint32_t> groups;
+    std::vector<std::uint32_t> counts; ///< groups × k: persons reaching step s
+    std::vector<std::int64_t> times;
+    std::vector<std::uint32_t> timeBegin; ///< (k−1) × groups + 1 offsets into times
+
+    std::size_t memoryBytes() const
+    {
+        return sizeof(*this) + people.capacity() * 8 + groups.capacity() * 4
+               + counts.capacity() * 4 + times.capacity() * 8 + timeBegin.capacity() * 4;
+    }
 };
 
-struct Outcomes
+/** What every block task needs: the query compiled against the store. */
+struct Compiled
 {
-    std::vector<Outcome> people;
-    std::vector<std::int64_t> convert; // k per person
+    const Store* store = nullptr;
+    int k = 0;
+    FunnelMode mode = FunnelMode::Ordered;
+    std::int64_t window = 0;
+    DateRange dateRange;
+    std::array<std::uint32_t, 256> typeMask{};
+    std::vector<CompiledStep> steps;
+    std::uint32_t conditionSteps = 0;
+    std::uint32_t startMask = 1;
+    const PersonSet* who = nullptr;
+    std::optional<int> attribute;
+    bool campaignGroups = false;
+    std::size_t groupCount = 1; ///< breakdown dictionary size (1 when ungrouped)
+
+    /** Step mask of activity i of the block (bit s = matches step s). */
+    std::uint32_t mask(const StoreBlock& block, std::uint32_t i) const
+    {
+        std::uint32_t mask = typeMask[block.types()[i]];
+        if (!(mask & conditionSteps))
+            return mask;
+        for (std::uint32_t bits = mask & conditionSteps; bits; bits &= bits - 1) {
+            const int s = std::countr_zero(bits);
+            const CompiledStep& c = steps[s];
+            const double v = c.minValue || c.maxValue ? block.value(i) : 0.0;
+            const bool ok = (c.campaigns.empty() || c.campaigns[block.campaigns()[i]])
+                            && (c.channels.empty() || c.channels[block.channels()[i]])
+                            && (c.contents.empty() || c.contents[block.contents()[i]])
+                            && (!c.minValue || v >= *c.minValue)
+                            && (!c.maxValue || v <= *c.maxValue);
+            if (!ok)
+                mask &= ~(1u << s);
+        }
+        return mask;
+    }
 };
+
+/** Per-worker buffers, reused from block to block. */
+struct Scratch
+{
+    explicit Scratch(const Compiled& c)
+        : matcher(c.mode, c.k, c.window, c.dateRange)
+    {
+    }
+    FunnelMatcher matcher;
+    std::vector<std::int64_t> times;
+    std::vector<std::uint32_t> masks;
+    std::vector<std::uint32_t> index;
+    // outcomes of the block being computed
+    std::vector<std::uint32_t> outGroup;
+    std::vector<std::uint8_t> outDepth;
+    std::vector<std::int64_t> outConvert; ///< k per outcome
+    std::vector<std::uint32_t> groupSlot;  ///< group code → index in the block's groups
+};
+
+/**
+ * The ordered funnel of one person whose activities each match at most one step: one greedy
+ * scan per start (the earliest activity of step j at or after the time step j−1 was placed —
+ * ties included, since equal times may serve consecutive steps in either order). Placing each
+ * step as early as possible is optimal (any valid assignment can be moved earlier step by
+ * step), so it gives the deepest step and the earliest t_j of each start, exactly what
+ * FunnelMatcher::ordered() gives when no activity can serve two steps.
+ */
+template<bool Conditions>
+int orderedFast(const Compiled& c, const StoreBlock& block, std::uint32_t begin, std::uint32_t end,
+                int maxDepth, std::int64_t fromOff, std::int64_t toOff, std::int64_t* bestConvert,
+                std::uint32_t& bestStart)
+{
+    const std::uint32_t* time = block.timeOffsets().data();
+    const std::uint8_t* type = block.types().data();
+    auto mask = [&](std::uint32_t i) {
+        return Conditions ? c.mask(block, i) : c.typeMask[type[i]];
+    };
+    int best = 0;
+    std::int64_t convert[FunnelQuery::kMaxSteps]; // written before read, up to depth
+    for (std::uint32_t p = begin; p < end; ++p) {
+        if (!(mask(p) & 1u))
+            continue;
+        const std::int64_t t1 = time[p];
+        if (t1 < fromOff)
+            continue;
+        if (t1 >= toOff)
+            break;
+        const std::int64_t limit = saturatingAdd(t1, c.window);
+        std::uint32_t pos = p;
+        while (pos > begin && time[pos - 1] == time[p])
+            --pos;
+        int depth = 1;
+        for (; depth < maxDepth; ++depth) {
+            const std::uint32_t bit = 1u << depth;
+            std::uint32_t q = pos;
+            while (q < end && std::int64_t(time[q]) <= limit && !(mask(q) & bit))
+                ++q;
+            if (q >= end || std::int64_t(time[q]) > limit)
+                break;
+            convert[depth] = std::int64_t(time[q]) - t1;
+            pos = q;
+            while (pos > begin && time[pos - 1] == time[q])
+                --pos;
+        }
+        if (depth > best) {
+            best = depth;
+            bestStart = p;
+            bestConvert[0] = 0;
+            for (int s = 1; s < depth; ++s)
+                bestConvert[s] = convert[s];
+            if (depth == maxDepth)
+                break;
+        }
+    }
+    return best;
+}
+
+/** Everything else: the exact matcher on the person's step-matching activities. */
+int general(const Compiled& c, const StoreBlock& block, std::uint32_t begin, std::uint32_t end,
+            Scratch& buf, std::int64_t* bestConvert, std::uint32_t& bestStart)
+{
+    const bool strict = c.mode == FunnelMode::Strict;
+    if (buf.times.size() < end - begin) { // grow only: no zero-filling per person
+        buf.times.resize(end - begin);
+        buf.masks.resize(end - begin);
+        buf.index.resize(end - begin);
+    }
+    std::uint32_t any = 0, used = 0;
+    for (std::uint32_t i = begin; i < end; ++i) {
+        const std::uint32_t mask = c.mask(block, i);
+        buf.masks[used] = mask;
+        buf.index[used] = i;
+        any |= mask;
+        used += mask || strict;
+    }
+    if (!(any & c.startMask))
+        return 0;
+    for (std::uint32_t u = 0; u < used; ++u)
+        buf.times[u] = block.time(buf.index[u]);
+    const FunnelMatcher::Attempt at =
+        buf.matcher.best(std::span(buf.times.data(), used), std::span(buf.masks.data(), used));
+    if (at.depth) {
+        bestStart = buf.index[at.start];
+        std::copy(at.convert.begin(), at.convert.begin() + c.k, bestConvert);
+    }
+    return at.depth;
+}
+
+void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& out,
+                  std::vector<std::uint8_t>* depthByRow)
+{
+    const StoreBlock& block = c.store->block(b);
+    const int k = c.k;
+    const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
+    const std::uint32_t people = block.personCount();
+    const std::int64_t base = block.timeBase();
+    // The date range in the block's time offsets (times of the block lie in [base, base + 2^32)).
+    auto offsetOf = [base](std::int64_t t) { // t − base, saturated to [−1, 2^32]
+        std::int64_t d;
+        if (__builtin_sub_overflow(t, base, &d))
+            return t < 0 ? std::int64_t(-1) : std::int64_t(0x100000000LL);
+        return std::clamp<std::int64_t>(d, -1, 0x100000000LL);
+    };
+    const std::int64_t fromOff = offsetOf(c.dateRange.from);
+    const std::int64_t toOff = offsetOf(c.dateRange.to);
+    const bool conditions = c.conditionSteps != 0;
+    const bool ordered = c.mode == FunnelMode::Ordered;
+    const std::uint32_t* typeMask = c.typeMask.data();
+    const std::uint8_t* types = block.types().data();
+
+    buf.outGroup.clear();
+    buf.outDepth.clear();
+    buf.outConvert.clear();
+    const auto words = c.who->words();
+    const std::size_t w0 = first / 64, w1 = std::min<std::size_t>(words.size(), (first + people + 63) / 64);
+    out.people.assign(words.begin() + std::min(w0, words.size()), words.begin() + w1);
+    for (std::size_t w = w0; w < w1; ++w) {
+        for (std::uint64_t bits = words[w]; bits; bits &= bits - 1) {
+            const auto row = static_cast<std::uint32_t>(w * 64 + std::countr_zero(bits));
+            const std::uint32_t slot = row - first;
+            if (slot >= people)
+                break;
+            const std::uint32_t begin = block.begin(slot), end = block.end(slot);
+            const std::size_t at = buf.outConvert.size();
+            buf.outConvert.resize(at + k);
+            std::int64_t* convert = buf.outConvert.data() + at;
+            std::uint32_t start = 0;
+            int depth = 0;
+            if (ordered && end - begin <= kFastPathMaxActivities) {
+                std::uint32_t present = 0, multi = 0;
+                if (conditions) {
+                    for (std::uint32_t i = begin; i < end; ++i) {
+                        const std::uint32_t m = c.mask(block, i);
+                        multi |= m & (m - 1);
+                        present |= m;
+                    }
+                } else {
+                    for (std::uint32_t i = begin; i < end; ++i) {
+                        const std::uint32_t m = typeMask[types[i]];
+                        multi |= m & (m - 1);
+                        present |= m;
+                    }
+                }
+                if (!(present & 1u)) {
+                    depth = 0;
+                } else if (multi) {
+                    depth = general(c, block, begin, end, buf, convert, start);
+                } else {
+                    const int maxDepth = std::min(k, std::countr_one(present));
+                    depth = conditions ? orderedFast<true>(c, block, begin, end, maxDepth, fromOff,
+                                                           toOff, convert, start)
+                                       : orderedFast<false>(c, block, begin, end, maxDepth, fromOff,
+                                                            toOff, convert, start);
+                }
+            } else {
+                depth = general(c, block, begin, end, buf, convert, start);
+            }
+            if (depth == 0) {
+                buf.outConvert.resize(at);
+                continue;
+            }
+            std::uint32_t group = 0;
+            if (c.attribute)
+                group = c.store->attributeCode(*c.attribute, row);
+            else if (c.campaignGroups)
+                group = block.campaigns()[start];
+            buf.outGroup.push_back(group);
+            buf.outDepth.push_back(static_cast<std::uint8_t>(depth));
+            if (depthByRow)
+                (*depthByRow)[row] = static_cast<std::uint8_t>(depth);
+        }
+    }
+
+    // Gather the outcomes into the partial: groups ascending, times contiguous per (step, group).
+    const std::size_t n = buf.outDepth.size();
+    out.groups.clear();
+    if (c.groupCount <= 1) {
+        out.groups.push_back(0);
+    } else {
+        if (buf.groupSlot.size() < c.groupCount)
+            buf.groupSlot.resize(c.groupCount, kNoGroup);
+        for (std::uint32_t g : buf.outGroup)
+            if (buf.groupSlot[g] == kNoGroup) {
+                buf.groupSlot[g] = 0;
+                out.groups.push_back(g);
+            }
+        std::sort(out.groups.begin(), out.groups.end());
+        for (std::uint32_t i = 0; i < out.groups.size(); ++i)
+            buf.groupSlot[out.groups[i]] = i;
+    }
+    const std::size_t groups = out.groups.size();
+    auto slotOf = [&](std::size_t person) {
+        return c.groupCount <= 1 ? std::uint32_t(0) : buf.groupSlot[buf.outGroup[person]];
+    };
+    out.counts.assign(groups * k, 0);
+    out.timeBegin.assign((k - 1) * groups + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t g = slotOf(i);
+        const int depth = buf.outDepth[i];
+        for (int s = 0; s < depth; ++s)
+            ++out.counts[g * k + s];
+        for (int s = 1; s < depth; ++s)
+            ++out.timeBegin[(s - 1) * groups + g + 1];
+    }
+    for (std::size_t x = 1; x < out.timeBegin.size(); ++x)
+        out.timeBegin[x] += out.timeBegin[x - 1];
+    out.times.resize(out.timeBegin.back());
+    {
+        std::vector<std::uint32_t>& next = buf.index; // reused as write cursors
+        next.assign(out.timeBegin.begin(), out.timeBegin.end() - 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t g = slotOf(i);
+            const std::int64_t* convert = buf.outConvert.data() + i * k;
+            for (int s = 1; s < buf.outDepth[i]; ++s)
+                out.times[next[(s - 1) * groups + g]++] = convert[s];
+        }
+        buf.times.clear(); // index/times are resized again before the matcher uses them
+        buf.masks.clear();
+        next.clear();
+    }
+    out.times.shrink_to_fit();
+    if (c.groupCount > 1)
+        for (std::uint32_t g : out.groups)
+            buf.groupSlot[g] = kNoGroup;
+    out.version = block.version();
+}
+
+/** A list of time ranges (one per block) whose union is one multiset of times to convert. */
+struct Ranges
+{
+    std::vector<std::pair<const std::int64_t*, const std::int64_t*>> parts;
+    std::size_t size = 0;
+    void add(const std::int64_t* a, const std::int64_t* b)
+    {
+        if (a != b) {
+            parts.emplace_back(a, b);
+            size += b - a;
+        }
+    }
+};
+
+/** Element `rank` of the sorted union, for two ranks at once (lower median and p90). */
+std::array<std::int64_t, 2> selectRanks(const Ranges& r, std::array<std::size_t, 2> ranks,
+                                        std::int64_t window, std::vector<std::int64_t>& scratch)
+{
+    auto direct = [&](std::vector<std::int64_t>& v, std::array<std::size_t, 2> at) {
+        std::nth_element(v.begin(), v.begin() + at[0], v.end());
+        const std::int64_t a = v[at[0]];
+        if (at[1] > at[0])
+            std::nth_element(v.begin() + at[0] + 1, v.begin() + at[1], v.end());
+        return std::array<std::int64_t, 2>{a, v[at[1]]};
+    };
+    constexpr std::size_t kSmall = 1 << 15;
+    if (r.size <= kSmall || window <= 0) {
+        scratch.clear();
+        for (const auto& [a, b] : r.parts)
+            scratch.insert(scratch.end(), a, b);
+        return direct(scratch, ranks);
+    }
+    // Radix select: a histogram of the high bits, then only the elements of the rank's bucket.
+    constexpr int kBits = 12;
+    const int width = std::bit_width(static_cast<std::uint64_t>(window));
+    const int shift = std::max(0, width - kBits);
+    const std::size_t buckets = (static_cast<std::uint64_t>(window) >> shift) + 1;
+    std::vector<std::uint32_t> histogram(buckets, 0);
+    auto bucketOf = [&](std::int64_t v) {
+        return std::min<std::uint64_t>(static_cast<std::uint64_t>(std::max<std::int64_t>(v, 0)) >> shift,
+                                       buckets - 1);
+    };
+    bool negative = false;
+    for (const auto& [a, b] : r.parts)
+        for (const std::int64_t* p = a; p != b; ++p) {
+            negative |= *p < 0;
+            ++histogram[bucketOf(*p)];
+        }
+    if (negative) { // cannot happen (times to convert lie in [0, window]); stay exact anyway
+        scratch.clear();
+        for (const auto& [a, b] : r.parts)
+            scratch.insert(scratch.end(), a, b);
+        return direct(scratch, ranks);
+    }
+    std::array<std::int64_t, 2> result{};
+    std::array<std::uint64_t, 2> bucket{};
+    std::array<std::size_t, 2> within{};
+    for (int q = 0; q < 2; ++q) {
+        std::size_t below = 0, x = 0;
+        while (below + histogram[x] <= ranks[q])
+            below += histogram[x++];
+        bucket[q] = x;
+        within[q] = ranks[q] - below;
+    }
+    for (int q = 0; q < 2; ++q) {
+        if (q == 1 && bucket[1] == bucket[0]) {
+            std::nth_element(scratch.begin(), scratch.begin() + within[1], scratch.end());
+            result[1] = scratch[within[1]];
+            break;
+        }
+        scratch.clear();
+        for (const auto& [a, b] : r.parts)
+            for (const std::int64_t* p = a; p != b; ++p)
+                if (bucketOf(*p) == bucket[q])
+                    scratch.push_back(*p);
+        std::nth_element(scratch.begin(), scratch.begin() + within[q], scratch.end());
+        result[q] = scratch[within[q]];
+    }
+    return result;
+}
+
+/** FunnelSteps from counts per step and the time ranges of steps 2..k. */
+std::vector<FunnelStep> finishSteps(const std::vector<std::uint64_t>& counts,
+                                    const std::vector<Ranges>& times, std::int64_t window,
+                                    std::vector<std::int64_t>& scratch)
+{
+    std::vector<FunnelStep> steps(counts.size());
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        FunnelStep& step = steps[s];
+        step.persons = counts[s];
+        const std::uint64_t first = counts[0];
+        const std::uint64_t previous = s == 0 ? counts[0] : counts[s - 1];
+        step.overallRate = first ? double(step.persons) / double(first) : 0.0;
+        step.stepRate = previous ? double(step.persons) / double(previous) : 0.0;
+        const std::size_t n = counts[s];
+        if (n == 0)
+            continue;
+        if (s == 0) { // the start's own time: 0 for everyone
+            step.medianSeconds = 0;
+            step.p90Seconds = 0;
+            continue;
+        }
+        const auto q = selectRanks(times[s - 1], {(n - 1) / 2, (9 * n + 9) / 10 - 1}, window, scratch);
+        step.medianSeconds = q[0];
+        step.p90Seconds = q[1];
+    }
+    return steps;
+}
+
+Compiled compileQuery(const Store& store, const FunnelQuery& query)
+{
+    Compiled c;
+    c.store = &store;
+    c.k = static_cast<int>(query.steps.size());
+    if (c.k == 0 || c.k > FunnelQuery::kMaxSteps)
+        throw std::invalid_argument("a funnel has 1 to 16 steps");
+    if (query.window < 0)
+        throw std::invalid_argument("a funnel window cannot be negative");
+    c.mode = query.mode;
+    c.window = query.window;
+    c.dateRange = query.dateRange;
+    if (query.breakdown.kind == FunnelBreakdown::Kind::Attribute) {
+        c.attribute = store.findAttribute(query.breakdown.attribute);
+        if (!c.attribute)
+            throw std::invalid_argument("unknown attribute: " + query.breakdown.attribute);
+        c.groupCount = std::max<std::size_t>(1, store.attributeValues(*c.attribute).size());
+    } else if (query.breakdown.kind == FunnelBreakdown::Kind::Campaign) {
+        c.campaignGroups = true;
+        c.groupCount = std::max<std::size_t>(1, store.campaigns().size());
+    }
+    // Grouped queries always go through the group machinery, even with one group code.
+    if (query.breakdown.kind != FunnelBreakdown::Kind::None)
+        c.groupCount = std::max<std::size_t>(2, c.groupCount);
+    c.steps.resize(c.k);
+    for (int s = 0; s < c.k; ++s) {
+        const ActivityFilter& f = query.steps[s];
+        for (std::uint32_t code = 0; code < store.types().size(); ++code)
+            if (!f.type || store.types().key(code) == *f.type)
+                c.typeMask[code] |= 1u << s;
+        CompiledStep& step = c.steps[s];
+        step.conditions = !f.typeOnly();
+        step.campaigns = allowedCodes(f.campaigns, store.campaigns());
+        step.channels = allowedCodes(f.channels, store.channels());
+        step.contents = allowedCodes(f.contents, store.contents());
+        step.minValue = f.minValue;
+        step.maxValue = f.maxValue;
+        if (step.conditions)
+            c.conditionSteps |= 1u << s;
+    }
+    c.startMask = query.mode == FunnelMode::Unordered ? (1u << c.k) - 1 : 1u;
+    return c;
+}
+
+} // namespace
+
+struct FunnelCache::State
+{
+    bool valid = false;
+    FunnelQuery query;
+    std::vector<BlockPartial> blocks;
+    std::size_t recomputed = 0;
+};
+
+FunnelCache::FunnelCache()
+    : m_state(std::make_unique<State>())
+{
+}
+FunnelCache::~FunnelCache() = default;
+FunnelCache::FunnelCache(FunnelCache&&) noexcept = default;
+FunnelCache& FunnelCache::operator=(FunnelCache&&) noexcept = default;
+
+void FunnelCache::clear()
+{
+    m_state = std::make_unique<State>();
+}
+
+std::size_t FunnelCache::lastRecomputedBlocks() const
+{
+    return m_state ? m_state->recomputed : 0;
+}
+
+std::size_t FunnelCache::memoryBytes() const
+{
+    std::size_t bytes = sizeof(*this) + (m_state ? sizeof(State) : 0);
+    if (m_state)
+        for (const BlockPartial& b : m_state->blocks)
+            bytes += b.memoryBytes();
+    return bytes;
+}
+
+namespace {
+
+FunnelResult computeWith(const Store& store, const FunnelQuery& query, const ParallelFor& parallel,
+                         const PersonSet* people, std::vector<std::uint8_t>* depthByRow,
+                         FunnelCache::State& cache)
+{
+    Compiled c = compileQuery(store, query);
+    const PersonSet compiledPeople = people ? PersonSet() : query.people.compile(store);
+    c.who = people ? people : &compiledPeople;
+    const int k = c.k;
+
+    if (!cache.valid || !(cache.query == query)) {
+        cache.blocks.clear();
+        cache.query = query;
+        cache.valid = true;
+    }
+    cache.blocks.resize(store.blockCount());
+    if (depthByRow)
+        depthByRow->assign(store.rowCount(), 0);
+
+    // Blocks whose partial is missing or stale.
+    std::vector<std::uint32_t> todo;
+    const auto words = c.who->words();
+    for (std::size_t b = 0; b < store.blockCount(); ++b) {
+        const BlockPartial& p = cache.blocks[b];
+        const std::size_t w0 = std::min(words.size(), b * Store::kBlockSize / 64);
+        const std::size_t w1 = std::min<std::size_t>(
+            words.size(), (b * Store::kBlockSize + store.block(b).personCount() + 63) / 64);
+        const bool same = !depthByRow && p.version == store.block(b).version()
+                          && p.people.size() == w1 - w0
+                          && std::equal(p.people.begin(), p.people.end(), words.begin() + w0);
+        if (!same)
+            todo.push_back(static_cast<std::uint32_t>(b));
+    }
+    cache.recomputed = todo.size();
+    if (!todo.empty()) {
+        std::vector<std::unique_ptr<Scratch>> scratch(parallel.threads());
+        parallel.run(todo.size(), [&](std::size_t t, int worker) {
+            if (!scratch[worker])
+                scratch[worker] = std::make_unique<Scratch>(c);
+            computeBlock(c, todo[t], *scratch[worker], cache.blocks[todo[t]], depthByRow);
+        });
+    }
+
+    // Merge: counts add up; times are selected over the union of the blocks' lists.
+    std::vector<std::int64_t> scratch;
+    std::vector<std::uint64_t> counts(k, 0);
+    std::vector<Ranges> times(k - 1);
+    for (const BlockPartial& p : cache.blocks) {
+        const std::size_t groups = p.groups.size();
+        for (std::size_t g = 0; g < groups; ++g)
+            for (int s = 0; s < k; ++s)
+                counts[s] += p.counts[g * k + s];
+        for (int s = 1; s < k; ++s)
+            times[s - 1].add(p.times.data() + p.timeBegin[(s - 1) * groups],
+                             p.times.data() + p.timeBegin[s * groups]);
+    }
+    FunnelResult result;
+    result.steps = finishSteps(counts, times, query.window, scratch);
+
+    if (query.breakdown.kind != FunnelBreakdown::Kind::None) {
+        // Per group code, the chain of (block, group index) holding it.
+        struct Ref
+        {
+            std::uint32_t block, index, next;
+        };
+        std::vector<std::uint32_t> head(c.groupCount, kNoGroup), tail(c.groupCount, kNoGroup);
+        std::vector<Ref> refs;
+        for (std::uint32_t b = 0; b < cache.blocks.size(); ++b) {
+            const BlockPartial& p = cache.blocks[b];
+            for (std::uint32_t g = 0; g < p.groups.size(); ++g) {
+                const std::uint32_t code = p.groups[g];
+                const auto r = static_cast<std::uint32_t>(refs.size());
+                refs.push_back({b, g, kNoGroup});
+                if (head[code] == kNoGroup)
+                    head[code] = r;
+                else
+                    refs[tail[code]].next = r;
+                tail[code] = r;
+            }
+        }
+        for (std::uint32_t code = 0; code < c.groupCount; ++code) {
+            if (head[code] == kNoGroup)
+                continue;
+            std::fill(counts.begin(), counts.end(), 0);
+            for (Ranges& r : times)
+                r = Ranges();
+            for (std::uint32_t r = head[code]; r != kNoGroup; r = refs[r].next) {
+                const BlockPartial& p = cache.blocks[refs[r].block];
+                const std::size_t groups = p.groups.size(), g = refs[r].index;
+                for (int s = 0; s < k; ++s)
+                    counts[s] += p.counts[g * k + s];
+                for (int s = 1; s < k; ++s)
+                    times[s - 1].add(p.times.data() + p.timeBegin[(s - 1) * groups + g],
+                                     p.times.data() + p.timeBegin[(s - 1) * groups + g + 1]);
+            }
+            if (counts[0] == 0)
+                continue;
+            FunnelGroup group;
+            if (c.attribute) {
+                group.label = store.attributeValues(*c.attribute).text(code);
+            } else {
+                group.key = store.campaigns().key(code);
+                group.label = group.key == 0 ? std::string() : store.campaigns().name(group.key);
+            }
+            group.steps = finishSteps(counts, times, query.window, scratch);
+            result.groups.push_back(std::move(group));
+        }
+        std::sort(result.groups.begin(), result.groups.end(),
+                  [byLabel = c.attribute.has_value()](const FunnelGroup& a, const FunnelGroup& b) {
+                      return byLabel ? a.label < b.label : a.key < b.key;
+                  });
+    }
+    result.provenance = Funnel::provenance(query, &store, store.snapshotId());
+    return result;
+}
 
 } // namespace
 
@@ -60,151 +672,16 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
                              const ParallelFor& parallel, const PersonSet* people,
                              std::vector<std::uint8_t>* depthByRow)
 {
-    const int k = static_cast<int>(query.steps.size());
-    if (k == 0 || k > FunnelQuery::kMaxSteps)
-        throw std::invalid_argument("a funnel has 1 to 16 steps");
-    if (query.window < 0)
-        throw std::invalid_argument("a funnel window cannot be negative");
-    std::optional<int> attribute;
-    if (query.breakdown.kind == FunnelBreakdown::Kind::Attribute) {
-        attribute = store.findAttribute(query.breakdown.attribute);
-        if (!attribute)
-            throw std::invalid_argument("unknown attribute: " + query.breakdown.attribute);
-    }
+    FunnelCache::State once;
+    return computeWith(store, query, parallel, people, depthByRow, once);
+}
 
-    // Step masks by type code, and the conditions beyond the type.
-    std::array<std::uint32_t, 256> typeMask{};
-    std::vector<CompiledStep> steps(k);
-    std::uint32_t conditionSteps = 0;
-    for (int s = 0; s < k; ++s) {
-        const ActivityFilter& f = query.steps[s];
-        for (std::uint32_t code = 0; code < store.types().size(); ++code)
-            if (!f.type || store.types().key(code) == *f.type)
-                typeMask[code] |= 1u << s;
-        CompiledStep& c = steps[s];
-        c.conditions = !f.typeOnly();
-        c.campaigns = allowedCodes(f.campaigns, store.campaigns());
-        c.channels = allowedCodes(f.channels, store.channels());
-        c.contents = allowedCodes(f.contents, store.contents());
-        c.minValue = f.minValue;
-        c.maxValue = f.maxValue;
-        if (c.conditions)
-            conditionSteps |= 1u << s;
-    }
-
-    const PersonSet compiled = people ? PersonSet() : query.people.compile(store);
-    const PersonSet& who = people ? *people : compiled;
-    const bool strict = query.mode == FunnelMode::Strict;
-    const std::uint32_t startMask = query.mode == FunnelMode::Unordered ? (1u << k) - 1 : 1u;
-
-    std::vector<Outcomes> outcomes(store.blockCount());
-    struct Buffers
-    {
-        std::vector<std::int64_t> times;
-        std::vector<std::uint32_t> masks;
-        std::vector<std::uint32_t> index;
-    };
-    std::vector<Buffers> buffers(parallel.threads());
-    std::vector<FunnelMatcher> matchers(parallel.threads(),
-                                        FunnelMatcher(query.mode, k, query.window, query.dateRange));
-
-    parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
-        const StoreBlock& block = store.block(b);
-        Buffers& buf = buffers[worker];
-        FunnelMatcher& matcher = matchers[worker];
-        const auto types = block.types();
-        const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
-        who.forEach(first, first + block.personCount(), [&](std::size_t r) {
-            const auto row = static_cast<std::uint32_t>(r);
-            const std::uint32_t slot = row - first;
-            const std::uint32_t begin = block.begin(slot), end = block.end(slot);
-            if (buf.times.size() < end - begin) { // grow only: no zero-filling per person
-                buf.times.resize(end - begin);
-                buf.masks.resize(end - begin);
-                buf.index.resize(end - begin);
-            }
-            std::uint32_t any = 0, used = 0;
-            for (std::uint32_t i = begin; i < end; ++i) {
-                std::uint32_t mask = typeMask[types[i]];
-                if (mask & conditionSteps) {
-                    for (std::uint32_t bits = mask & conditionSteps; bits; bits &= bits - 1) {
-                        const int s = std::countr_zero(bits);
-                        const CompiledStep& c = steps[s];
-                        const double v = c.minValue || c.maxValue ? block.value(i) : 0.0;
-                        const bool ok =
-                            (c.campaigns.empty() || c.campaigns[block.campaigns()[i]])
-                            && (c.channels.empty() || c.channels[block.channels()[i]])
-                            && (c.contents.empty() || c.contents[block.contents()[i]])
-                            && (!c.minValue || v >= *c.minValue)
-                            && (!c.maxValue || v <= *c.maxValue);
-                        if (!ok)
-                            mask &= ~(1u << s);
-                    }
-                }
-                buf.masks[used] = mask;
-                buf.index[used] = i;
-                any |= mask;
-                used += mask || strict;
-            }
-            if (!(any & startMask))
-                return;
-            for (std::uint32_t u = 0; u < used; ++u)
-                buf.times[u] = block.time(buf.index[u]);
-            const FunnelMatcher::Attempt at =
-                matcher.best(std::span(buf.times.data(), used), std::span(buf.masks.data(), used));
-            if (at.depth == 0)
-                return;
-            std::uint32_t group = 0;
-            if (attribute)
-                group = store.attributeCode(*attribute, row);
-            else if (query.breakdown.kind == FunnelBreakdown::Kind::Campaign)
-                group = block.campaigns()[buf.index[at.start]];
-            outcomes[b].people.push_back({row, group, at.depth});
-            outcomes[b].convert.insert(outcomes[b].convert.end(), at.convert.begin(),
-                                       at.convert.begin() + k);
-        });
-    });
-
-    FunnelSummary total(k);
-    std::vector<FunnelSummary> groups;
-    const bool grouped = query.breakdown.kind != FunnelBreakdown::Kind::None;
-    if (grouped)
-        groups.assign(attribute ? store.attributeValues(*attribute).size() : store.campaigns().size(),
-                      FunnelSummary(0));
-    if (depthByRow)
-        depthByRow->assign(store.rowCount(), 0);
-    for (const Outcomes& block : outcomes)
-        for (std::size_t i = 0; i < block.people.size(); ++i) {
-            const Outcome& o = block.people[i];
-            const std::int64_t* convert = block.convert.data() + i * k;
-            total.add(o.depth, convert);
-            if (grouped) {
-                if (groups[o.group].steps() == 0)
-                    groups[o.group] = FunnelSummary(k);
-                groups[o.group].add(o.depth, convert);
-            }
-            if (depthByRow)
-                (*depthByRow)[o.row] = static_cast<std::uint8_t>(o.depth);
-        }
-
-    FunnelResult result;
-    result.steps = total.finish();
-    for (std::uint32_t code = 0; code < groups.size(); ++code) {
-        if (groups[code].steps() == 0)
-            continue;
-        FunnelGroup g;
-        if (attribute) {
-            g.label = store.attributeValues(*attribute).text(code);
-        } else {
-            g.key = store.campaigns().key(code);
-            g.label = g.key == 0 ? std::string() : store.campaigns().name(g.key);
-        }
-        g.steps = groups[code].finish();
-        result.groups.push_back(std::move(g));
-    }
-    FunnelSummary::sortGroups(result.groups, attribute.has_value());
-    result.provenance = provenance(query, &store, store.snapshotId());
-    return result;
+FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
+                             const ParallelFor& parallel, FunnelCache& cache)
+{
+    if (!cache.m_state)
+        cache.m_state = std::make_unique<FunnelCache::State>();
+    return computeWith(store, query, parallel, nullptr, nullptr, *cache.m_state);
 }
 
 Provenance Funnel::provenance(const FunnelQuery& query, const Store* store,

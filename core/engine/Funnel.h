@@ -10,6 +10,7 @@
 
 namespace rapport::engine {
 
+class FunnelCache;
 class ParallelFor;
 class PersonSet;
 class Store;
@@ -32,6 +33,13 @@ public:
     static FunnelResult compute(const Store& store, const FunnelQuery& query,
                                 const ParallelFor& parallel, const PersonSet* people,
                                 std::vector<std::uint8_t>* depthByRow);
+    /**
+     * Same as compute(store, query, parallel), reusing the per-block partials in `cache` for
+     * blocks that did not change since the cache last saw them (FunnelCache.h): after one
+     * edit the refresh costs one block plus the merge.
+     */
+    static FunnelResult compute(const Store& store, const FunnelQuery& query,
+                                const ParallelFor& parallel, FunnelCache& cache);
     /** The provenance text for a query (also used by the reference). */
     static Provenance provenance(const FunnelQuery& query, const Store* store,
                                  std::uint64_t snapshotId);

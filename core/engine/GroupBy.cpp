@@ -6,6 +6,7 @@
 #include "core/engine/Store.h"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cstdio>
 #include <limits>
@@ -181,6 +182,128 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
     const bool general = activityDimCount == 2;
     const std::uint64_t activityStride = activityDim >= 0 ? stride[activityDim] : 0;
 
+    // The common shape — at most one attribute and at most one code column (type, channel,
+    // campaign, content), no activity conditions beyond the type — gets its own loop: counters
+    // per worker as plain arrays, and for 8-bit codes distinct people from a 256-bit set per
+    // person instead of a per-activity "last row" test.
+    int attributeDim = -1, tagDims = 0;
+    for (std::size_t d = 0; d < dims.size(); ++d) {
+        if (dims[d].kind == Kind::Attribute)
+            attributeDim = attributeDim < 0 ? int(d) : -2;
+        tagDims += dims[d].kind == Kind::Tag;
+    }
+    const Kind activityKind = activityDim >= 0 ? dims[activityDim].kind : Kind::Attribute;
+    const bool codeColumn = activityDim < 0 || activityKind == Kind::ActivityType
+                            || activityKind == Kind::Campaign || activityKind == Kind::Channel
+                            || activityKind == Kind::Content;
+    if (dense && tagDims == 0 && attributeDim != -2 && activityDimCount <= 1 && codeColumn
+        && !keyTest && !timeTest && !valueTest) {
+        struct Counters
+        {
+            std::vector<std::uint32_t> activities, persons, lastRow;
+        };
+        std::vector<Counters> counters(workers);
+        const std::uint64_t attributeStride = attributeDim >= 0 ? stride[attributeDim] : 0;
+        const std::span<const std::uint32_t> attributeColumn =
+            attributeDim >= 0 ? store.attributeColumn(attributes[attributeDim])
+                              : std::span<const std::uint32_t>();
+        parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
+            const StoreBlock& block = store.block(b);
+            const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
+            Counters& c = counters[worker];
+            if (c.activities.empty()) {
+                c.activities.assign(cells, 0);
+                c.persons.assign(cells, 0);
+                if (activityKind == Kind::Campaign || activityKind == Kind::Content)
+                    c.lastRow.assign(cells, 0);
+            }
+            std::uint32_t* acts = c.activities.data();
+            std::uint32_t* persons = c.persons.data();
+            std::uint64_t people = 0, considered = 0;
+            const auto types = block.types();
+            auto each = [&](auto&& person) {
+                const auto words = who.words();
+                const std::size_t w0 = first / 64;
+                const std::size_t w1 =
+                    std::min<std::size_t>(words.size(), (first + block.personCount() + 63) / 64);
+                for (std::size_t w = w0; w < w1; ++w)
+                    for (std::uint64_t bits = words[w]; bits; bits &= bits - 1) {
+                        const auto row = static_cast<std::uint32_t>(w * 64 + std::countr_zero(bits));
+                        const std::uint32_t slot = row - first;
+                        const std::uint64_t base =
+                            attributeDim >= 0 ? attributeColumn[row] * attributeStride : 0;
+                        const std::uint64_t n = person(row, block.begin(slot), block.end(slot), base);
+                        considered += n;
+                        people += n > 0 || query.includePeopleWithoutActivity;
+                    }
+            };
+            // 8-bit code columns: a 256-bit set of the codes seen per person.
+            auto bytes = [&](const std::uint8_t* codes) {
+                each([&](std::uint32_t, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
+                    std::uint64_t seen[4] = {0, 0, 0, 0};
+                    std::uint64_t n = 0;
+                    for (std::uint32_t i = begin; i < end; ++i) {
+                        if (typeTest && !typeOk[types[i]])
+                            continue;
+                        const std::uint32_t code = codes[i];
+                        ++acts[base + code * activityStride];
+                        seen[code >> 6] |= std::uint64_t(1) << (code & 63);
+                        ++n;
+                    }
+                    for (int word = 0; word < 4; ++word)
+                        for (std::uint64_t bits = seen[word]; bits; bits &= bits - 1)
+                            ++persons[base + (word * 64 + std::countr_zero(bits)) * activityStride];
+                    return n;
+                });
+            };
+            auto shorts = [&](const std::uint16_t* codes) {
+                std::uint32_t* last = c.lastRow.data();
+                each([&](std::uint32_t row, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
+                    std::uint64_t n = 0;
+                    for (std::uint32_t i = begin; i < end; ++i) {
+                        if (typeTest && !typeOk[types[i]])
+                            continue;
+                        const std::uint64_t cell = base + codes[i] * activityStride;
+                        ++acts[cell];
+                        persons[cell] += last[cell] != row + 1;
+                        last[cell] = row + 1;
+                        ++n;
+                    }
+                    return n;
+                });
+            };
+            switch (activityKind) {
+            case Kind::ActivityType: bytes(types.data()); break;
+            case Kind::Channel: bytes(block.channels().data()); break;
+            case Kind::Campaign: shorts(block.campaigns().data()); break;
+            case Kind::Content: shorts(block.contents().data()); break;
+            default: // person dimensions only
+                each([&](std::uint32_t, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
+                    std::uint64_t n = end - begin;
+                    if (typeTest) {
+                        n = 0;
+                        for (std::uint32_t i = begin; i < end; ++i)
+                            n += typeOk[types[i]] != 0;
+                    }
+                    acts[base] += static_cast<std::uint32_t>(n);
+                    persons[base] += n > 0 || query.includePeopleWithoutActivity;
+                    return n;
+                });
+            }
+            totalActivities[worker] += considered;
+            totalPersons[worker] += people;
+        });
+        for (int w = 0; w < workers; ++w) {
+            if (counters[w].activities.empty())
+                continue;
+            if (denseAcc[w].empty())
+                denseAcc[w].resize(cells);
+            for (std::uint64_t cell = 0; cell < cells; ++cell) {
+                denseAcc[w][cell].activities += counters[w].activities[cell];
+                denseAcc[w][cell].persons += counters[w].persons[cell];
+            }
+        }
+    } else
     parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
         const StoreBlock& block = store.block(b);
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);

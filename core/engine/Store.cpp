@@ -37,12 +37,15 @@ void Store::setLevels(std::span<const std::uint8_t> levels)
     if (levels.size() != m_level.size())
         throw std::invalid_argument("Store::setLevels: one level per row expected");
     std::copy(levels.begin(), levels.end(), m_level.begin());
+    for (StoreBlock& block : m_blocks)
+        block.touch();
     bump();
 }
 
 void Store::setLevel(std::uint32_t row, std::uint8_t level)
 {
     m_level[row] = level;
+    m_blocks[row / kBlockSize].touch();
     bump();
 }
 
@@ -106,6 +109,7 @@ std::uint32_t Store::addRow(std::int64_t key)
     if (row % kBlockSize == 0)
         m_blocks.emplace_back();
     StoreBlock& block = m_blocks.back();
+    block.touch();
     block.m_offsets.push_back(block.m_offsets.back());
     block.m_tagOffsets.push_back(block.m_tagOffsets.back());
     m_index.insert(key, row);
@@ -136,6 +140,7 @@ void Store::writePersonColumns(std::uint32_t row, const PersonRecord& person)
     m_flags[row] = static_cast<std::uint8_t>((m_flags[row] & kMerged) | kPresent
                                              | (person.internal ? kInternal : 0));
     m_joinDay[row] = person.joinDay;
+    m_blocks[row / kBlockSize].touch();
     if (m_flags[row] & kMerged)
         m_counted.erase(row);
     else
@@ -145,6 +150,7 @@ void Store::writePersonColumns(std::uint32_t row, const PersonRecord& person)
 void Store::setBlockTags(std::size_t b, std::uint32_t slot, std::vector<std::uint32_t> tags)
 {
     StoreBlock& block = m_blocks[b];
+    block.touch();
     const std::uint32_t begin = block.m_tagOffsets[slot];
     const std::uint32_t end = block.m_tagOffsets[slot + 1];
     const auto delta = static_cast<std::int64_t>(tags.size()) - (end - begin);
@@ -186,6 +192,7 @@ bool Store::removePerson(std::int64_t key)
     writePersonColumns(*row, PersonRecord{key, {}, {}, false, PersonRecord::kNoDay});
     m_flags[*row] = 0;
     m_level[*row] = 0;
+    m_blocks[*row / kBlockSize].touch();
     m_counted.erase(*row);
     bump();
     return true;

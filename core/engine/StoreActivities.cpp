@@ -46,6 +46,7 @@ std::vector<Store::Encoded> Store::slotActivities(std::uint32_t row) const
 void Store::replaceSlot(std::uint32_t row, const std::vector<Encoded>& sorted)
 {
     StoreBlock& block = m_blocks[row / kBlockSize];
+    block.touch();
     const std::uint32_t slot = row % kBlockSize;
     const std::uint32_t begin = block.begin(slot);
     const std::uint32_t end = block.end(slot);
@@ -287,6 +288,7 @@ bool Store::mergePerson(std::int64_t merged, std::int64_t survivor)
     m_mergedActivities[merged] = std::move(own);
     m_mergedInto[merged] = survivor;
     m_flags[*row] |= kMerged;
+    m_blocks[*row / kBlockSize].touch();
     m_counted.erase(*row);
     bump();
     return true;
@@ -310,6 +312,7 @@ bool Store::unmergePerson(std::int64_t merged)
     m_mergedActivities.erase(merged);
     insertActivities(row, moved);
     m_flags[row] &= static_cast<std::uint8_t>(~kMerged);
+    m_blocks[row / kBlockSize].touch();
     m_counted.insert(row);
     bump();
     return true;

@@ -2,7 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/StoreBlock.h"
 
+#include <atomic>
+
 namespace rapport::engine {
+
+void StoreBlock::touch()
+{
+    static std::atomic<std::uint64_t> stamps{0};
+    m_version = stamps.fetch_add(1, std::memory_order_relaxed) + 1;
+}
 
 std::size_t StoreBlock::activityBytes() const
 {

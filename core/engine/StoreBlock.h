@@ -29,6 +29,12 @@ namespace rapport::engine {
 class StoreBlock
 {
 public:
+    StoreBlock() { touch(); }
+
+    /** A stamp unique to this content of the block within the process: every edit of the
+     *  block (its activities, or any column of its people) gives it a new one. Query caches
+     *  key per-block partial results by it (FunnelCache). */
+    std::uint64_t version() const { return m_version; }
     /** People slots used in this block (≤ Store::kBlockSize; only the last block is short). */
     std::uint32_t personCount() const { return static_cast<std::uint32_t>(m_offsets.size() - 1); }
     std::uint32_t activityCount() const { return static_cast<std::uint32_t>(m_time.size()); }
@@ -69,7 +75,9 @@ private:
     friend class Store;
     friend class StoreBuilder;
     friend class StoreEditor;
+    void touch();
 
+    std::uint64_t m_version = 0;
     std::int64_t m_timeBase = 0;
     std::vector<std::uint32_t> m_offsets{0};
     std::vector<std::uint32_t> m_time;

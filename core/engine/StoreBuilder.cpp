@@ -153,6 +153,7 @@ Store StoreBuilder::build()
             return valueOf(x) < valueOf(y);
         };
         StoreBlock& block = store.m_blocks[b];
+        block.touch();
         const std::uint32_t people = block.personCount();
         // Counting sort by slot (stable, so sorted input stays sorted), then sort each person.
         std::vector<std::uint32_t> offsets(people + 1, 0);

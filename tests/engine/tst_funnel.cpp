@@ -6,6 +6,7 @@
 #include "EngineTestData.h"
 
 #include "core/engine/Funnel.h"
+#include "core/engine/FunnelCache.h"
 #include "core/engine/ParallelFor.h"
 #include "core/engine/ReferenceFunnel.h"
 
@@ -55,6 +56,8 @@ private slots:
     void threadCountsGiveTheSameResult();
     void onePersonWithAMillionActivities();
     void depthByRowAndProvenance();
+    void largeFunnelsMatchTheReference();
+    void cachedRefreshAfterEdits();
 };
 
 void TestFunnel::definitions_data()
@@ -264,6 +267,85 @@ void TestFunnel::depthByRowAndProvenance()
     QVERIFY(!r.provenance.definition.empty());
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
                              Funnel::compute(store, FunnelQuery{}, ParallelFor(1)));
+}
+
+void TestFunnel::largeFunnelsMatchTheReference()
+{
+    // 100 k people: step lists long enough for the radix selection of medians and p90s.
+    std::mt19937_64 rng(7);
+    DataShape shape;
+    shape.people = 100'000;
+    shape.maxActivities = 12;
+    shape.types = 3;
+    shape.tick = 60;
+    shape.span = 8 * 86400;
+    const ReferenceData data = EngineTestData::generate(rng, shape);
+    const Store store = EngineTestData::build(data, 2, 50'000);
+    const ParallelFor parallel(2);
+    for (FunnelMode mode : {FunnelMode::Ordered, FunnelMode::Strict, FunnelMode::Unordered}) {
+        FunnelQuery q;
+        q.steps = {step(A), step(B), step(C)};
+        q.window = 5 * 86400;
+        q.mode = mode;
+        const FunnelResult expected = ReferenceFunnel::compute(data, q, store.snapshotId());
+        QVERIFY2(expected.steps[1].persons > 40'000, qPrintable(describe(expected)));
+        const FunnelResult got = Funnel::compute(store, q, parallel);
+        QCOMPARE(got.steps, expected.steps);
+        q.breakdown = {FunnelBreakdown::Kind::Attribute, "country"};
+        QCOMPARE(Funnel::compute(store, q, parallel).groups,
+                 ReferenceFunnel::compute(data, q, store.snapshotId()).groups);
+    }
+}
+
+void TestFunnel::cachedRefreshAfterEdits()
+{
+    // A cached funnel refreshed after each edit equals the reference on the edited data, and
+    // recomputes only the edited blocks.
+    std::mt19937_64 rng(11);
+    DataShape shape;
+    shape.people = 40'000; // 5 blocks
+    shape.maxActivities = 8;
+    shape.types = 3;
+    ReferenceData data = EngineTestData::generate(rng, shape);
+    Store store = EngineTestData::build(data);
+    const ParallelFor parallel(2);
+    for (int round = 0; round < 6; ++round) {
+        FunnelQuery q = EngineTestData::randomFunnel(rng, shape);
+        q.mode = FunnelMode(round % 3);
+        FunnelCache cache;
+        QCOMPARE(Funnel::compute(store, q, parallel, cache), Funnel::compute(store, q, parallel));
+        QCOMPARE(cache.lastRecomputedBlocks(), store.blockCount());
+        for (int edit = 0; edit < 8; ++edit) {
+            const std::int64_t key = data.people[rng() % data.people.size()].key;
+            switch (edit % 4) {
+            case 0:
+            case 1: {
+                ActivityRecord a = EngineTestData::randomActivity(rng, shape, key);
+                data.activities.push_back(a);
+                store.addActivity(a);
+                break;
+            }
+            case 2: {
+                const std::size_t i = rng() % data.activities.size();
+                QVERIFY(store.removeActivity(data.activities[i]));
+                data.activities.erase(data.activities.begin() + std::ptrdiff_t(i));
+                break;
+            }
+            case 3: {
+                auto it = std::find_if(data.people.begin(), data.people.end(),
+                                       [&](const PersonRecord& p) { return p.key == key; });
+                it->attributes = {{"country", edit % 2 ? "中国" : "Österreich"}, {"role", "backend"}};
+                store.upsertPerson(*it);
+                break;
+            }
+            }
+            const FunnelResult got = Funnel::compute(store, q, parallel, cache);
+            QVERIFY(cache.lastRecomputedBlocks() <= 1);
+            const FunnelResult expected = ReferenceFunnel::compute(data, q, store.snapshotId());
+            QCOMPARE(got.steps, expected.steps);
+            QCOMPARE(got.groups, expected.groups);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFunnel)

@@ -27,11 +27,6 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  export FILE --what people|activities|responses --out OUT.csv\n"
     "                                                write a canonical CSV");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport-cli", text);
-}
-
 QString userName()
 {
     QString user = qEnvironmentVariable("USER");
@@ -54,7 +49,7 @@ int finish(const rapport::io::CommandResult& result)
 int usage(const QString& message)
 {
     return finish(rapport::io::CommandResult::fail(
-        message + u' ' + tr("(see rapport-cli --help)"), 2));
+        QCoreApplication::translate("rapport-cli", "%1 (see rapport-cli --help)").arg(message), 2));
 }
 
 } // namespace
@@ -68,22 +63,44 @@ int main(int argc, char* argv[])
     rapport::installTranslations(app, QString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rapport on the command line.") + u'\n' + tr(kCommands));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("rapport-cli", "Rapport on the command line.") + u'\n' +
+        QCoreApplication::translate("rapport-cli", kCommands));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("new: fill with a demo community of this size."),
-                                  QStringLiteral("SIZE"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("info, import: print JSON."));
-    const QCommandLineOption as(QStringLiteral("as"), tr("import: what the file holds."), QStringLiteral("KIND"));
-    const QCommandLineOption mapping(QStringLiteral("mapping"),
-                                     tr("import: JSON object mapping canonical column names to the file's."),
-                                     QStringLiteral("MAP.json"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("import: report what would change, change nothing."));
-    const QCommandLineOption what(QStringLiteral("what"), tr("export: what to write."), QStringLiteral("KIND"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("export: the CSV file to write."), QStringLiteral("OUT.csv"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("rapport-cli", "new: fill with a demo community of this size."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("rapport-cli", "info, import: print JSON."));
+    const QCommandLineOption as(
+        QStringLiteral("as"),
+        QCoreApplication::translate("rapport-cli", "import: what the file holds."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption mapping(
+        QStringLiteral("mapping"),
+        QCoreApplication::translate(
+            "rapport-cli", "import: JSON object mapping canonical column names to the file's."),
+        QStringLiteral("MAP.json"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QCoreApplication::translate("rapport-cli",
+                                    "import: report what would change, change nothing."));
+    const QCommandLineOption what(
+        QStringLiteral("what"),
+        QCoreApplication::translate("rapport-cli", "export: what to write."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("rapport-cli", "export: the CSV file to write."),
+        QStringLiteral("OUT.csv"));
     parser.addOptions({demo, json, as, mapping, dryRun, what, out});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("new, info, import or export."),
-                                 QStringLiteral("COMMAND FILE [SOURCE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("rapport-cli", "new, info, import or export."),
+        QStringLiteral("COMMAND FILE [SOURCE]"));
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -97,7 +114,7 @@ int main(int argc, char* argv[])
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usage(tr("no command given"));
+        return usage(QCoreApplication::translate("rapport-cli", "no command given"));
     const QString command = args.first();
     const auto expectArgs = [&](int count) { return args.size() == count + 1; };
 
@@ -112,25 +129,30 @@ int main(int argc, char* argv[])
 
     if (command == u"new") {
         if (!expectArgs(1))
-            return usage(tr("usage: new FILE [--demo small|medium|large|PEOPLE]"));
+            return usage(QCoreApplication::translate(
+                "rapport-cli", "usage: new FILE [--demo small|medium|large|PEOPLE]"));
         return finish(commands.createProject(args[1], parser.value(demo)));
     }
     if (command == u"info") {
         if (!expectArgs(1))
-            return usage(tr("usage: info FILE [--json]"));
+            return usage(QCoreApplication::translate("rapport-cli", "usage: info FILE [--json]"));
         return finish(commands.info(args[1], parser.isSet(json)));
     }
     if (command == u"import") {
         if (!expectArgs(2) || !parser.isSet(as))
-            return usage(tr("usage: import FILE SOURCE --as people|activities|responses [--mapping MAP.json] "
-                            "[--dry-run] [--json]"));
+            return usage(QCoreApplication::translate(
+                "rapport-cli",
+                "usage: import FILE SOURCE --as people|activities|responses [--mapping MAP.json] "
+                "[--dry-run] [--json]"));
         return finish(commands.importFile(args[1], args[2], parser.value(as), parser.value(mapping),
                                           parser.isSet(dryRun), parser.isSet(json)));
     }
     if (command == u"export") {
         if (!expectArgs(1) || !parser.isSet(what) || !parser.isSet(out))
-            return usage(tr("usage: export FILE --what people|activities|responses --out OUT.csv"));
+            return usage(QCoreApplication::translate(
+                "rapport-cli",
+                "usage: export FILE --what people|activities|responses --out OUT.csv"));
         return finish(commands.exportFile(args[1], parser.value(what), parser.value(out)));
     }
-    return usage(tr("unknown command “%1”").arg(command));
+    return usage(QCoreApplication::translate("rapport-cli", "unknown command “%1”").arg(command));
 }

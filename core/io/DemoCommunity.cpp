@@ -55,11 +55,6 @@ DemoCommunity::DemoCommunity(QSqlDatabase db, const model::Clock& clock) : m_db(
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::DemoCommunity", text);
-}
-
 /** Latin letters without accents, for emails and handles ("Müller" → "mueller"). */
 QString asciiFold(const QString& text)
 {
@@ -139,7 +134,9 @@ private:
     bool fail(QString* error, const QString& what, const QString& detail)
     {
         if (error)
-            *error = tr("Could not generate the demo community (%1): %2").arg(what, detail);
+            *error = QCoreApplication::translate("rapport::io::DemoCommunity",
+                                                 "Could not generate the demo community (%1): %2")
+                         .arg(what, detail);
         return false;
     }
     Person makePerson(qint64 index, PersonTraits* traits);
@@ -270,7 +267,8 @@ bool DemoBuilder::writePeople(QString* error)
     QString bulkError;
     auto bulk = m_repo.people().bulkInsert(&bulkError);
     if (!bulk)
-        return fail(error, tr("people"), bulkError);
+        return fail(error, QCoreApplication::translate("rapport::io::DemoCommunity", "people"),
+                    bulkError);
     bulk->setValidate(false); // generated to be valid; the small demo test validates them
     const qint64 n = m_options.people;
     m_traits.resize(std::size_t(n));
@@ -280,7 +278,8 @@ bool DemoBuilder::writePeople(QString* error)
         Person p = makePerson(i, &m_traits[std::size_t(i)]);
         const auto r = bulk->add(p);
         if (!r)
-            return fail(error, tr("people"), r.message);
+            return fail(error, QCoreApplication::translate("rapport::io::DemoCommunity", "people"),
+                        r.message);
         m_personIds.push_back(p.meta.id);
         m_personKeys.push_back(r.key);
     }
@@ -293,7 +292,10 @@ bool DemoBuilder::run(DemoReport* report, QString* error)
     QElapsedTimer timer;
     timer.start();
     if (m_repo.people().count() + m_repo.people().countMerged() > 0)
-        return fail(error, tr("project"), tr("the project already has people; use a new project."));
+        return fail(
+            error, QCoreApplication::translate("rapport::io::DemoCommunity", "project"),
+            QCoreApplication::translate("rapport::io::DemoCommunity",
+                                        "the project already has people; use a new project."));
 
     if (!m_plan.writeCalendar(m_repo, m_rng, error))
         return false;
@@ -328,7 +330,8 @@ bool DemoCommunity::generate(const DemoOptions& options, DemoReport* report, QSt
 {
     if (options.people < 1) {
         if (error)
-            *error = tr("A demo community needs at least one person.");
+            *error = QCoreApplication::translate("rapport::io::DemoCommunity",
+                                                 "A demo community needs at least one person.");
         return false;
     }
     QSqlQuery q(m_db);

@@ -22,15 +22,12 @@ using storage::ActivityRow;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::DemoCommunity", text);
-}
-
 bool sqlFailed(QString* error, const QString& what, const QSqlQuery& q)
 {
     if (error)
-        *error = tr("Could not generate the demo community (%1): %2").arg(what, q.lastError().text());
+        *error = QCoreApplication::translate("rapport::io::DemoCommunity",
+                                             "Could not generate the demo community (%1): %2")
+                     .arg(what, q.lastError().text());
     return false;
 }
 
@@ -269,7 +266,9 @@ bool ActivityWriter::writeResponses(QString* error)
                                          "person_key, submitted_at) VALUES (?, ?, ?, 1, ?, ?, ?)"))
         || !answer.prepare(QStringLiteral("INSERT INTO survey_answers (response_key, question_key, number, choices, text) "
                                           "VALUES (?, ?, ?, ?, ?)")))
-        return sqlFailed(error, tr("responses"), response);
+        return sqlFailed(error,
+                         QCoreApplication::translate("rapport::io::DemoCommunity", "responses"),
+                         response);
     const QVariant nullKey(QMetaType(QMetaType::LongLong));
     const QVariant nullNumber(QMetaType(QMetaType::Int));
     const QVariant nullText(QMetaType(QMetaType::QString));
@@ -301,7 +300,9 @@ bool ActivityWriter::writeResponses(QString* error)
             response.addBindValue(anonymous ? nullKey : QVariant(qint64(m_keys[std::size_t(r.person)])));
             response.addBindValue(qint64(r.at * 1000));
             if (!response.exec())
-                return sqlFailed(error, tr("responses"), response);
+                return sqlFailed(
+                    error, QCoreApplication::translate("rapport::io::DemoCommunity", "responses"),
+                    response);
             const qint64 responseKey = response.lastInsertId().toLongLong();
             auto addAnswer = [&](storage::RowKey question, const QVariant& number, const QVariant& choices, const QVariant& text) {
                 answer.addBindValue(responseKey);
@@ -335,7 +336,9 @@ bool ActivityWriter::writeResponses(QString* error)
             if (ok && m_rng.chance(0.25))
                 ok = addAnswer(q[5], nullNumber, nullText, comments[m_rng.below(int(comments.size()))]);
             if (!ok)
-                return sqlFailed(error, tr("answers"), answer);
+                return sqlFailed(
+                    error, QCoreApplication::translate("rapport::io::DemoCommunity", "answers"),
+                    answer);
         }
     }
     return true;
@@ -347,7 +350,8 @@ bool ActivityWriter::writeRewards(QString* error)
     if (!q.prepare(QStringLiteral("INSERT INTO rewards (id, created_at, updated_at, row_version, person_key, kind, value, "
                                   "currency, reason, given_on, campaign_key, content_key) "
                                   "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return sqlFailed(error, tr("rewards"), q);
+        return sqlFailed(error,
+                         QCoreApplication::translate("rapport::io::DemoCommunity", "rewards"), q);
     const QVariant nullKey(QMetaType(QMetaType::LongLong));
     for (const RewardRow& r : m_rewards) {
         const qint64 ms = DemoPlan::daySeconds(r.day) * 1000 + 12 * 3600 * 1000;
@@ -358,12 +362,13 @@ bool ActivityWriter::writeRewards(QString* error)
         q.addBindValue(model::rewardKindName(r.kind));
         q.addBindValue(r.value);
         q.addBindValue(QString::fromLatin1(r.currency));
-        q.addBindValue(tr(r.reason));
+        q.addBindValue(QString::fromLatin1(r.reason)); // demo data, not UI text
         q.addBindValue(QDate::fromJulianDay(r.day).toString(Qt::ISODate));
         q.addBindValue(r.campaign ? QVariant(qint64(r.campaign)) : nullKey);
         q.addBindValue(r.content ? QVariant(qint64(r.content)) : nullKey);
         if (!q.exec())
-            return sqlFailed(error, tr("rewards"), q);
+            return sqlFailed(
+                error, QCoreApplication::translate("rapport::io::DemoCommunity", "rewards"), q);
     }
     return true;
 }

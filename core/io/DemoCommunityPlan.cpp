@@ -25,15 +25,12 @@ Uuid makeId(Rng& rng, std::int64_t ms)
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::DemoCommunity", text);
-}
-
 bool failed(QString* error, const QString& what, const storage::StoreResult& r)
 {
     if (error)
-        *error = tr("Could not generate the demo community (%1): %2").arg(what, r.message);
+        *error = QCoreApplication::translate("rapport::io::DemoCommunity",
+                                             "Could not generate the demo community (%1): %2")
+                     .arg(what, r.message);
     return false;
 }
 
@@ -108,7 +105,8 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
         c.kind = QString::fromLatin1(def.kind);
         c.url = QUrl(QString::fromLatin1(def.url));
         if (auto r = repo.channels().create(c); !r)
-            return failed(error, tr("channels"), r);
+            return failed(error,
+                          QCoreApplication::translate("rapport::io::DemoCommunity", "channels"), r);
         m_channels.append({c.name, repo.channels().keyOf(c.meta.id)});
     }
 
@@ -140,7 +138,9 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
         m.starts = dayDate(s + def.from);
         m.ends = dayDate(s + def.to);
         if (auto r = repo.campaigns().create(m); !r)
-            return failed(error, tr("calendar moments"), r);
+            return failed(
+                error,
+                QCoreApplication::translate("rapport::io::DemoCommunity", "calendar moments"), r);
         momentIds << m.meta.id;
     }
 
@@ -196,7 +196,8 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
         a.rule.match = def.match;
         a.rule.conditions = def.conditions;
         if (auto r = repo.audiences().create(a); !r)
-            return failed(error, tr("audiences"), r);
+            return failed(
+                error, QCoreApplication::translate("rapport::io::DemoCommunity", "audiences"), r);
         m_audiences.append({a.name, a.meta.id});
     }
 
@@ -349,7 +350,8 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
                 c.goals << goal("nps", 40);
         }
         if (auto r = repo.campaigns().create(c); !r)
-            return failed(error, tr("campaigns"), r);
+            return failed(
+                error, QCoreApplication::translate("rapport::io::DemoCommunity", "campaigns"), r);
         spec.key = repo.campaigns().keyOf(c.meta.id);
         spec.id = c.meta.id;
         spec.channel = def.channels.isEmpty() ? 0 : channel(def.channels.first());
@@ -365,7 +367,8 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
         g.periodStart = dayDate(s);
         g.periodEnd = dayDate(s + 364);
         if (auto r = repo.campaigns().create(g); !r)
-            return failed(error, tr("goals"), r);
+            return failed(error, QCoreApplication::translate("rapport::io::DemoCommunity", "goals"),
+                          r);
     }
 
     // A survey for every campaign people attend.
@@ -378,10 +381,13 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
         survey.name = QStringLiteral("Feedback: %1").arg(repo.campaigns().get(spec.id)->name);
         survey.campaign = spec.id;
         spec.likertPoints = spec.kind == CampaignKind::Conference ? 7 : 5;
-        spec.singleOptions = {tr("Newsletter"), tr("A friend or colleague"), tr("Social media"), tr("Meetup.com"),
-                              tr("Search")};
-        spec.multiOptions = {tr("Talks"), tr("Hands-on workshops"), tr("Networking"), tr("Food and drinks"),
-                             tr("Swag"), tr("Job opportunities")};
+        // Questions and options are demo data, like campaign names: not translated.
+        spec.singleOptions = {QStringLiteral("Newsletter"), QStringLiteral("A friend or colleague"),
+                              QStringLiteral("Social media"), QStringLiteral("Meetup.com"),
+                              QStringLiteral("Search")};
+        spec.multiOptions = {QStringLiteral("Talks"),      QStringLiteral("Hands-on workshops"),
+                             QStringLiteral("Networking"), QStringLiteral("Food and drinks"),
+                             QStringLiteral("Swag"),       QStringLiteral("Job opportunities")};
         auto question = [&](QuestionKind kind, const QString& text, QStringList options, bool required) {
             Question q;
             q.id = makeId(rng, survey.meta.createdAt.toMSecsSinceEpoch());
@@ -393,15 +399,22 @@ bool DemoPlan::writeCalendar(storage::ProjectRepository& repo, Rng& rng, QString
             return q;
         };
         survey.questions = {
-            question(QuestionKind::Nps, tr("How likely are you to recommend us to a friend or colleague?"), {}, true),
-            question(QuestionKind::Csat, tr("How satisfied were you overall?"), {}, false),
-            question(QuestionKind::Likert, tr("The content was relevant to my work."), {}, false),
-            question(QuestionKind::SingleChoice, tr("How did you hear about it?"), spec.singleOptions, false),
-            question(QuestionKind::MultiChoice, tr("What did you value most?"), spec.multiOptions, false),
-            question(QuestionKind::Text, tr("What should we improve?"), {}, false),
+            question(QuestionKind::Nps,
+                     QStringLiteral("How likely are you to recommend us to a friend or colleague?"),
+                     {}, true),
+            question(QuestionKind::Csat, QStringLiteral("How satisfied were you overall?"), {},
+                     false),
+            question(QuestionKind::Likert, QStringLiteral("The content was relevant to my work."),
+                     {}, false),
+            question(QuestionKind::SingleChoice, QStringLiteral("How did you hear about it?"),
+                     spec.singleOptions, false),
+            question(QuestionKind::MultiChoice, QStringLiteral("What did you value most?"),
+                     spec.multiOptions, false),
+            question(QuestionKind::Text, QStringLiteral("What should we improve?"), {}, false),
         };
         if (auto r = repo.surveys().create(survey); !r)
-            return failed(error, tr("surveys"), r);
+            return failed(error,
+                          QCoreApplication::translate("rapport::io::DemoCommunity", "surveys"), r);
         spec.surveyKey = repo.surveys().keyOf(survey.meta.id);
     }
     return true;
@@ -426,9 +439,10 @@ bool DemoPlan::writeContent(storage::ProjectRepository& repo, Rng& rng, const st
         Series s;
         s.meta = meta(rng, daySeconds(startDay()) * 1000);
         s.name = name;
-        s.description = tr("A running series: each part builds on the one before.");
+        s.description = QStringLiteral("A running series: each part builds on the one before.");
         if (auto r = repo.content().create(s); !r)
-            return failed(error, tr("series"), r);
+            return failed(error,
+                          QCoreApplication::translate("rapport::io::DemoCommunity", "series"), r);
         seriesIds << s.meta.id;
     }
     const auto topics = contentTopics();
@@ -507,7 +521,8 @@ bool DemoPlan::writeContent(storage::ProjectRepository& repo, Rng& rng, const st
             c.distributions << dist;
         }
         if (auto r = repo.content().create(c); !r)
-            return failed(error, tr("content"), r);
+            return failed(error,
+                          QCoreApplication::translate("rapport::io::DemoCommunity", "content"), r);
         if (series >= 0)
             lastInSeries[series] = c.meta.id;
         m_content.push_back({repo.content().keyOf(c.meta.id), day, channel(kindChannels[k][0]), author, c.meta.id});
@@ -528,7 +543,8 @@ bool DemoPlan::writeChannelSizes(storage::ProjectRepository& repo, Rng& rng, QSt
             c->sizes << AudienceSize{dayDate(startDay() + month * 30), qint64(finalSize * f * (0.97 + 0.03 * rng.uniform()))};
         }
         if (auto r = repo.channels().update(*c); !r)
-            return failed(error, tr("channels"), r);
+            return failed(error,
+                          QCoreApplication::translate("rapport::io::DemoCommunity", "channels"), r);
     }
     return true;
 }

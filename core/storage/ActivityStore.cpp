@@ -5,6 +5,7 @@
 #include "core/model/Activity.h"
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -72,7 +73,8 @@ bool forEachOverlapping(const QSqlDatabase& db, std::int64_t lo, std::int64_t hi
                                    "ORDER BY person_lo, key"),
                  {qint64(lo), qint64(hi)})) {
             if (error)
-                *error = tr("Could not read activity segments.");
+                *error = QCoreApplication::translate("rapport::storage",
+                                                     "Could not read activity segments.");
             return false;
         }
         while (q.next())
@@ -86,13 +88,16 @@ bool forEachOverlapping(const QSqlDatabase& db, std::int64_t lo, std::int64_t hi
     for (const auto& [key, format] : segments) {
         if (format != ActivitySegmentCodec::kFormat) {
             if (error)
-                *error = tr("Activity segment %1 has an unknown format.").arg(key);
+                *error = QCoreApplication::translate("rapport::storage",
+                                                     "Activity segment %1 has an unknown format.")
+                             .arg(key);
             return false;
         }
         q.addBindValue(key);
         if (!q.exec() || !q.next()) {
             if (error)
-                *error = tr("Could not read activity segments.");
+                *error = QCoreApplication::translate("rapport::storage",
+                                                     "Could not read activity segments.");
             return false;
         }
         const QByteArray blob = q.value(0).toByteArray();
@@ -160,7 +165,10 @@ StoreResult writeSegments(const QSqlDatabase& db, const ActivityColumns& rows)
                            all.content.subspan(from, count), all.value.subspan(from, count)};
         const QByteArray blob = ActivitySegmentCodec::encode(part);
         if (blob.isEmpty())
-            return StoreResult::fail(StoreError::Database, tr("Could not compress an activity segment."));
+            return StoreResult::fail(
+                StoreError::Database,
+                QCoreApplication::translate("rapport::storage",
+                                            "Could not compress an activity segment."));
         q.addBindValue(qint64(rows.person[from]));
         q.addBindValue(qint64(rows.person[to - 1]));
         q.addBindValue(qint64(count));
@@ -218,7 +226,9 @@ StoreResult ActivityStore::append(const ActivityColumns& input, AppendStats* sta
     AppendStats& s = stats ? *stats : local;
     s = {};
     if (!input.isConsistent())
-        return StoreResult::fail(StoreError::Invalid, tr("Activity columns of different lengths."));
+        return StoreResult::fail(StoreError::Invalid,
+                                 QCoreApplication::translate(
+                                     "rapport::storage", "Activity columns of different lengths."));
     if (input.empty())
         return StoreResult::ok();
     ActivityColumns rows = input;
@@ -282,7 +292,9 @@ StoreResult ActivityStore::append(const ActivityColumns& input, AppendStats* sta
 StoreResult ActivityStore::appendSegmentsUnchecked(ActivityColumns rows)
 {
     if (!rows.isConsistent())
-        return StoreResult::fail(StoreError::Invalid, tr("Activity columns of different lengths."));
+        return StoreResult::fail(StoreError::Invalid,
+                                 QCoreApplication::translate(
+                                     "rapport::storage", "Activity columns of different lengths."));
     if (rows.empty())
         return StoreResult::ok();
     rows.sort();
@@ -294,7 +306,9 @@ StoreResult ActivityStore::remove(const ActivityColumns& input, std::int64_t* re
     if (removedCount)
         *removedCount = 0;
     if (!input.isConsistent())
-        return StoreResult::fail(StoreError::Invalid, tr("Activity columns of different lengths."));
+        return StoreResult::fail(StoreError::Invalid,
+                                 QCoreApplication::translate(
+                                     "rapport::storage", "Activity columns of different lengths."));
     if (input.empty())
         return StoreResult::ok();
     ActivityColumns rows = input;
@@ -367,7 +381,11 @@ StoreResult ActivityStore::compact()
         ActivityColumns segment;
         if (!run(q, QStringLiteral("SELECT data FROM activity_segments WHERE key = ?"), {key}) || !q.next()
             || !ActivitySegmentCodec::decode(q.value(0).toByteArray(), &segment, &error))
-            return StoreResult::fail(StoreError::Database, error.isEmpty() ? tr("Could not read activity segments.") : error);
+            return StoreResult::fail(
+                StoreError::Database,
+                error.isEmpty() ? QCoreApplication::translate("rapport::storage",
+                                                              "Could not read activity segments.")
+                                : error);
         for (std::size_t i = 0; i < segment.size(); ++i) {
             const ActivityRow r = segment.row(i);
             if (!removed.count(r))

@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -21,7 +22,10 @@ StoreResult writeAudience(const QSqlDatabase& db, Audience& a, RowKey key)
 {
     QList<RowKey> memberKeys;
     if (a.kind == Audience::Kind::Static) {
-        if (StoreResult r = resolveReferences(db, QStringLiteral("people"), tr("person"), &a.members, &memberKeys); !r)
+        if (StoreResult r = resolveReferences(
+                db, QStringLiteral("people"),
+                QCoreApplication::translate("rapport::storage", "person"), &a.members, &memberKeys);
+            !r)
             return r;
     }
     const QString rule = a.kind == Audience::Kind::Rule
@@ -71,7 +75,10 @@ StoreResult AudienceRepository::update(Audience& audience)
     Audience candidate = audience;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kAudiences, candidate.meta, tr("audience"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kAudiences, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "audience"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeAudience(m_db, candidate, key);
@@ -86,7 +93,7 @@ StoreResult AudienceRepository::remove(const Uuid& id)
     return atomically(m_db, [&] {
         const RowKey key = keyOf(id);
         if (!key)
-            return notFound(tr("audience"), id);
+            return notFound(QCoreApplication::translate("rapport::storage", "audience"), id);
         QSqlQuery q(m_db);
         for (const QString& sql : {QStringLiteral("DELETE FROM audience_members WHERE audience_key = ?"),
                                    QStringLiteral("DELETE FROM campaign_audiences WHERE audience_key = ?"),

@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -80,15 +81,27 @@ StoreResult writeGoal(const QSqlDatabase& db, const Goal& goal, RowKey campaignK
 StoreResult writeCampaign(const QSqlDatabase& db, const model::Clock& clock, Campaign& c, RowKey key)
 {
     if (c.budget.currency != c.cost.currency)
-        return StoreResult::fail(StoreError::Invalid, tr("Budget and cost must be in the same currency."));
+        return StoreResult::fail(
+            StoreError::Invalid,
+            QCoreApplication::translate("rapport::storage",
+                                        "Budget and cost must be in the same currency."));
     StoreResult result;
-    const RowKey momentKey = referenceKey(db, kMoments, c.moment, tr("calendar moment"), &result);
+    const RowKey momentKey =
+        referenceKey(db, kMoments, c.moment,
+                     QCoreApplication::translate("rapport::storage", "calendar moment"), &result);
     if (momentKey < 0)
         return result;
     QList<RowKey> audienceKeys, channelKeys;
-    if (StoreResult r = resolveReferences(db, QStringLiteral("audiences"), tr("audience"), &c.targetAudiences, &audienceKeys); !r)
+    if (StoreResult r =
+            resolveReferences(db, QStringLiteral("audiences"),
+                              QCoreApplication::translate("rapport::storage", "audience"),
+                              &c.targetAudiences, &audienceKeys);
+        !r)
         return r;
-    if (StoreResult r = resolveReferences(db, QStringLiteral("channels"), tr("channel"), &c.channels, &channelKeys); !r)
+    if (StoreResult r = resolveReferences(
+            db, QStringLiteral("channels"),
+            QCoreApplication::translate("rapport::storage", "channel"), &c.channels, &channelKeys);
+        !r)
         return r;
     QSqlQuery q(db);
     QVariantList values{model::campaignKindName(c.kind), c.name, c.owner, model::campaignStatusName(c.status),
@@ -127,7 +140,10 @@ StoreResult writeCampaign(const QSqlDatabase& db, const model::Clock& clock, Cam
         kept.insert(goal.meta.id);
         const RowKey owner = count(db, QStringLiteral("SELECT campaign_key FROM goals WHERE id = ?"), {goal.meta.id.toString()});
         if (owner && owner != key)
-            return StoreResult::fail(StoreError::Duplicate, tr("The goal belongs to another campaign."));
+            return StoreResult::fail(
+                StoreError::Duplicate,
+                QCoreApplication::translate("rapport::storage",
+                                            "The goal belongs to another campaign."));
         if (StoreResult r = writeGoal(db, goal, key); !r)
             return r;
     }
@@ -168,7 +184,10 @@ StoreResult CampaignRepository::update(Campaign& campaign)
     Campaign candidate = campaign;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kCampaigns, candidate.meta, tr("campaign"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kCampaigns, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "campaign"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeCampaign(m_db, m_clock, candidate, key);
@@ -183,7 +202,7 @@ StoreResult CampaignRepository::remove(const Uuid& id)
     return atomically(m_db, [&] {
         const RowKey key = keyOf(id);
         if (!key)
-            return notFound(tr("campaign"), id);
+            return notFound(QCoreApplication::translate("rapport::storage", "campaign"), id);
         QSqlQuery q(m_db);
         const QStringList statements = {
             QStringLiteral("DELETE FROM campaign_audiences WHERE campaign_key = ?"),
@@ -338,7 +357,10 @@ StoreResult CampaignRepository::update(CalendarMoment& moment)
     CalendarMoment candidate = moment;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kMoments, candidate.meta, tr("calendar moment"), &key); !v)
+        if (StoreResult v = checkVersion(
+                m_db, kMoments, candidate.meta,
+                QCoreApplication::translate("rapport::storage", "calendar moment"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeMoment(m_db, candidate, key);
@@ -356,7 +378,8 @@ StoreResult CampaignRepository::removeMoment(const Uuid& id)
                                    "(SELECT key FROM calendar_moments WHERE id = ?)"),
                  {id.toString()}))
             return queryError(q);
-        return removeRow(m_db, kMoments, id, tr("calendar moment"));
+        return removeRow(m_db, kMoments, id,
+                         QCoreApplication::translate("rapport::storage", "calendar moment"));
     });
 }
 
@@ -386,9 +409,13 @@ StoreResult CampaignRepository::create(Goal& goal)
         return invalid(errors);
     StoreResult r = atomically(m_db, [&] {
         if (detail::keyOf(m_db, kGoals, candidate.meta.id))
-            return StoreResult::fail(StoreError::Duplicate, tr("A goal with this id exists."));
+            return StoreResult::fail(
+                StoreError::Duplicate,
+                QCoreApplication::translate("rapport::storage", "A goal with this id exists."));
         StoreResult result;
-        const RowKey campaignKey = referenceKey(m_db, kCampaigns, candidate.campaign, tr("campaign"), &result);
+        const RowKey campaignKey =
+            referenceKey(m_db, kCampaigns, candidate.campaign,
+                         QCoreApplication::translate("rapport::storage", "campaign"), &result);
         if (campaignKey < 0)
             return result;
         return writeGoal(m_db, candidate, campaignKey);
@@ -405,10 +432,15 @@ StoreResult CampaignRepository::update(Goal& goal)
     Goal candidate = goal;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kGoals, candidate.meta, tr("goal"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kGoals, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "goal"), &key);
+            !v)
             return v;
         StoreResult result;
-        const RowKey campaignKey = referenceKey(m_db, kCampaigns, candidate.campaign, tr("campaign"), &result);
+        const RowKey campaignKey =
+            referenceKey(m_db, kCampaigns, candidate.campaign,
+                         QCoreApplication::translate("rapport::storage", "campaign"), &result);
         if (campaignKey < 0)
             return result;
         candidate.meta.touch(m_clock);
@@ -421,7 +453,9 @@ StoreResult CampaignRepository::update(Goal& goal)
 
 StoreResult CampaignRepository::removeGoal(const Uuid& id)
 {
-    return atomically(m_db, [&] { return removeRow(m_db, kGoals, id, tr("goal")); });
+    return atomically(m_db, [&] {
+        return removeRow(m_db, kGoals, id, QCoreApplication::translate("rapport::storage", "goal"));
+    });
 }
 
 std::optional<Goal> CampaignRepository::goal(const Uuid& id) const

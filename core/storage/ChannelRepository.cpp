@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace rapport::storage {
@@ -72,7 +73,10 @@ StoreResult ChannelRepository::update(Channel& channel)
     Channel candidate = channel;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kChannels, candidate.meta, tr("channel"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kChannels, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "channel"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeChannel(m_db, candidate, key);
@@ -87,7 +91,7 @@ StoreResult ChannelRepository::remove(const Uuid& id)
     return atomically(m_db, [&] {
         const RowKey key = keyOf(id);
         if (!key)
-            return notFound(tr("channel"), id);
+            return notFound(QCoreApplication::translate("rapport::storage", "channel"), id);
         QSqlQuery q(m_db);
         const QStringList statements = {
             QStringLiteral("DELETE FROM channel_sizes WHERE channel_key = ?"),
@@ -169,11 +173,14 @@ Uuid ChannelRepository::idOf(RowKey key) const
 StoreResult ChannelRepository::setSize(const Uuid& channel, const model::AudienceSize& size)
 {
     if (!size.date.isValid() || size.size < 0)
-        return StoreResult::fail(StoreError::Invalid, tr("An audience size needs a date and a size ≥ 0."));
+        return StoreResult::fail(
+            StoreError::Invalid,
+            QCoreApplication::translate("rapport::storage",
+                                        "An audience size needs a date and a size ≥ 0."));
     return atomically(m_db, [&] {
         const RowKey key = keyOf(channel);
         if (!key)
-            return notFound(tr("channel"), channel);
+            return notFound(QCoreApplication::translate("rapport::storage", "channel"), channel);
         QSqlQuery q(m_db);
         if (!run(q, QStringLiteral("INSERT OR REPLACE INTO channel_sizes (channel_key, on_date, size) VALUES (?, ?, ?)"),
                  {key, dateValue(size.date), size.size})

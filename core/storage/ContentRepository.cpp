@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace rapport::storage {
@@ -30,21 +31,30 @@ StoreResult insertSnapshot(QSqlQuery& q, RowKey distribution, const model::Metri
 StoreResult writeContent(const QSqlDatabase& db, Content& c, RowKey key)
 {
     StoreResult result;
-    const RowKey seriesKey = referenceKey(db, kSeries, c.series, tr("series"), &result);
+    const RowKey seriesKey = referenceKey(
+        db, kSeries, c.series, QCoreApplication::translate("rapport::storage", "series"), &result);
     if (seriesKey < 0)
         return result;
     QList<RowKey> authorKeys;
     for (const Uuid& author : std::as_const(c.authors)) {
-        const RowKey k = referenceKey(db, QStringLiteral("people"), author, tr("person"), &result);
+        const RowKey k =
+            referenceKey(db, QStringLiteral("people"), author,
+                         QCoreApplication::translate("rapport::storage", "person"), &result);
         if (k <= 0)
-            return k < 0 ? result : notFound(tr("person"), author);
+            return k < 0 ? result
+                         : notFound(QCoreApplication::translate("rapport::storage", "person"),
+                                    author);
         authorKeys << k;
     }
     QList<RowKey> channelKeys;
     for (const model::Distribution& d : std::as_const(c.distributions)) {
-        const RowKey k = referenceKey(db, QStringLiteral("channels"), d.channel, tr("channel"), &result);
+        const RowKey k =
+            referenceKey(db, QStringLiteral("channels"), d.channel,
+                         QCoreApplication::translate("rapport::storage", "channel"), &result);
         if (k <= 0)
-            return k < 0 ? result : notFound(tr("channel"), d.channel);
+            return k < 0 ? result
+                         : notFound(QCoreApplication::translate("rapport::storage", "channel"),
+                                    d.channel);
         channelKeys << k;
     }
     QSqlQuery q(db);
@@ -69,7 +79,8 @@ StoreResult writeContent(const QSqlDatabase& db, Content& c, RowKey key)
     for (const model::ContentLink& link : std::as_const(c.links)) {
         const RowKey k = detail::keyOf(db, kContent, link.target);
         if (!k)
-            return notFound(tr("content"), link.target);
+            return notFound(QCoreApplication::translate("rapport::storage", "content"),
+                            link.target);
         links.append({k, link});
     }
     std::sort(links.begin(), links.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -135,7 +146,10 @@ StoreResult ContentRepository::update(Content& content)
     Content candidate = content;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kContent, candidate.meta, tr("content"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kContent, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "content"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeContent(m_db, candidate, key);
@@ -150,7 +164,7 @@ StoreResult ContentRepository::remove(const Uuid& id)
     return atomically(m_db, [&] {
         const RowKey key = keyOf(id);
         if (!key)
-            return notFound(tr("content"), id);
+            return notFound(QCoreApplication::translate("rapport::storage", "content"), id);
         QSqlQuery q(m_db);
         const QStringList statements = {
             QStringLiteral("DELETE FROM content_authors WHERE content_key = ?"),
@@ -274,12 +288,15 @@ StoreResult ContentRepository::addSnapshot(const Uuid& content, int distribution
     return atomically(m_db, [&] {
         const RowKey key = keyOf(content);
         if (!key)
-            return notFound(tr("content"), content);
+            return notFound(QCoreApplication::translate("rapport::storage", "content"), content);
         const RowKey distributionKey = detail::count(
             m_db, QStringLiteral("SELECT key FROM content_distributions WHERE content_key = ? ORDER BY key LIMIT 1 OFFSET ?"),
             {key, distribution});
         if (distribution < 0 || !distributionKey)
-            return StoreResult::fail(StoreError::NotFound, tr("The piece has no distribution %1.").arg(distribution));
+            return StoreResult::fail(
+                StoreError::NotFound,
+                QCoreApplication::translate("rapport::storage", "The piece has no distribution %1.")
+                    .arg(distribution));
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         run(q, QStringLiteral("SELECT at, views, reads, likes, shares, onward_clicks FROM content_metrics "
@@ -289,8 +306,11 @@ StoreResult ContentRepository::addSnapshot(const Uuid& content, int distribution
             if (q.value(0).toLongLong() >= snapshot.at.toMSecsSinceEpoch() || q.value(1).toLongLong() > snapshot.views
                 || q.value(2).toLongLong() > snapshot.reads || q.value(3).toLongLong() > snapshot.likes
                 || q.value(4).toLongLong() > snapshot.shares || q.value(5).toLongLong() > snapshot.onwardClicks)
-                return StoreResult::fail(StoreError::Invalid,
-                                         tr("A snapshot must be later than the last one and its counters must not go down."));
+                return StoreResult::fail(
+                    StoreError::Invalid,
+                    QCoreApplication::translate("rapport::storage",
+                                                "A snapshot must be later than the last one and "
+                                                "its counters must not go down."));
         }
         q.finish();
         if (StoreResult r = insertSnapshot(q, distributionKey, snapshot); !r)
@@ -367,7 +387,10 @@ StoreResult ContentRepository::update(Series& series)
     Series candidate = series;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kSeries, candidate.meta, tr("series"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kSeries, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "series"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeSeries(m_db, candidate, key);
@@ -384,7 +407,8 @@ StoreResult ContentRepository::removeSeries(const Uuid& id)
         if (!run(q, QStringLiteral("UPDATE content SET series_key = NULL WHERE series_key = (SELECT key FROM series WHERE id = ?)"),
                  {id.toString()}))
             return queryError(q);
-        return removeRow(m_db, kSeries, id, tr("series"));
+        return removeRow(m_db, kSeries, id,
+                         QCoreApplication::translate("rapport::storage", "series"));
     });
 }
 

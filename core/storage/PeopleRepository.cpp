@@ -5,6 +5,7 @@
 #include "core/storage/PeopleRepositoryRows.h"
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -20,7 +21,7 @@ namespace {
 
 QString what()
 {
-    return tr("person");
+    return QCoreApplication::translate("rapport::storage", "person");
 }
 
 QString keyList(const QList<RowKey>& keys)
@@ -157,7 +158,10 @@ StoreResult writeChildren(const QSqlDatabase& db, RowKey key, Person& person)
         if (!q.exec()) {
             StoreResult r = queryError(q);
             if (r.error == StoreError::Duplicate)
-                r.message = tr("The identity %1 \"%2\" belongs to someone else.").arg(kind, identity.value);
+                r.message =
+                    QCoreApplication::translate("rapport::storage",
+                                                "The identity %1 \"%2\" belongs to someone else.")
+                        .arg(kind, identity.value);
             return r;
         }
     }
@@ -289,7 +293,7 @@ bool PeopleRepository::forEach(const std::function<bool(RowKey, RowKey, const Pe
         || !identities.exec(QStringLiteral("SELECT person_key, kind, value FROM identities ORDER BY person_key, key"))
         || !tagRows.exec(QStringLiteral("SELECT person_key, tag FROM person_tags ORDER BY person_key, tag"))) {
         if (error)
-            *error = tr("Could not read people.");
+            *error = QCoreApplication::translate("rapport::storage", "Could not read people.");
         return false;
     }
     bool hasIdentity = identities.next();
@@ -479,7 +483,9 @@ StoreResult PeopleRepository::mergePeople(const model::PersonMerge& merge)
     const Person& absorbedBefore = merge.absorbedBefore;
     if (survivorBefore.meta.id.isNull() || absorbedBefore.meta.id.isNull() || survivorBefore.meta.id == absorbedBefore.meta.id
         || merge.survivorAfter.meta.id != survivorBefore.meta.id)
-        return StoreResult::fail(StoreError::Invalid, tr("A merge needs two different people."));
+        return StoreResult::fail(
+            StoreError::Invalid,
+            QCoreApplication::translate("rapport::storage", "A merge needs two different people."));
     if (const auto errors = model::validate(merge.survivorAfter); !errors.isEmpty())
         return invalid(errors);
     Savepoint savepoint(m_db);
@@ -489,7 +495,10 @@ StoreResult PeopleRepository::mergePeople(const model::PersonMerge& merge)
     if (StoreResult r = checkVersion(m_db, QStringLiteral("people"), absorbedBefore.meta, what(), &absorbedKey); !r)
         return r;
     if (resolveKey(survivorKey) != survivorKey || resolveKey(absorbedKey) != absorbedKey)
-        return StoreResult::fail(StoreError::Conflict, tr("One of the people is already merged into someone else."));
+        return StoreResult::fail(
+            StoreError::Conflict,
+            QCoreApplication::translate("rapport::storage",
+                                        "One of the people is already merged into someone else."));
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("UPDATE people SET merged_into = ?, merged_at = ? WHERE key = ?"),
              {survivorKey, merge.survivorAfter.meta.updatedAt.toMSecsSinceEpoch(), absorbedKey}))
@@ -513,7 +522,10 @@ StoreResult PeopleRepository::unmergePeople(const model::PersonMerge& merge)
     if (!absorbedKey)
         return notFound(what(), merge.absorbedBefore.meta.id);
     if (detail::count(m_db, QStringLiteral("SELECT merged_into FROM people WHERE key = ?"), {absorbedKey}) != survivorKey)
-        return StoreResult::fail(StoreError::Conflict, tr("That person is not merged into the survivor."));
+        return StoreResult::fail(
+            StoreError::Conflict,
+            QCoreApplication::translate("rapport::storage",
+                                        "That person is not merged into the survivor."));
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("UPDATE people SET merged_into = NULL, merged_at = NULL WHERE key = ?"), {absorbedKey}))
         return queryError(q);

@@ -7,6 +7,8 @@
 #include "core/storage/ProjectRepositorySupport.h"
 #include "core/storage/ProjectRepositorySqlite.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace rapport::storage {
@@ -80,7 +82,9 @@ void PeopleRepository::BulkInsert::finish()
 StoreResult PeopleRepository::BulkInsert::add(model::Person& person)
 {
     if (!d->person)
-        return StoreResult::fail(StoreError::Database, tr("The bulk insert is finished."));
+        return StoreResult::fail(
+            StoreError::Database,
+            QCoreApplication::translate("rapport::storage", "The bulk insert is finished."));
     ensureMeta(person.meta, *d->clock);
     if (d->validate) {
         if (const auto errors = model::validate(person); !errors.isEmpty())
@@ -125,8 +129,11 @@ StoreResult PeopleRepository::BulkInsert::add(model::Person& person)
         if (!stepOnce(d->identity)) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(d->db));
             if (message.contains(QLatin1String("UNIQUE")))
-                return undo(tr("The identity %1 \"%2\" belongs to someone else.").arg(kind, identity.value),
-                            StoreError::Duplicate);
+                return undo(
+                    QCoreApplication::translate("rapport::storage",
+                                                "The identity %1 \"%2\" belongs to someone else.")
+                        .arg(kind, identity.value),
+                    StoreError::Duplicate);
             return undo(message, StoreError::Database);
         }
     }
@@ -145,7 +152,8 @@ std::unique_ptr<PeopleRepository::BulkInsert> PeopleRepository::bulkInsert(QStri
     sqlite3* handle = sqliteHandle(m_db);
     if (!handle) {
         if (error)
-            *error = tr("Bulk insertion needs an SQLite connection.");
+            *error = QCoreApplication::translate("rapport::storage",
+                                                 "Bulk insertion needs an SQLite connection.");
         return nullptr;
     }
     auto d = std::make_unique<BulkInsert::Private>();

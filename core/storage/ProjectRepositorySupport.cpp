@@ -7,11 +7,6 @@
 
 namespace rapport::storage::detail {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::storage::Repository", text);
-}
-
 QVariant timeValue(const QDateTime& time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -100,7 +95,9 @@ StoreResult queryError(const QSqlQuery& query)
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (text.contains(QLatin1String("UNIQUE constraint failed")))
-        return StoreResult::fail(StoreError::Duplicate, tr("Already exists (%1).").arg(text));
+        return StoreResult::fail(
+            StoreError::Duplicate,
+            QCoreApplication::translate("rapport::storage", "Already exists (%1).").arg(text));
     return StoreResult::fail(StoreError::Database, text);
 }
 
@@ -116,13 +113,18 @@ StoreResult invalid(const model::ValidationErrors& errors)
 
 StoreResult notFound(const QString& what, const model::Uuid& id)
 {
-    return StoreResult::fail(StoreError::NotFound, tr("No %1 with id %2.").arg(what, id.toString()));
+    return StoreResult::fail(StoreError::NotFound,
+                             QCoreApplication::translate("rapport::storage", "No %1 with id %2.")
+                                 .arg(what, id.toString()));
 }
 
 StoreResult conflict(const QString& what)
 {
-    return StoreResult::fail(StoreError::Conflict,
-                             tr("The %1 was changed by someone else since it was read.").arg(what));
+    return StoreResult::fail(
+        StoreError::Conflict,
+        QCoreApplication::translate("rapport::storage",
+                                    "The %1 was changed by someone else since it was read.")
+            .arg(what));
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values)

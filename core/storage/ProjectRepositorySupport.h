@@ -8,6 +8,7 @@
 #include "core/model/Record.h"
 #include "core/storage/ProjectRepositoryTypes.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -76,8 +77,6 @@ model::RecordMeta metaFrom(const QSqlQuery& query, int first);
 /** The column list matching metaValues / metaFrom. */
 inline constexpr const char* kMetaColumns = "id, created_at, updated_at, row_version";
 
-QString tr(const char* text);
-
 } // namespace rapport::storage::detail
 
 namespace rapport::storage::detail {
@@ -100,7 +99,9 @@ StoreResult atomically(const QSqlDatabase& db, Body body)
 {
     Savepoint savepoint(db);
     if (!savepoint.isActive())
-        return StoreResult::fail(StoreError::Database, tr("Could not start a savepoint."));
+        return StoreResult::fail(
+            StoreError::Database,
+            QCoreApplication::translate("rapport::storage", "Could not start a savepoint."));
     StoreResult r = body();
     if (!r)
         return r;

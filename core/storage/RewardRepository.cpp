@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace rapport::storage {
@@ -46,9 +47,19 @@ QList<Reward> selectRewards(const QSqlDatabase& db, const QString& where, const 
 StoreResult writeReward(const QSqlDatabase& db, const Reward& r, RowKey key)
 {
     StoreResult result;
-    const RowKey personKey = referenceKey(db, QStringLiteral("people"), r.person, tr("person"), &result);
-    const RowKey campaignKey = personKey < 0 ? -1 : referenceKey(db, QStringLiteral("campaigns"), r.campaign, tr("campaign"), &result);
-    const RowKey contentKey = campaignKey < 0 ? -1 : referenceKey(db, QStringLiteral("content"), r.content, tr("content"), &result);
+    const RowKey personKey =
+        referenceKey(db, QStringLiteral("people"), r.person,
+                     QCoreApplication::translate("rapport::storage", "person"), &result);
+    const RowKey campaignKey =
+        personKey < 0
+            ? -1
+            : referenceKey(db, QStringLiteral("campaigns"), r.campaign,
+                           QCoreApplication::translate("rapport::storage", "campaign"), &result);
+    const RowKey contentKey =
+        campaignKey < 0
+            ? -1
+            : referenceKey(db, QStringLiteral("content"), r.content,
+                           QCoreApplication::translate("rapport::storage", "content"), &result);
     if (contentKey < 0)
         return result;
     QSqlQuery q(db);
@@ -96,7 +107,10 @@ StoreResult RewardRepository::update(Reward& reward)
     Reward candidate = reward;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kRewards, candidate.meta, tr("reward"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kRewards, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "reward"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeReward(m_db, candidate, key);
@@ -108,7 +122,10 @@ StoreResult RewardRepository::update(Reward& reward)
 
 StoreResult RewardRepository::remove(const Uuid& id)
 {
-    return atomically(m_db, [&] { return removeRow(m_db, kRewards, id, tr("reward")); });
+    return atomically(m_db, [&] {
+        return removeRow(m_db, kRewards, id,
+                         QCoreApplication::translate("rapport::storage", "reward"));
+    });
 }
 
 std::optional<Reward> RewardRepository::get(const Uuid& id) const

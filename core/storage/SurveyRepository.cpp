@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -40,7 +41,9 @@ QStringList fromJsonArray(const QVariant& value)
 StoreResult writeSurvey(const QSqlDatabase& db, const Survey& s, RowKey key)
 {
     StoreResult result;
-    const RowKey campaignKey = referenceKey(db, QStringLiteral("campaigns"), s.campaign, tr("campaign"), &result);
+    const RowKey campaignKey =
+        referenceKey(db, QStringLiteral("campaigns"), s.campaign,
+                     QCoreApplication::translate("rapport::storage", "campaign"), &result);
     if (campaignKey < 0)
         return result;
     QSqlQuery q(db);
@@ -70,7 +73,10 @@ StoreResult writeSurvey(const QSqlDatabase& db, const Survey& s, RowKey key)
         const QVariantList qValues{i, model::questionKindName(question.kind), question.text, toJsonArray(question.options),
                                    question.scalePoints, question.required ? 1 : 0, question.id.toString()};
         if (owner.isValid() && owner.toLongLong() != key)
-            return StoreResult::fail(StoreError::Duplicate, tr("The question belongs to another survey."));
+            return StoreResult::fail(
+                StoreError::Duplicate,
+                QCoreApplication::translate("rapport::storage",
+                                            "The question belongs to another survey."));
         const bool ok = owner.isValid()
             ? run(q, QStringLiteral("UPDATE survey_questions SET position = ?, kind = ?, text = ?, options = ?, "
                                     "scale_points = ?, required = ? WHERE id = ?"),
@@ -100,7 +106,9 @@ StoreResult writeSurvey(const QSqlDatabase& db, const Survey& s, RowKey key)
 StoreResult writeResponse(const QSqlDatabase& db, const SurveyResponse& r, RowKey surveyKey, RowKey key)
 {
     StoreResult result;
-    const RowKey personKey = referenceKey(db, QStringLiteral("people"), r.person, tr("person"), &result);
+    const RowKey personKey =
+        referenceKey(db, QStringLiteral("people"), r.person,
+                     QCoreApplication::translate("rapport::storage", "person"), &result);
     if (personKey < 0)
         return result;
     QSqlQuery q(db);
@@ -126,7 +134,8 @@ StoreResult writeResponse(const QSqlDatabase& db, const SurveyResponse& r, RowKe
         const RowKey questionKey = count(db, QStringLiteral("SELECT key FROM survey_questions WHERE id = ? AND survey_key = ?"),
                                          {answer.question.toString(), surveyKey});
         if (!questionKey)
-            return notFound(tr("question"), answer.question);
+            return notFound(QCoreApplication::translate("rapport::storage", "question"),
+                            answer.question);
         const QVariant number = answer.number ? QVariant(*answer.number) : QVariant(QMetaType(QMetaType::Int));
         const QVariant choices = answer.choices.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(toJsonArray(answer.choices));
         const QVariant text = answer.text.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(answer.text);
@@ -198,7 +207,10 @@ StoreResult SurveyRepository::update(Survey& survey)
     Survey candidate = survey;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kSurveys, candidate.meta, tr("survey"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kSurveys, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "survey"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeSurvey(m_db, candidate, key);
@@ -213,7 +225,7 @@ StoreResult SurveyRepository::remove(const Uuid& id)
     return atomically(m_db, [&] {
         const RowKey key = keyOf(id);
         if (!key)
-            return notFound(tr("survey"), id);
+            return notFound(QCoreApplication::translate("rapport::storage", "survey"), id);
         QSqlQuery q(m_db);
         const QStringList statements = {
             QStringLiteral("DELETE FROM survey_answers WHERE response_key IN (SELECT key FROM survey_responses WHERE survey_key = ?)"),
@@ -306,7 +318,7 @@ StoreResult SurveyRepository::create(SurveyResponse& response)
 {
     const auto survey = get(response.survey);
     if (!survey)
-        return notFound(tr("survey"), response.survey);
+        return notFound(QCoreApplication::translate("rapport::storage", "survey"), response.survey);
     SurveyResponse candidate = response;
     ensureMeta(candidate.meta, m_clock);
     if (const auto errors = model::validate(candidate, *survey); !errors.isEmpty())
@@ -321,13 +333,16 @@ StoreResult SurveyRepository::update(SurveyResponse& response)
 {
     const auto survey = get(response.survey);
     if (!survey)
-        return notFound(tr("survey"), response.survey);
+        return notFound(QCoreApplication::translate("rapport::storage", "survey"), response.survey);
     if (const auto errors = model::validate(response, *survey); !errors.isEmpty())
         return invalid(errors);
     SurveyResponse candidate = response;
     StoreResult r = atomically(m_db, [&] {
         RowKey key = 0;
-        if (StoreResult v = checkVersion(m_db, kResponses, candidate.meta, tr("response"), &key); !v)
+        if (StoreResult v =
+                checkVersion(m_db, kResponses, candidate.meta,
+                             QCoreApplication::translate("rapport::storage", "response"), &key);
+            !v)
             return v;
         candidate.meta.touch(m_clock);
         return writeResponse(m_db, candidate, keyOf(survey->meta.id), key);
@@ -344,7 +359,8 @@ StoreResult SurveyRepository::removeResponse(const Uuid& id)
         if (!run(q, QStringLiteral("DELETE FROM survey_answers WHERE response_key = (SELECT key FROM survey_responses WHERE id = ?)"),
                  {id.toString()}))
             return queryError(q);
-        return removeRow(m_db, kResponses, id, tr("response"));
+        return removeRow(m_db, kResponses, id,
+                         QCoreApplication::translate("rapport::storage", "response"));
     });
 }
 
@@ -391,7 +407,8 @@ bool SurveyRepository::forEachResponse(const std::function<bool(const SurveyResp
                                         "JOIN survey_questions qu ON qu.key = a.question_key "
                                         "ORDER BY a.response_key, qu.position"))) {
         if (error)
-            *error = tr("Could not read survey responses.");
+            *error =
+                QCoreApplication::translate("rapport::storage", "Could not read survey responses.");
         return false;
     }
     bool hasAnswer = answers.next();

@@ -79,6 +79,7 @@ struct Compiled
     std::array<std::uint32_t, 256> typeMask{};
     std::vector<CompiledStep> steps;
     std::uint32_t conditionSteps = 0;
+    bool typesServeSeveralSteps = false; ///< some type code matches two steps
     std::uint32_t startMask = 1;
     const PersonSet* who = nullptr;
     std::optional<int> attribute;
@@ -123,56 +124,83 @@ struct Scratch
     std::vector<std::uint8_t> outDepth;
     std::vector<std::int64_t> outConvert; ///< k per outcome
     std::vector<std::uint32_t> groupSlot;  ///< group code → index in the block's groups
+    // ungrouped outcomes of the block being computed: counts and times per step
+    std::array<std::uint32_t, FunnelQuery::kMaxSteps> stepCounts{};
+    std::array<std::vector<std::int64_t>, FunnelQuery::kMaxSteps> stepTimes;
+    // orderedFast's listing of one person (kFastPathMaxActivities + 1 entries)
+    std::vector<std::uint32_t> listTime = std::vector<std::uint32_t>(kFastPathMaxActivities + 1);
+    std::vector<std::uint8_t> listStep = std::vector<std::uint8_t>(kFastPathMaxActivities + 1);
+    std::vector<std::uint32_t> listIndex = std::vector<std::uint32_t>(kFastPathMaxActivities + 1);
 };
 
 /**
- * The ordered funnel of one person whose activities each match at most one step: one greedy
- * scan per start (the earliest activity of step j at or after the time step j−1 was placed —
- * ties included, since equal times may serve consecutive steps in either order). Placing each
- * step as early as possible is optimal (any valid assignment can be moved earlier step by
- * step), so it gives the deepest step and the earliest t_j of each start, exactly what
- * FunnelMatcher::ordered() gives when no activity can serve two steps.
+ * The ordered funnel of one person whose activities each match at most one step.
+ * The step-matching activities are listed as (time, step), ties ordered by step (equal
+ * times may serve consecutive steps in either order, and an activity serves one step only,
+ * so this order loses nothing); then from each start one forward walk places every step on
+ * the earliest activity that can take it. Placing each step as early as possible is optimal
+ * (any valid assignment can be moved earlier step by step), so the walk gives the deepest
+ * step and the earliest t_j of each start — what FunnelMatcher::ordered() gives when no
+ * activity can serve two steps. The first start reaching the deepest step wins (ties among
+ * equal starts keep canonical order: the listing is stable).
  */
 template<bool Conditions>
 int orderedFast(const Compiled& c, const StoreBlock& block, std::uint32_t begin, std::uint32_t end,
-                int maxDepth, std::int64_t fromOff, std::int64_t toOff, std::int64_t* bestConvert,
-                std::uint32_t& bestStart)
+                std::int64_t fromOff, std::int64_t toOff, Scratch& buf, std::int64_t* bestConvert,
+                std::uint32_t& bestStart, bool& fallback)
 {
     const std::uint32_t* time = block.timeOffsets().data();
     const std::uint8_t* type = block.types().data();
-    auto mask = [&](std::uint32_t i) {
-        return Conditions ? c.mask(block, i) : c.typeMask[type[i]];
-    };
+    std::uint32_t* at = buf.listTime.data();
+    std::uint8_t* step = buf.listStep.data();
+    std::uint32_t* index = buf.listIndex.data();
+    std::uint32_t n = 0, present = 0, multi = 0;
+    for (std::uint32_t i = begin; i < end; ++i) { // branch-free listing
+        const std::uint32_t m = Conditions ? c.mask(block, i) : c.typeMask[type[i]];
+        index[n] = i;
+        step[n] = static_cast<std::uint8_t>(std::countr_zero(m | (1u << 31)));
+        n += m != 0;
+        present |= m;
+        if (Conditions || c.typesServeSeveralSteps)
+            multi |= m & (m - 1);
+    }
+    if (!(present & 1u))
+        return 0;
+    if (multi) {
+        fallback = true;
+        return 0;
+    }
+    bool ties = false;
+    for (std::uint32_t x = 0; x < n; ++x) {
+        at[x] = time[index[x]];
+        ties |= x > 0 && at[x] == at[x - 1];
+    }
+    if (ties) // insertion sort by (time, step), stable
+        for (std::uint32_t x = 1; x < n; ++x)
+            for (std::uint32_t y = x; y > 0 && at[y - 1] == at[y] && step[y - 1] > step[y]; --y) {
+                std::swap(step[y - 1], step[y]);
+                std::swap(index[y - 1], index[y]);
+            }
+    const int maxDepth = std::min(c.k, std::countr_one(present));
     int best = 0;
     std::int64_t convert[FunnelQuery::kMaxSteps]; // written before read, up to depth
-    for (std::uint32_t p = begin; p < end; ++p) {
-        if (!(mask(p) & 1u))
+    for (std::uint32_t p = 0; p < n; ++p) {
+        if (step[p] != 0)
             continue;
-        const std::int64_t t1 = time[p];
+        const std::int64_t t1 = at[p];
         if (t1 < fromOff)
             continue;
         if (t1 >= toOff)
             break;
         const std::int64_t limit = saturatingAdd(t1, c.window);
-        std::uint32_t pos = p;
-        while (pos > begin && time[pos - 1] == time[p])
-            --pos;
         int depth = 1;
-        for (; depth < maxDepth; ++depth) {
-            const std::uint32_t bit = 1u << depth;
-            std::uint32_t q = pos;
-            while (q < end && std::int64_t(time[q]) <= limit && !(mask(q) & bit))
-                ++q;
-            if (q >= end || std::int64_t(time[q]) > limit)
-                break;
-            convert[depth] = std::int64_t(time[q]) - t1;
-            pos = q;
-            while (pos > begin && time[pos - 1] == time[q])
-                --pos;
+        for (std::uint32_t e = p + 1; e < n && depth < maxDepth && std::int64_t(at[e]) <= limit; ++e) {
+            convert[depth] = std::int64_t(at[e]) - t1; // kept only when the step matches
+            depth += step[e] == depth;
         }
         if (depth > best) {
             best = depth;
-            bestStart = p;
+            bestStart = index[p];
             bestConvert[0] = 0;
             for (int s = 1; s < depth; ++s)
                 bestConvert[s] = convert[s];
@@ -233,8 +261,6 @@ void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& 
     const std::int64_t toOff = offsetOf(c.dateRange.to);
     const bool conditions = c.conditionSteps != 0;
     const bool ordered = c.mode == FunnelMode::Ordered;
-    const std::uint32_t* typeMask = c.typeMask.data();
-    const std::uint8_t* types = block.types().data();
 
     buf.outGroup.clear();
     buf.outDepth.clear();
@@ -249,44 +275,29 @@ void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& 
             if (slot >= people)
                 break;
             const std::uint32_t begin = block.begin(slot), end = block.end(slot);
-            const std::size_t at = buf.outConvert.size();
-            buf.outConvert.resize(at + k);
-            std::int64_t* convert = buf.outConvert.data() + at;
+            std::int64_t convert[FunnelQuery::kMaxSteps];
             std::uint32_t start = 0;
             int depth = 0;
-            if (ordered && end - begin <= kFastPathMaxActivities) {
-                std::uint32_t present = 0, multi = 0;
-                if (conditions) {
-                    for (std::uint32_t i = begin; i < end; ++i) {
-                        const std::uint32_t m = c.mask(block, i);
-                        multi |= m & (m - 1);
-                        present |= m;
-                    }
-                } else {
-                    for (std::uint32_t i = begin; i < end; ++i) {
-                        const std::uint32_t m = typeMask[types[i]];
-                        multi |= m & (m - 1);
-                        present |= m;
-                    }
-                }
-                if (!(present & 1u)) {
-                    depth = 0;
-                } else if (multi) {
-                    depth = general(c, block, begin, end, buf, convert, start);
-                } else {
-                    const int maxDepth = std::min(k, std::countr_one(present));
-                    depth = conditions ? orderedFast<true>(c, block, begin, end, maxDepth, fromOff,
-                                                           toOff, convert, start)
-                                       : orderedFast<false>(c, block, begin, end, maxDepth, fromOff,
-                                                            toOff, convert, start);
-                }
-            } else {
+            bool fallback = !ordered || end - begin > kFastPathMaxActivities;
+            if (!fallback)
+                depth = conditions ? orderedFast<true>(c, block, begin, end, fromOff, toOff, buf,
+                                                       convert, start, fallback)
+                                   : orderedFast<false>(c, block, begin, end, fromOff, toOff, buf,
+                                                        convert, start, fallback);
+            if (fallback)
                 depth = general(c, block, begin, end, buf, convert, start);
-            }
-            if (depth == 0) {
-                buf.outConvert.resize(at);
+            if (depth == 0)
+                continue;
+            if (depthByRow)
+                (*depthByRow)[row] = static_cast<std::uint8_t>(depth);
+            if (c.groupCount <= 1) { // straight into the per-step lists
+                for (int s = 0; s < depth; ++s)
+                    ++buf.stepCounts[s];
+                for (int s = 1; s < depth; ++s)
+                    buf.stepTimes[s].push_back(convert[s]);
                 continue;
             }
+            buf.outConvert.insert(buf.outConvert.end(), convert, convert + k);
             std::uint32_t group = 0;
             if (c.attribute)
                 group = c.store->attributeCode(*c.attribute, row);
@@ -294,9 +305,24 @@ void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& 
                 group = block.campaigns()[start];
             buf.outGroup.push_back(group);
             buf.outDepth.push_back(static_cast<std::uint8_t>(depth));
-            if (depthByRow)
-                (*depthByRow)[row] = static_cast<std::uint8_t>(depth);
         }
+    }
+
+    if (c.groupCount <= 1) {
+        out.groups.assign(1, 0);
+        out.counts.assign(buf.stepCounts.begin(), buf.stepCounts.begin() + k);
+        out.timeBegin.assign(k, 0);
+        for (int s = 1; s < k; ++s)
+            out.timeBegin[s] = out.timeBegin[s - 1] + static_cast<std::uint32_t>(buf.stepTimes[s].size());
+        out.times.clear();
+        out.times.reserve(out.timeBegin.back());
+        for (int s = 1; s < k; ++s) {
+            out.times.insert(out.times.end(), buf.stepTimes[s].begin(), buf.stepTimes[s].end());
+            buf.stepTimes[s].clear();
+        }
+        buf.stepCounts.fill(0);
+        out.version = block.version();
+        return;
     }
 
     // Gather the outcomes into the partial: groups ascending, times contiguous per (step, group).
@@ -502,6 +528,8 @@ Compiled compileQuery(const Store& store, const FunnelQuery& query)
         if (step.conditions)
             c.conditionSteps |= 1u << s;
     }
+    for (std::uint32_t m : c.typeMask)
+        c.typesServeSeveralSteps |= (m & (m - 1)) != 0;
     c.startMask = query.mode == FunnelMode::Unordered ? (1u << c.k) - 1 : 1u;
     return c;
 }

@@ -237,24 +237,38 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
                         people += n > 0 || query.includePeopleWithoutActivity;
                     }
             };
-            // 8-bit code columns: a 256-bit set of the codes seen per person.
-            auto bytes = [&](const std::uint8_t* codes) {
+            // 8-bit code columns: the set of codes seen per person (one word when < 64 codes).
+            auto bytes = [&]<bool TypeTest, bool Narrow>(const std::uint8_t* codes) {
                 each([&](std::uint32_t, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
+                    std::uint32_t* a = acts + base;
                     std::uint64_t seen[4] = {0, 0, 0, 0};
-                    std::uint64_t n = 0;
+                    std::uint64_t n = TypeTest ? 0 : end - begin;
                     for (std::uint32_t i = begin; i < end; ++i) {
-                        if (typeTest && !typeOk[types[i]])
+                        if (TypeTest && !typeOk[types[i]])
                             continue;
                         const std::uint32_t code = codes[i];
-                        ++acts[base + code * activityStride];
-                        seen[code >> 6] |= std::uint64_t(1) << (code & 63);
-                        ++n;
+                        ++a[code * activityStride];
+                        if constexpr (Narrow)
+                            seen[0] |= std::uint64_t(1) << code;
+                        else
+                            seen[code >> 6] |= std::uint64_t(1) << (code & 63);
+                        n += TypeTest;
                     }
-                    for (int word = 0; word < 4; ++word)
+                    std::uint32_t* p = persons + base;
+                    for (int word = 0; word < (Narrow ? 1 : 4); ++word)
                         for (std::uint64_t bits = seen[word]; bits; bits &= bits - 1)
-                            ++persons[base + (word * 64 + std::countr_zero(bits)) * activityStride];
+                            ++p[(word * 64 + std::countr_zero(bits)) * activityStride];
                     return n;
                 });
+            };
+            auto byteColumn = [&](const std::uint8_t* codes, std::size_t codeCount) {
+                const bool narrow = codeCount <= 64;
+                if (typeTest)
+                    narrow ? bytes.template operator()<true, true>(codes)
+                           : bytes.template operator()<true, false>(codes);
+                else
+                    narrow ? bytes.template operator()<false, true>(codes)
+                           : bytes.template operator()<false, false>(codes);
             };
             auto shorts = [&](const std::uint16_t* codes) {
                 std::uint32_t* last = c.lastRow.data();
@@ -273,8 +287,8 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
                 });
             };
             switch (activityKind) {
-            case Kind::ActivityType: bytes(types.data()); break;
-            case Kind::Channel: bytes(block.channels().data()); break;
+            case Kind::ActivityType: byteColumn(types.data(), store.types().size()); break;
+            case Kind::Channel: byteColumn(block.channels().data(), store.channels().size()); break;
             case Kind::Campaign: shorts(block.campaigns().data()); break;
             case Kind::Content: shorts(block.contents().data()); break;
             default: // person dimensions only

@@ -80,6 +80,7 @@ struct Compiled
     std::vector<CompiledStep> steps;
     std::uint32_t conditionSteps = 0;
     bool typesServeSeveralSteps = false; ///< some type code matches two steps
+    std::uint32_t startTypeBits = 0;     ///< StoreBlock::typeBit of every type that can start
     std::uint32_t startMask = 1;
     const PersonSet* who = nullptr;
     std::optional<int> attribute;
@@ -274,6 +275,8 @@ void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& 
             const std::uint32_t slot = row - first;
             if (slot >= people)
                 break;
+            if (!(block.typeBits(slot) & c.startTypeBits)) // no activity can start an attempt
+                continue;
             const std::uint32_t begin = block.begin(slot), end = block.end(slot);
             std::int64_t convert[FunnelQuery::kMaxSteps];
             std::uint32_t start = 0;
@@ -531,6 +534,9 @@ Compiled compileQuery(const Store& store, const FunnelQuery& query)
     for (std::uint32_t m : c.typeMask)
         c.typesServeSeveralSteps |= (m & (m - 1)) != 0;
     c.startMask = query.mode == FunnelMode::Unordered ? (1u << c.k) - 1 : 1u;
+    for (std::uint32_t code = 0; code < store.types().size(); ++code)
+        if (c.typeMask[code] & c.startMask)
+            c.startTypeBits |= StoreBlock::typeBit(static_cast<std::uint8_t>(code));
     return c;
 }
 

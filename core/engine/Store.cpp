@@ -111,6 +111,7 @@ std::uint32_t Store::addRow(std::int64_t key)
     StoreBlock& block = m_blocks.back();
     block.touch();
     block.m_offsets.push_back(block.m_offsets.back());
+    block.m_typeBits.push_back(0);
     block.m_tagOffsets.push_back(block.m_tagOffsets.back());
     m_index.insert(key, row);
     return row;

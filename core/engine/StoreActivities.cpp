@@ -92,6 +92,7 @@ void Store::replaceSlot(std::uint32_t row, const std::vector<Encoded>& sorted)
     splice(block.m_content, [](const Encoded& e) { return e.content; });
     for (std::size_t s = slot + 1; s < block.m_offsets.size(); ++s)
         block.m_offsets[s] = static_cast<std::uint32_t>(block.m_offsets[s] + delta);
+    block.updateTypeBits(slot);
 
     std::vector<std::uint32_t> indices;
     std::vector<double> values;

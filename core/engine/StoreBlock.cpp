@@ -22,7 +22,7 @@ std::size_t StoreBlock::activityBytes() const
 std::size_t StoreBlock::memoryBytes() const
 {
     return sizeof(StoreBlock) + activityBytes() + m_offsets.capacity() * 4
-           + m_tagOffsets.capacity() * 4 + m_tags.capacity() * 4;
+           + m_tagOffsets.capacity() * 4 + m_tags.capacity() * 4 + m_typeBits.capacity() * 4;
 }
 
 } // namespace rapport::engine

@@ -67,6 +67,12 @@ public:
             m_tagOffsets[slot], m_tagOffsets[slot + 1] - m_tagOffsets[slot]);
     }
 
+    /** Which type codes slot s has, hashed to 32 bits: bit (code % 32) is set when the person
+     *  has an activity of type code `code`. A clear bit proves absence, so queries skip
+     *  people lacking a step's type without reading their activities. */
+    std::uint32_t typeBits(std::uint32_t slot) const { return m_typeBits[slot]; }
+    static constexpr std::uint32_t typeBit(std::uint8_t code) { return 1u << (code & 31); }
+
     std::size_t memoryBytes() const;
     /** Activity bytes only (columns and values), for the bytes-per-activity figure. */
     std::size_t activityBytes() const;
@@ -76,6 +82,14 @@ private:
     friend class StoreBuilder;
     friend class StoreEditor;
     void touch();
+    /** Recomputes typeBits of slot s from its activities. */
+    void updateTypeBits(std::uint32_t slot)
+    {
+        std::uint32_t bits = 0;
+        for (std::uint32_t i = m_offsets[slot]; i < m_offsets[slot + 1]; ++i)
+            bits |= typeBit(m_type[i]);
+        m_typeBits[slot] = bits;
+    }
 
     std::uint64_t m_version = 0;
     std::int64_t m_timeBase = 0;
@@ -87,6 +101,7 @@ private:
     std::vector<std::uint16_t> m_content;
     std::vector<std::uint32_t> m_valueIndex;
     std::vector<double> m_value;
+    std::vector<std::uint32_t> m_typeBits; ///< per slot
     std::vector<std::uint32_t> m_tagOffsets{0};
     std::vector<std::uint32_t> m_tags;
 };

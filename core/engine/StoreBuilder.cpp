@@ -203,6 +203,9 @@ Store StoreBuilder::build()
                     block.m_value.push_back(v);
                 }
         }
+        block.m_typeBits.resize(people);
+        for (std::uint32_t p = 0; p < people; ++p)
+            block.updateTypeBits(p);
         block.m_valueIndex.shrink_to_fit();
         block.m_value.shrink_to_fit();
         counts[b] = n;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/KeyDictionary.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace rapport::engine {
@@ -15,16 +16,24 @@ KeyDictionary::KeyDictionary(std::uint32_t maxCodes, bool reserveNone)
     }
 }
 
-std::uint32_t KeyDictionary::encode(std::int64_t key)
+std::uint32_t KeyDictionary::encodeSlow(std::int64_t key)
 {
-    if (auto it = m_codes.find(key); it != m_codes.end())
-        return it->second;
-    if (m_keys.size() >= m_maxCodes)
-        throw std::length_error("the engine holds at most " + std::to_string(m_maxCodes)
-                                + " distinct keys of this kind");
-    const auto code = static_cast<std::uint32_t>(m_keys.size());
-    m_keys.push_back(key);
-    m_codes.emplace(key, code);
+    std::uint32_t code;
+    if (auto it = m_codes.find(key); it != m_codes.end()) {
+        code = it->second;
+    } else {
+        if (m_keys.size() >= m_maxCodes)
+            throw std::length_error("the engine holds at most " + std::to_string(m_maxCodes)
+                                    + " distinct keys of this kind");
+        code = static_cast<std::uint32_t>(m_keys.size());
+        m_keys.push_back(key);
+        m_codes.emplace(key, code);
+    }
+    if (key >= 0 && key < kDirectKeys) {
+        if (m_direct.size() <= static_cast<std::size_t>(key))
+            m_direct.resize(std::min<std::size_t>(kDirectKeys, std::max<std::size_t>(key + 1, m_direct.size() * 2)), 0);
+        m_direct[key] = code + 1;
+    }
     return code;
 }
 
@@ -57,7 +66,7 @@ std::optional<std::int64_t> KeyDictionary::keyNamed(const std::string& name) con
 
 std::size_t KeyDictionary::memoryBytes() const
 {
-    return m_keys.capacity() * sizeof(std::int64_t) + m_codes.size() * 32
+    return m_keys.capacity() * sizeof(std::int64_t) + m_direct.capacity() * 4 + m_codes.size() * 32
            + m_codes.bucket_count() * sizeof(void*) + m_names.size() * 64;
 }
 

@@ -25,7 +25,12 @@ public:
     KeyDictionary(std::uint32_t maxCodes, bool reserveNone);
 
     /** The code of key, adding it if new (throws std::length_error when full). */
-    std::uint32_t encode(std::int64_t key);
+    std::uint32_t encode(std::int64_t key)
+    {
+        if (key >= 0 && key < std::int64_t(m_direct.size()) && m_direct[key])
+            return m_direct[key] - 1;
+        return encodeSlow(key);
+    }
     std::optional<std::uint32_t> find(std::int64_t key) const;
     std::int64_t key(std::uint32_t code) const { return m_keys[code]; }
     std::uint32_t size() const { return static_cast<std::uint32_t>(m_keys.size()); }
@@ -39,7 +44,11 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    /** Keys below this (database row ids, mostly) are looked up in a plain array. */
+    static constexpr std::int64_t kDirectKeys = 1 << 16;
+    std::uint32_t encodeSlow(std::int64_t key);
     std::uint32_t m_maxCodes;
+    std::vector<std::uint32_t> m_direct; ///< key → code + 1 (0 = not yet seen), key < kDirectKeys
     std::vector<std::int64_t> m_keys;
     std::unordered_map<std::int64_t, std::uint32_t> m_codes;
     std::unordered_map<std::int64_t, std::string> m_names;

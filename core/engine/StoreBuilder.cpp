@@ -129,12 +129,11 @@ Store StoreBuilder::build()
     ParallelFor(m_threads).run(store.m_blocks.size(), [&](std::size_t b, int) {
         std::vector<Staged>& staged = m_staged[b];
         auto& stagedValues = m_stagedValues[b];
-        std::sort(stagedValues.begin(), stagedValues.end());
-        auto valueOf = [&](std::uint32_t i) {
-            auto it = std::lower_bound(stagedValues.begin(), stagedValues.end(),
-                                       std::pair<std::uint32_t, double>(i, -1e308));
-            return it != stagedValues.end() && it->first == i ? it->second : 0.0;
-        };
+        // Values by staging index, dense for the block being built (freed at the end).
+        std::vector<double> values(stagedValues.empty() ? 0 : staged.size(), 0.0);
+        for (const auto& [i, v] : stagedValues)
+            values[i] = v;
+        auto valueOf = [&](std::uint32_t i) { return values[i]; };
         auto less = [&](std::uint32_t x, std::uint32_t y) {
             const Staged& a = staged[x];
             const Staged& c = staged[y];
@@ -148,7 +147,7 @@ Store StoreBuilder::build()
                 return channelKeys[a.channel] < channelKeys[c.channel];
             if (a.content != c.content)
                 return contentKeys[a.content] < contentKeys[c.content];
-            if (stagedValues.empty())
+            if (values.empty())
                 return false;
             return valueOf(x) < valueOf(y);
         };
@@ -197,7 +196,7 @@ Store StoreBuilder::build()
             block.m_campaign[i] = s.campaign;
             block.m_channel[i] = s.channel;
             block.m_content[i] = s.content;
-            if (!stagedValues.empty())
+            if (!values.empty())
                 if (const double v = valueOf(order[i]); v != 0) {
                     block.m_valueIndex.push_back(i);
                     block.m_value.push_back(v);

@@ -81,6 +81,10 @@ struct Compiled
     std::uint32_t conditionSteps = 0;
     bool typesServeSeveralSteps = false; ///< some type code matches two steps
     std::uint32_t startTypeBits = 0;     ///< StoreBlock::typeBit of every type that can start
+    /** Ordered funnels of all time, by no campaign, type codes ≤ 32 (type bits exact), step 1
+     *  a type only: people without a step-2 type reach step 1 and no further. */
+    bool depthOneShortcut = false;
+    std::uint32_t secondTypeBits = 0;
     std::uint32_t startMask = 1;
     const PersonSet* who = nullptr;
     std::optional<int> attribute;
@@ -282,7 +286,11 @@ void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& 
             std::uint32_t start = 0;
             int depth = 0;
             bool fallback = !ordered || end - begin > kFastPathMaxActivities;
-            if (!fallback)
+            if (c.depthOneShortcut && !(block.typeBits(slot) & c.secondTypeBits)) {
+                depth = 1; // has a start (exact type bits), and nothing for step 2
+                convert[0] = 0;
+                fallback = false;
+            } else if (!fallback)
                 depth = conditions ? orderedFast<true>(c, block, begin, end, fromOff, toOff, buf,
                                                        convert, start, fallback)
                                    : orderedFast<false>(c, block, begin, end, fromOff, toOff, buf,
@@ -463,10 +471,16 @@ std::array<std::int64_t, 2> selectRanks(const Ranges& r, std::array<std::size_t,
     return result;
 }
 
-/** FunnelSteps from counts per step and the time ranges of steps 2..k. */
-std::vector<FunnelStep> finishSteps(const std::vector<std::uint64_t>& counts,
-                                    const std::vector<Ranges>& times, std::int64_t window,
-                                    std::vector<std::int64_t>& scratch)
+/** A median/p90 still to select: over `ranges`, into `step`. */
+struct Selection
+{
+    const Ranges* ranges;
+    FunnelStep* step;
+};
+
+/** FunnelSteps from counts per step (rates; step 1's times are 0); the times of steps 2..k
+ *  are left to `selections`, run in parallel once every step exists. */
+std::vector<FunnelStep> countSteps(const std::vector<std::uint64_t>& counts)
 {
     std::vector<FunnelStep> steps(counts.size());
     for (std::size_t s = 0; s < steps.size(); ++s) {
@@ -476,19 +490,20 @@ std::vector<FunnelStep> finishSteps(const std::vector<std::uint64_t>& counts,
         const std::uint64_t previous = s == 0 ? counts[0] : counts[s - 1];
         step.overallRate = first ? double(step.persons) / double(first) : 0.0;
         step.stepRate = previous ? double(step.persons) / double(previous) : 0.0;
-        const std::size_t n = counts[s];
-        if (n == 0)
-            continue;
-        if (s == 0) { // the start's own time: 0 for everyone
+        if (s == 0 && counts[0] > 0) { // the start's own time: 0 for everyone
             step.medianSeconds = 0;
             step.p90Seconds = 0;
-            continue;
         }
-        const auto q = selectRanks(times[s - 1], {(n - 1) / 2, (9 * n + 9) / 10 - 1}, window, scratch);
-        step.medianSeconds = q[0];
-        step.p90Seconds = q[1];
     }
     return steps;
+}
+
+void addSelections(std::vector<FunnelStep>& steps, const std::vector<Ranges>& times,
+                   std::vector<Selection>& selections)
+{
+    for (std::size_t s = 1; s < steps.size(); ++s)
+        if (steps[s].persons > 0)
+            selections.push_back({&times[s - 1], &steps[s]});
 }
 
 Compiled compileQuery(const Store& store, const FunnelQuery& query)
@@ -537,6 +552,12 @@ Compiled compileQuery(const Store& store, const FunnelQuery& query)
     for (std::uint32_t code = 0; code < store.types().size(); ++code)
         if (c.typeMask[code] & c.startMask)
             c.startTypeBits |= StoreBlock::typeBit(static_cast<std::uint8_t>(code));
+    for (std::uint32_t code = 0; code < store.types().size(); ++code)
+        if (c.k > 1 && (c.typeMask[code] & 2u))
+            c.secondTypeBits |= StoreBlock::typeBit(static_cast<std::uint8_t>(code));
+    c.depthOneShortcut = c.mode == FunnelMode::Ordered && query.dateRange.isAll()
+                         && !c.campaignGroups && store.types().size() <= 32
+                         && !(c.conditionSteps & 1u);
     return c;
 }
 
@@ -621,8 +642,8 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
         });
     }
 
-    // Merge: counts add up; times are selected over the union of the blocks' lists.
-    std::vector<std::int64_t> scratch;
+    // Merge: counts add up; times are selected over the union of the blocks' lists, one
+    // selection (a step of the total or of a group) per task.
     std::vector<std::uint64_t> counts(k, 0);
     std::vector<Ranges> times(k - 1);
     for (const BlockPartial& p : cache.blocks) {
@@ -635,7 +656,8 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
                              p.times.data() + p.timeBegin[s * groups]);
     }
     FunnelResult result;
-    result.steps = finishSteps(counts, times, query.window, scratch);
+    result.steps = countSteps(counts);
+    std::vector<std::vector<Ranges>> groupTimes; // per listed group
 
     if (query.breakdown.kind != FunnelBreakdown::Kind::None) {
         // Per group code, the chain of (block, group index) holding it.
@@ -662,16 +684,15 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
             if (head[code] == kNoGroup)
                 continue;
             std::fill(counts.begin(), counts.end(), 0);
-            for (Ranges& r : times)
-                r = Ranges();
+            std::vector<Ranges> ranges(k - 1);
             for (std::uint32_t r = head[code]; r != kNoGroup; r = refs[r].next) {
                 const BlockPartial& p = cache.blocks[refs[r].block];
                 const std::size_t groups = p.groups.size(), g = refs[r].index;
                 for (int s = 0; s < k; ++s)
                     counts[s] += p.counts[g * k + s];
                 for (int s = 1; s < k; ++s)
-                    times[s - 1].add(p.times.data() + p.timeBegin[(s - 1) * groups + g],
-                                     p.times.data() + p.timeBegin[(s - 1) * groups + g + 1]);
+                    ranges[s - 1].add(p.times.data() + p.timeBegin[(s - 1) * groups + g],
+                                      p.times.data() + p.timeBegin[(s - 1) * groups + g + 1]);
             }
             if (counts[0] == 0)
                 continue;
@@ -682,14 +703,32 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
                 group.key = store.campaigns().key(code);
                 group.label = group.key == 0 ? std::string() : store.campaigns().name(group.key);
             }
-            group.steps = finishSteps(counts, times, query.window, scratch);
+            group.steps = countSteps(counts);
             result.groups.push_back(std::move(group));
+            groupTimes.push_back(std::move(ranges));
         }
-        std::sort(result.groups.begin(), result.groups.end(),
-                  [byLabel = c.attribute.has_value()](const FunnelGroup& a, const FunnelGroup& b) {
-                      return byLabel ? a.label < b.label : a.key < b.key;
-                  });
     }
+    std::vector<Selection> selections;
+    addSelections(result.steps, times, selections);
+    for (std::size_t g = 0; g < result.groups.size(); ++g)
+        addSelections(result.groups[g].steps, groupTimes[g], selections);
+    // Largest first, so the big ones do not end up last on one thread.
+    std::stable_sort(selections.begin(), selections.end(), [](const Selection& a, const Selection& b) {
+        return a.ranges->size > b.ranges->size;
+    });
+    std::vector<std::vector<std::int64_t>> selectScratch(parallel.threads());
+    parallel.run(selections.size(), [&](std::size_t i, int worker) {
+        const Selection& sel = selections[i];
+        const std::size_t n = sel.step->persons;
+        const auto q = selectRanks(*sel.ranges, {(n - 1) / 2, (9 * n + 9) / 10 - 1}, query.window,
+                                   selectScratch[worker]);
+        sel.step->medianSeconds = q[0];
+        sel.step->p90Seconds = q[1];
+    });
+    std::sort(result.groups.begin(), result.groups.end(),
+              [byLabel = c.attribute.has_value()](const FunnelGroup& a, const FunnelGroup& b) {
+                  return byLabel ? a.label < b.label : a.key < b.key;
+              });
     result.provenance = Funnel::provenance(query, &store, store.snapshotId());
     return result;
 }

@@ -149,7 +149,7 @@ struct Scratch
  * activity can serve two steps. The first start reaching the deepest step wins (ties among
  * equal starts keep canonical order: the listing is stable).
  */
-template<bool Conditions>
+template<bool Conditions, bool NeedStart>
 int orderedFast(const Compiled& c, const StoreBlock& block, std::uint32_t begin, std::uint32_t end,
                 std::int64_t fromOff, std::int64_t toOff, Scratch& buf, std::int64_t* bestConvert,
                 std::uint32_t& bestStart, bool& fallback)
@@ -159,11 +159,21 @@ int orderedFast(const Compiled& c, const StoreBlock& block, std::uint32_t begin,
     std::uint32_t* at = buf.listTime.data();
     std::uint8_t* step = buf.listStep.data();
     std::uint32_t* index = buf.listIndex.data();
+    // Nothing before the first possible start (or tied with it) can serve a step: skip it.
+    std::uint32_t first = begin;
+    while (first < end && !((Conditions ? c.mask(block, first) : c.typeMask[type[first]]) & 1u))
+        ++first;
+    if (first == end)
+        return 0;
+    while (first > begin && time[first - 1] == time[first])
+        --first;
     std::uint32_t n = 0, present = 0, multi = 0;
-    for (std::uint32_t i = begin; i < end; ++i) { // branch-free listing
+    for (std::uint32_t i = first; i < end; ++i) { // branch-free listing
         const std::uint32_t m = Conditions ? c.mask(block, i) : c.typeMask[type[i]];
-        index[n] = i;
+        at[n] = time[i];
         step[n] = static_cast<std::uint8_t>(std::countr_zero(m | (1u << 31)));
+        if constexpr (NeedStart)
+            index[n] = i;
         n += m != 0;
         present |= m;
         if (Conditions || c.typesServeSeveralSteps)
@@ -176,15 +186,14 @@ int orderedFast(const Compiled& c, const StoreBlock& block, std::uint32_t begin,
         return 0;
     }
     bool ties = false;
-    for (std::uint32_t x = 0; x < n; ++x) {
-        at[x] = time[index[x]];
-        ties |= x > 0 && at[x] == at[x - 1];
-    }
+    for (std::uint32_t x = 1; x < n; ++x)
+        ties |= at[x] == at[x - 1];
     if (ties) // insertion sort by (time, step), stable
         for (std::uint32_t x = 1; x < n; ++x)
             for (std::uint32_t y = x; y > 0 && at[y - 1] == at[y] && step[y - 1] > step[y]; --y) {
                 std::swap(step[y - 1], step[y]);
-                std::swap(index[y - 1], index[y]);
+                if constexpr (NeedStart)
+                    std::swap(index[y - 1], index[y]);
             }
     const int maxDepth = std::min(c.k, std::countr_one(present));
     int best = 0;
@@ -205,7 +214,8 @@ int orderedFast(const Compiled& c, const StoreBlock& block, std::uint32_t begin,
         }
         if (depth > best) {
             best = depth;
-            bestStart = index[p];
+            if constexpr (NeedStart)
+                bestStart = index[p];
             bestConvert[0] = 0;
             for (int s = 1; s < depth; ++s)
                 bestConvert[s] = convert[s];
@@ -290,11 +300,16 @@ void computeBlock(const Compiled& c, std::size_t b, Scratch& buf, BlockPartial& 
                 depth = 1; // has a start (exact type bits), and nothing for step 2
                 convert[0] = 0;
                 fallback = false;
-            } else if (!fallback)
-                depth = conditions ? orderedFast<true>(c, block, begin, end, fromOff, toOff, buf,
-                                                       convert, start, fallback)
-                                   : orderedFast<false>(c, block, begin, end, fromOff, toOff, buf,
-                                                        convert, start, fallback);
+            } else if (!fallback) {
+                auto fast = [&]<bool Conditions, bool NeedStart>() {
+                    return orderedFast<Conditions, NeedStart>(c, block, begin, end, fromOff, toOff,
+                                                              buf, convert, start, fallback);
+                };
+                depth = conditions ? (c.campaignGroups ? fast.template operator()<true, true>()
+                                                       : fast.template operator()<true, false>())
+                                   : (c.campaignGroups ? fast.template operator()<false, true>()
+                                                       : fast.template operator()<false, false>());
+            }
             if (fallback)
                 depth = general(c, block, begin, end, buf, convert, start);
             if (depth == 0)

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rapport::engine {
@@ -32,13 +31,12 @@ public:
     std::size_t memoryBytes() const;
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept;
-    };
+    /** Open addressing, linear probing: per slot (hash >> 32) << 32 | (code + 1), 0 = empty.
+     *  One probe usually settles a lookup (the hash tag), and texts are stored once. */
+    static std::uint64_t hash(std::string_view s) noexcept;
+    void grow();
     std::vector<std::string> m_texts;
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> m_codes;
+    std::vector<std::uint64_t> m_slots;
 };
 
 } // namespace rapport::engine

@@ -151,12 +151,12 @@ void Store::writePersonColumns(std::uint32_t row, const PersonRecord& person)
 void Store::setBlockTags(std::size_t b, std::uint32_t slot, std::vector<std::uint32_t> tags)
 {
     StoreBlock& block = m_blocks[b];
-    block.touch();
     const std::uint32_t begin = block.m_tagOffsets[slot];
     const std::uint32_t end = block.m_tagOffsets[slot + 1];
     const auto delta = static_cast<std::int64_t>(tags.size()) - (end - begin);
     if (delta == 0 && std::equal(tags.begin(), tags.end(), block.m_tags.begin() + begin))
         return;
+    block.touch();
     block.m_tags.erase(block.m_tags.begin() + begin, block.m_tags.begin() + end);
     block.m_tags.insert(block.m_tags.begin() + begin, tags.begin(), tags.end());
     for (std::size_t s = slot + 1; s < block.m_tagOffsets.size(); ++s)

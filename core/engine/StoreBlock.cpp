@@ -8,8 +8,15 @@ namespace rapport::engine {
 
 void StoreBlock::touch()
 {
-    static std::atomic<std::uint64_t> stamps{0};
-    m_version = stamps.fetch_add(1, std::memory_order_relaxed) + 1;
+    // Stamps are handed to each thread in chunks, so a bulk load pays no atomic per edit.
+    constexpr std::uint64_t kChunk = 1 << 16;
+    static std::atomic<std::uint64_t> chunks{0};
+    thread_local std::uint64_t next = 0, end = 0;
+    if (next == end) {
+        next = chunks.fetch_add(1, std::memory_order_relaxed) * kChunk + 1;
+        end = next + kChunk - 1;
+    }
+    m_version = next++;
 }
 
 std::size_t StoreBlock::activityBytes() const

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/engine/PersonFilter.h"
+#include "core/engine/Store.h"
+#include "core/engine/SurveyResponses.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace rapport::storage {
+
+/** Wall-clock milliseconds of each loading phase, and what was loaded. */
+struct EngineLoadReport
+{
+    double peopleMs = 0;     ///< people, tags, merges (sqlite3 statements on the handle)
+    double activitiesMs = 0; ///< ActivityStore::forEachSegment into the builder
+    double buildMs = 0;      ///< StoreBuilder::build (sort + columns, all threads)
+    double namesMs = 0;      ///< type/campaign/channel/content display names
+    double responsesMs = 0;  ///< survey responses with NPS/CSAT scores, sortByPerson()
+    double totalMs = 0;
+    std::int64_t people = 0;     ///< rows of people (merged included)
+    std::int64_t merges = 0;     ///< people with merged_into set
+    std::int64_t activities = 0; ///< activities handed to the builder
+    std::int64_t responses = 0;  ///< survey responses loaded
+};
+
+/** The engine's in-memory view of a project: people + activities, and survey responses. */
+struct EngineData
+{
+    engine::Store store;
+    engine::SurveyResponses responses;
+    EngineLoadReport report;
+};
+
+/**
+ * Builds the engine's Store and SurveyResponses from an open project's connection
+ * (read-only use: works on a ReadOnly ProjectFile's database()).
+ *
+ * People are read with prepared sqlite3 statements on the QSQLITE handle (no QVariant per
+ * cell): attributes country, role, company, source, timezone (as stored, trimmed), tags,
+ * internal, join day (people.joined, ISO date); merges from people.merged_into.
+ * Activities come from ActivityStore::forEachSegment, already decoded in batches.
+ */
+class EngineLoader
+{
+public:
+    /** threads = 0: all hardware threads (StoreBuilder). */
+    explicit EngineLoader(QSqlDatabase db, int threads = 0);
+
+    /** nullopt with *error (one line) if the project cannot be read. */
+    std::optional<EngineData> load(QString* error = nullptr) const;
+
+    /**
+     * The audience called `name` (exact, else case-insensitive) as a person filter over a
+     * store: a static audience → its member keys; a rule audience → attribute conditions
+     * (match "all" only). nullopt with *error naming the audience or the unsupported
+     * condition (behaviour/level conditions, "any" rules with several conditions).
+     */
+    std::optional<engine::PersonFilter> audienceFilter(const QString& name, QString* error = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+    int m_threads;
+};
+
+} // namespace rapport::storage

@@ -25,7 +25,15 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]\n"
     "                                                import a canonical CSV (all or nothing)\n"
     "  export FILE --what people|activities|responses --out OUT.csv\n"
-    "                                                write a canonical CSV");
+    "                                                write a canonical CSV\n"
+    "  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]\n"
+    "         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]\n"
+    "                                                conversion through activity types\n"
+    "  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]\n"
+    "                                                cohort retention\n"
+    "  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]\n"
+    "                                                NPS with its margin of error, and CSAT\n"
+    "  levels FILE [--json]                          engagement levels as of now");
 
 QString userName()
 {
@@ -96,10 +104,41 @@ int main(int argc, char* argv[])
         QStringLiteral("out"),
         QCoreApplication::translate("rapport-cli", "export: the CSV file to write."),
         QStringLiteral("OUT.csv"));
-    parser.addOptions({demo, json, as, mapping, dryRun, what, out});
+    auto valueOption = [](const char* name, const char* help, const char* valueName) {
+        return QCommandLineOption(QString::fromLatin1(name), QCoreApplication::translate("rapport-cli", help),
+                                  QString::fromLatin1(valueName));
+    };
+    const QCommandLineOption steps = valueOption(
+        "steps", QT_TRANSLATE_NOOP("rapport-cli", "funnel: the activity types of the steps, comma-separated."), "T1,T2");
+    const QCommandLineOption window = valueOption(
+        "window", QT_TRANSLATE_NOOP("rapport-cli", "funnel: conversion window (Nd, Nh or Nw; default 30d)."), "N");
+    const QCommandLineOption mode = valueOption(
+        "mode", QT_TRANSLATE_NOOP("rapport-cli", "funnel: ordered (default), strict or unordered."), "MODE");
+    const QCommandLineOption from = valueOption(
+        "from", QT_TRANSLATE_NOOP("rapport-cli", "funnel: first day a first step may happen on (UTC)."), "DATE");
+    const QCommandLineOption to = valueOption(
+        "to", QT_TRANSLATE_NOOP("rapport-cli", "funnel: last day a first step may happen on (UTC)."), "DATE");
+    const QCommandLineOption audience = valueOption(
+        "audience", QT_TRANSLATE_NOOP("rapport-cli", "funnel: only the people of this audience."), "NAME");
+    const QCommandLineOption breakdown = valueOption(
+        "breakdown", QT_TRANSLATE_NOOP("rapport-cli", "funnel, nps: split by a person attribute or as listed."),
+        "FIELD");
+    const QCommandLineOption start = valueOption(
+        "start", QT_TRANSLATE_NOOP("rapport-cli", "retention: the activity type that starts a cohort."), "TYPE");
+    const QCommandLineOption returning = valueOption(
+        "return", QT_TRANSLATE_NOOP("rapport-cli", "retention: the activity type that counts as coming back, or any."),
+        "TYPE");
+    const QCommandLineOption period = valueOption(
+        "period", QT_TRANSLATE_NOOP("rapport-cli", "retention: week or month (default)."), "PERIOD");
+    const QCommandLineOption periods = valueOption(
+        "periods", QT_TRANSLATE_NOOP("rapport-cli", "retention: number of periods (default 12)."), "N");
+    const QCommandLineOption survey = valueOption(
+        "survey", QT_TRANSLATE_NOOP("rapport-cli", "nps: only the responses to this survey."), "NAME");
+    parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
+                       breakdown, start, returning, period, periods, survey});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("rapport-cli", "new, info, import or export."),
+        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps or levels."),
         QStringLiteral("COMMAND FILE [SOURCE]"));
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -153,6 +192,45 @@ int main(int argc, char* argv[])
                 "rapport-cli",
                 "usage: export FILE --what people|activities|responses --out OUT.csv"));
         return finish(commands.exportFile(args[1], parser.value(what), parser.value(out)));
+    }
+    if (command == u"funnel") {
+        if (!expectArgs(1) || !parser.isSet(steps))
+            return usage(QCoreApplication::translate(
+                "rapport-cli",
+                "usage: funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered] "
+                "[--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]"));
+        rapport::io::FunnelArguments arguments;
+        arguments.steps = parser.value(steps);
+        arguments.window = parser.value(window);
+        arguments.mode = parser.value(mode);
+        arguments.from = parser.value(from);
+        arguments.to = parser.value(to);
+        arguments.audience = parser.value(audience);
+        arguments.breakdown = parser.value(breakdown);
+        return finish(commands.funnel(args[1], arguments, parser.isSet(json)));
+    }
+    if (command == u"retention") {
+        if (!expectArgs(1) || !parser.isSet(start) || !parser.isSet(returning))
+            return usage(QCoreApplication::translate(
+                "rapport-cli",
+                "usage: retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]"));
+        rapport::io::RetentionArguments arguments;
+        arguments.start = parser.value(start);
+        arguments.returning = parser.value(returning);
+        arguments.period = parser.value(period);
+        arguments.periods = parser.value(periods);
+        return finish(commands.retention(args[1], arguments, parser.isSet(json)));
+    }
+    if (command == u"nps") {
+        if (!expectArgs(1))
+            return usage(QCoreApplication::translate(
+                "rapport-cli", "usage: nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]"));
+        return finish(commands.nps(args[1], parser.value(survey), parser.value(breakdown), parser.isSet(json)));
+    }
+    if (command == u"levels") {
+        if (!expectArgs(1))
+            return usage(QCoreApplication::translate("rapport-cli", "usage: levels FILE [--json]"));
+        return finish(commands.levels(args[1], parser.isSet(json)));
     }
     return usage(QCoreApplication::translate("rapport-cli", "unknown command “%1”").arg(command));
 }

@@ -7,7 +7,32 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace rapport::storage {
+struct EngineData;
+}
+
 namespace rapport::io {
+
+/** The options of `funnel` as given on the command line (validated by CliCommands). */
+struct FunnelArguments
+{
+    QString steps;     // "invited,registered,attended"
+    QString window;    // "30d", "12h", "2w"; empty = 30d
+    QString mode;      // ordered|strict|unordered; empty = ordered
+    QString from;      // ISO date, start of that day (UTC); empty = all time
+    QString to;        // ISO date, inclusive (to the end of that day, UTC)
+    QString audience;  // audience name
+    QString breakdown; // person attribute or "campaign"
+};
+
+/** The options of `retention`. */
+struct RetentionArguments
+{
+    QString start;     // activity type
+    QString returning; // activity type or "any"
+    QString period;    // week|month; empty = month
+    QString periods;   // 1..64; empty = 12
+};
 
 /** What a command printed: output for stdout, or one line for stderr and a non-zero exit code. */
 struct CommandResult
@@ -42,8 +67,24 @@ public:
     /** `export FILE --what KIND --out OUT.csv`. */
     CommandResult exportFile(const QString& path, const QString& what, const QString& outPath);
 
+    // Analytics (issue 3, CliAnalytics.cpp): the engine's store is loaded from the project
+    // (EngineLoader), then the query runs; "elapsed_ms" is the query alone. JSON always; json =
+    // false prints it indented.
+    /** `funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ...] [--from D] [--to D]
+     *  [--audience NAME] [--breakdown FIELD|campaign]`. */
+    CommandResult funnel(const QString& path, const FunnelArguments& arguments, bool json);
+    /** `retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N]`. */
+    CommandResult retention(const QString& path, const RetentionArguments& arguments, bool json);
+    /** `nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month]`. */
+    CommandResult nps(const QString& path, const QString& survey, const QString& breakdown, bool json);
+    /** `levels FILE`: engagement levels as of now (the clock), default weights and thresholds. */
+    CommandResult levels(const QString& path, bool json);
+
 private:
     std::unique_ptr<storage::ProjectFile> open(const QString& path, storage::OpenMode mode, CommandResult* failure);
+    /** Opens read-only and loads the engine's data; null with *failure otherwise. */
+    std::unique_ptr<storage::EngineData> loadEngine(const QString& path, std::unique_ptr<storage::ProjectFile>* project,
+                                                    CommandResult* failure);
 
     storage::ProjectEnvironment m_env;
     model::SystemClock m_systemClock;

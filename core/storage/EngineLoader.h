@@ -56,12 +56,16 @@ public:
     std::optional<EngineData> load(QString* error = nullptr) const;
 
     /**
-     * The audience called `name` (exact, else case-insensitive) as a person filter over a
-     * store: a static audience → its member keys; a rule audience → attribute conditions
-     * (match "all" only). nullopt with *error naming the audience or the unsupported
-     * condition (behaviour/level conditions, "any" rules with several conditions).
+     * The audience called `name` (exact, else case-insensitive) as a person filter over
+     * `store` (loaded from the same project): a static audience → its member keys; a rule
+     * audience of attribute conditions (role, country, company, source, tag, internal;
+     * equals, not_equals, in, contains) → attribute/tag conditions when its match is "all"
+     * and they translate one to one, else the matching people.keys computed on `store`.
+     * nullopt with *error (one line) naming the audience, or the condition that is not
+     * supported yet (behaviour, level, nps_category; at_least/at_most on attributes).
      */
-    std::optional<engine::PersonFilter> audienceFilter(const QString& name, QString* error = nullptr) const;
+    std::optional<engine::PersonFilter> audienceFilter(const QString& name, const engine::Store& store,
+                                                       QString* error = nullptr) const;
 
 private:
     QSqlDatabase m_db;

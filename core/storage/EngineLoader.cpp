@@ -1,0 +1,412 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/EngineLoader.h"
+
+#include "core/engine/StoreBuilder.h"
+#include "core/model/Audience.h"
+#include "core/model/Clock.h"
+#include "core/storage/ActivityStore.h"
+#include "core/storage/AudienceRepository.h"
+#include "core/storage/ProjectRepositorySqlite.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cstring>
+
+#include <sqlite3.h>
+
+namespace rapport::storage {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rapport::storage::EngineLoader", text);
+}
+
+/** A prepared statement finalized on scope exit. */
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK; }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool ok() const { return m_ok; }
+    sqlite3_stmt* get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_ok = false;
+};
+
+std::string_view textAt(sqlite3_stmt* s, int column)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(s, column))) : std::string_view();
+}
+
+/** Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (H. Hinnant's days_from_civil). */
+std::int32_t dayOf(std::string_view iso)
+{
+    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
+        return engine::PersonRecord::kNoDay;
+    auto number = [&](std::size_t from, std::size_t n) {
+        int v = 0;
+        for (std::size_t i = from; i < from + n; ++i) {
+            if (iso[i] < '0' || iso[i] > '9')
+                return -1;
+            v = v * 10 + (iso[i] - '0');
+        }
+        return v;
+    };
+    int y = number(0, 4);
+    const int m = number(5, 2), d = number(8, 2);
+    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31)
+        return engine::PersonRecord::kNoDay;
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+bool fail(QString* error, const QString& message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool loadPeople(sqlite3* db, engine::StoreBuilder& builder, EngineLoadReport& report, QString* error)
+{
+    // Tags arrive in person key order (the table's primary key), people too: zip them.
+    Statement people(db, "SELECT key, country, role, company, source, timezone, internal, joined, "
+                         "merged_into FROM people ORDER BY key");
+    Statement tags(db, "SELECT person_key, tag FROM person_tags ORDER BY person_key, tag");
+    if (!people.ok() || !tags.ok())
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    static constexpr const char* kNames[] = {"country", "role", "company", "source", "timezone"};
+    engine::PersonRecord person;
+    person.attributes.resize(5);
+    for (int i = 0; i < 5; ++i)
+        person.attributes[i].first = kNames[i];
+    int tagRc = sqlite3_step(tags.get());
+    std::vector<std::pair<std::int64_t, std::int64_t>> merges;
+    int rc;
+    while ((rc = sqlite3_step(people.get())) == SQLITE_ROW) {
+        sqlite3_stmt* s = people.get();
+        person.key = sqlite3_column_int64(s, 0);
+        for (int i = 0; i < 5; ++i)
+            person.attributes[i].second.assign(textAt(s, i + 1));
+        person.internal = sqlite3_column_int(s, 6) != 0;
+        person.joinDay = dayOf(textAt(s, 7));
+        person.tags.clear();
+        while (tagRc == SQLITE_ROW && sqlite3_column_int64(tags.get(), 0) <= person.key) {
+            if (sqlite3_column_int64(tags.get(), 0) == person.key)
+                person.tags.emplace_back(textAt(tags.get(), 1));
+            tagRc = sqlite3_step(tags.get());
+        }
+        builder.addPerson(person);
+        ++report.people;
+        if (sqlite3_column_type(s, 8) != SQLITE_NULL)
+            merges.emplace_back(person.key, sqlite3_column_int64(s, 8));
+    }
+    if (rc != SQLITE_DONE || (tagRc != SQLITE_DONE && tagRc != SQLITE_ROW))
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    for (const auto& [merged, survivor] : merges)
+        builder.addMerge(merged, survivor);
+    report.merges = std::int64_t(merges.size());
+    return true;
+}
+
+template<typename Set>
+bool loadNames(sqlite3* db, const char* sql, Set set, QString* error)
+{
+    Statement s(db, sql);
+    if (!s.ok())
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW)
+        set(sqlite3_column_int64(s.get(), 0), std::string(textAt(s.get(), 1)));
+    return rc == SQLITE_DONE || fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+bool loadResponses(sqlite3* db, engine::SurveyResponses& responses, EngineLoadReport& report, QString* error)
+{
+    if (!loadNames(db, "SELECT key, name FROM surveys",
+                   [&](std::int64_t key, std::string name) { responses.setSurveyName(key, std::move(name)); },
+                   error))
+        return false;
+    // One NPS and one CSAT answer per response at most (model::validate); MAX picks it.
+    Statement s(db, "SELECT r.key, r.person_key, r.submitted_at, r.survey_key, s.campaign_key, "
+                    "MAX(CASE WHEN q.kind = 'nps' THEN a.number END), "
+                    "MAX(CASE WHEN q.kind = 'csat' THEN a.number END) "
+                    "FROM survey_responses r JOIN surveys s ON s.key = r.survey_key "
+                    "LEFT JOIN survey_answers a ON a.response_key = r.key "
+                    "LEFT JOIN survey_questions q ON q.key = a.question_key AND q.kind IN ('nps', 'csat') "
+                    "GROUP BY r.key");
+    if (!s.ok())
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+        sqlite3_stmt* q = s.get();
+        engine::SurveyResponseRecord r;
+        r.key = sqlite3_column_int64(q, 0);
+        r.person = sqlite3_column_int64(q, 1); // NULL → 0 = anonymous
+        const std::int64_t ms = sqlite3_column_int64(q, 2);
+        r.at = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000); // floor to seconds
+        r.survey = sqlite3_column_int64(q, 3);
+        r.campaign = sqlite3_column_int64(q, 4);
+        if (sqlite3_column_type(q, 5) != SQLITE_NULL)
+            r.nps = sqlite3_column_int(q, 5);
+        if (sqlite3_column_type(q, 6) != SQLITE_NULL)
+            r.csat = sqlite3_column_int(q, 6);
+        responses.upsert(r);
+    }
+    if (rc != SQLITE_DONE)
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    responses.sortByPerson();
+    report.responses = std::int64_t(responses.size());
+    return true;
+}
+
+} // namespace
+
+EngineLoader::EngineLoader(QSqlDatabase db, int threads) : m_db(std::move(db)), m_threads(threads) {}
+
+std::optional<EngineData> EngineLoader::load(QString* error) const
+{
+    sqlite3* db = detail::sqliteHandle(m_db);
+    if (!db) {
+        fail(error, tr("the project is not an open SQLite database"));
+        return std::nullopt;
+    }
+    QElapsedTimer total, phase;
+    total.start();
+    EngineLoadReport report;
+    engine::StoreBuilder builder(m_threads);
+
+    phase.start();
+    if (!loadPeople(db, builder, report, error))
+        return std::nullopt;
+    report.peopleMs = msSince(phase);
+
+    phase.restart();
+    QString segmentError;
+    const ActivityStore activities(m_db);
+    const bool read = activities.forEachSegment(
+        [&](const ActivitySpans& s) {
+            builder.addActivities({s.person, s.type, s.at, s.campaign, s.channel, s.content, s.value});
+            report.activities += std::int64_t(s.size());
+            return true;
+        },
+        &segmentError);
+    if (!read) {
+        fail(error, segmentError);
+        return std::nullopt;
+    }
+    report.activitiesMs = msSince(phase);
+
+    phase.restart();
+    const bool named =
+        loadNames(db, "SELECT key, name FROM activity_types",
+                  [&](std::int64_t k, std::string n) { builder.setTypeName(std::int32_t(k), std::move(n)); }, error)
+        && loadNames(db, "SELECT key, name FROM campaigns",
+                     [&](std::int64_t k, std::string n) { builder.setCampaignName(k, std::move(n)); }, error)
+        && loadNames(db, "SELECT key, name FROM channels",
+                     [&](std::int64_t k, std::string n) { builder.setChannelName(k, std::move(n)); }, error)
+        && loadNames(db, "SELECT key, title FROM content",
+                     [&](std::int64_t k, std::string n) { builder.setContentName(k, std::move(n)); }, error);
+    if (!named)
+        return std::nullopt;
+    report.namesMs = msSince(phase);
+
+    phase.restart();
+    std::optional<EngineData> data(std::in_place, EngineData{builder.build(), {}, {}});
+    report.buildMs = msSince(phase);
+
+    phase.restart();
+    if (!loadResponses(db, data->responses, report, error))
+        return std::nullopt;
+    report.responsesMs = msSince(phase);
+    report.totalMs = msSince(total);
+    data->report = report;
+    return data;
+}
+
+// --- audiences ---------------------------------------------------------------------------
+
+namespace {
+
+/** One attribute condition as a PersonFilter of its own; nullopt with *error if unsupported. */
+std::optional<engine::PersonFilter> conditionFilter(const model::AudienceCondition& c, const engine::Store& store,
+                                                    const QString& audience, QString* error)
+{
+    using Op = model::AudienceCondition::Op;
+    const QString condition = model::audienceConditionKindName(c.kind) + u' ' + c.field + u' '
+                              + model::audienceConditionOpName(c.op) + u' ' + c.value;
+    auto unsupported = [&] {
+        fail(error, tr("audience “%1”: the condition “%2” is not supported here yet")
+                        .arg(audience, condition.simplified()));
+        return std::nullopt;
+    };
+    if (c.kind != model::AudienceCondition::Kind::Attribute)
+        return unsupported();
+    engine::PersonFilter f;
+    const std::string value = c.value.toStdString();
+    std::vector<std::string> values;
+    for (const QString& v : c.value.split(u';', Qt::SkipEmptyParts))
+        values.push_back(v.trimmed().toStdString());
+    if (c.field == u"internal") {
+        const QString v = c.value.trimmed().toLower();
+        const bool truth = v == u"true" || v == u"yes" || v == u"1";
+        if (!truth && v != u"false" && v != u"no" && v != u"0")
+            return unsupported();
+        if (c.op == Op::Equals)
+            f.internal = truth;
+        else if (c.op == Op::NotEquals)
+            f.internal = !truth;
+        else
+            return unsupported();
+        return f;
+    }
+    if (c.field == u"tag") {
+        if (c.op == Op::Equals)
+            f.allTags = {value};
+        else if (c.op == Op::In)
+            f.anyTags = values;
+        else if (c.op == Op::Contains) {
+            const QString needle = c.value.trimmed();
+            for (std::uint32_t code = 0; code < store.tags().size(); ++code)
+                if (QString::fromStdString(store.tags().text(code)).contains(needle, Qt::CaseInsensitive))
+                    f.anyTags.push_back(store.tags().text(code));
+            if (f.anyTags.empty())
+                f.audienceKeys = std::vector<std::int64_t>{}; // nobody
+        } else
+            return unsupported();
+        return f;
+    }
+    const auto attribute = store.findAttribute(c.field.toStdString());
+    if (!attribute)
+        return unsupported();
+    engine::AttributeCondition a{c.field.toStdString(), {}, false};
+    switch (c.op) {
+    case Op::Equals: a.values = {value}; break;
+    case Op::NotEquals: a.values = {value}; a.negate = true; break;
+    case Op::In: a.values = values; break;
+    case Op::Contains: {
+        const QString needle = c.value.trimmed();
+        const engine::Dictionary& dict = store.attributeValues(*attribute);
+        for (std::uint32_t code = 0; code < dict.size(); ++code)
+            if (!dict.text(code).empty()
+                && QString::fromStdString(dict.text(code)).contains(needle, Qt::CaseInsensitive))
+                a.values.push_back(dict.text(code));
+        if (a.values.empty())
+            a.values = {std::string("\x01no value contains this")};
+        break;
+    }
+    default: return unsupported();
+    }
+    f.attributes.push_back(std::move(a));
+    return f;
+}
+
+/** Appends b's conditions to a; false when they cannot be expressed as one conjunction. */
+bool conjoin(engine::PersonFilter& a, const engine::PersonFilter& b)
+{
+    a.attributes.insert(a.attributes.end(), b.attributes.begin(), b.attributes.end());
+    a.allTags.insert(a.allTags.end(), b.allTags.begin(), b.allTags.end());
+    if (!b.anyTags.empty()) {
+        if (!a.anyTags.empty())
+            return false;
+        a.anyTags = b.anyTags;
+    }
+    if (b.internal) {
+        if (a.internal && *a.internal != *b.internal)
+            return false;
+        a.internal = b.internal;
+    }
+    if (b.audienceKeys) {
+        if (a.audienceKeys)
+            return false;
+        a.audienceKeys = b.audienceKeys;
+    }
+    return true;
+}
+
+std::vector<std::int64_t> keysOf(const engine::Store& store, const engine::PersonSet& set)
+{
+    std::vector<std::int64_t> keys;
+    set.forEach([&](std::size_t row) { keys.push_back(store.key(std::uint32_t(row))); });
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace
+
+std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& name, const engine::Store& store,
+                                                                 QString* error) const
+{
+    const model::SystemClock clock;
+    AudienceRepository repository(m_db, clock);
+    const model::Uuid id = repository.findByName(name);
+    const std::optional<model::Audience> audience = id.isNull() ? std::nullopt : repository.get(id);
+    if (!audience) {
+        fail(error, tr("no audience called “%1”").arg(name));
+        return std::nullopt;
+    }
+    engine::PersonFilter filter;
+    if (audience->kind == model::Audience::Kind::Static) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT person_key FROM audience_members WHERE audience_key = ? ORDER BY person_key"));
+        q.addBindValue(repository.keyOf(id));
+        if (!q.exec()) {
+            fail(error, tr("audience “%1”: its members cannot be read").arg(audience->name));
+            return std::nullopt;
+        }
+        std::vector<std::int64_t> keys;
+        while (q.next())
+            keys.push_back(q.value(0).toLongLong());
+        filter.audienceKeys = std::move(keys);
+        return filter;
+    }
+    std::vector<engine::PersonFilter> parts;
+    for (const model::AudienceCondition& c : audience->rule.conditions) {
+        auto part = conditionFilter(c, store, audience->name, error);
+        if (!part)
+            return std::nullopt;
+        parts.push_back(std::move(*part));
+    }
+    if (audience->rule.match == model::AudienceRule::Match::All) {
+        bool direct = true;
+        for (const engine::PersonFilter& part : parts)
+            direct = direct && conjoin(filter, part);
+        if (direct)
+            return filter;
+        engine::PersonSet all = store.countedPeople();
+        for (const engine::PersonFilter& part : parts)
+            all &= part.compile(store);
+        filter = {};
+        filter.audienceKeys = keysOf(store, all);
+        return filter;
+    }
+    if (parts.size() == 1)
+        return parts.front();
+    engine::PersonSet any(store.rowCount());
+    for (const engine::PersonFilter& part : parts)
+        any |= part.compile(store);
+    filter.audienceKeys = keysOf(store, any);
+    return filter;
+}
+
+} // namespace rapport::storage

@@ -254,7 +254,7 @@ std::optional<engine::PersonFilter> conditionFilter(const model::AudienceConditi
 {
     using Op = model::AudienceCondition::Op;
     const QString condition = model::audienceConditionKindName(c.kind) + u' ' + c.field + u' '
-                              + model::audienceConditionOpName(c.op) + u' ' + c.value;
+                              + model::audienceConditionOpName(c.op) + u' ' + c.value + u' ' + c.activityType;
     auto unsupported = [&] {
         fail(error, tr("audience “%1”: the condition “%2” is not supported here yet")
                         .arg(audience, condition.simplified()));

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/EngineLoader.h"
+
+#include "core/engine/Funnel.h"
+#include "core/engine/Nps.h"
+#include "core/engine/ParallelFor.h"
+#include "core/engine/ReferenceData.h"
+#include "core/engine/ReferenceFunnel.h"
+#include "core/engine/ReferenceNps.h"
+#include "core/io/DemoCommunity.h"
+#include "core/storage/ActivityStore.h"
+#include "core/storage/PeopleRepository.h"
+#include "core/storage/SurveyRepository.h"
+#include "tests/storage/tst_repository_fixture.h"
+#include "tests/support/FixedClock.h"
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rapport;
+
+namespace {
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+/** The same project as plain records, read without the loader: QSqlQuery for people, tags
+ *  and merges, the activity store's own segment reader for activities. */
+engine::ReferenceData referenceData(const QSqlDatabase& db)
+{
+    engine::ReferenceData data;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT key, country, role, company, source, timezone, internal, joined, merged_into "
+                          "FROM people ORDER BY key"));
+    std::map<std::int64_t, std::size_t> index;
+    while (q.next()) {
+        engine::PersonRecord p;
+        p.key = q.value(0).toLongLong();
+        const char* names[] = {"country", "role", "company", "source", "timezone"};
+        for (int i = 0; i < 5; ++i)
+            p.attributes.emplace_back(names[i], q.value(i + 1).toString().toStdString());
+        p.internal = q.value(6).toBool();
+        const QDate joined = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        if (joined.isValid())
+            p.joinDay = std::int32_t(QDate(1970, 1, 1).daysTo(joined));
+        if (!q.value(8).isNull())
+            data.merges.emplace_back(p.key, q.value(8).toLongLong());
+        index[p.key] = data.people.size();
+        data.people.push_back(std::move(p));
+    }
+    q.exec(QStringLiteral("SELECT person_key, tag FROM person_tags"));
+    while (q.next())
+        data.people[index.at(q.value(0).toLongLong())].tags.push_back(q.value(1).toString().toStdString());
+    storage::ActivityStore(db).forEachSegment([&](const storage::ActivitySpans& s) {
+        for (std::size_t i = 0; i < s.size(); ++i)
+            data.activities.push_back({s.person[i], s.type[i], s.at[i], s.campaign[i], s.channel[i], s.content[i],
+                                       s.value[i]});
+        return true;
+    });
+    q.exec(QStringLiteral("SELECT key, name FROM activity_types"));
+    while (q.next())
+        data.typeNames[q.value(0).toInt()] = q.value(1).toString().toStdString();
+    return data;
+}
+
+} // namespace
+
+class EngineLoaderTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void countsEqualStorage();
+    void funnelEqualsBruteForce_data();
+    void funnelEqualsBruteForce();
+    void npsEqualsBruteForce();
+    void audiences();
+
+private:
+    test::FixedClock m_clock;
+    std::unique_ptr<test::TestDatabase> m_db;
+    std::optional<storage::EngineData> m_data;
+    std::int64_t m_merged = 0;
+    std::int64_t m_survivor = 0;
+};
+
+void EngineLoaderTest::initTestCase()
+{
+    m_db = std::make_unique<test::TestDatabase>();
+    QVERIFY2(m_db->isOk(), qPrintable(m_db->error()));
+    QSqlDatabase db = m_db->db();
+    io::DemoOptions options;
+    options.people = 400;
+    options.endDate = QDate(2025, 12, 31);
+    QString error;
+    QVERIFY2(io::DemoCommunity(db, m_clock).generate(options, nullptr, &error), qPrintable(error));
+
+    // A merge chain and a few change rows (not yet compacted into segments).
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT key FROM people WHERE merged_into IS NULL ORDER BY key LIMIT 3")));
+    std::vector<std::int64_t> keys;
+    while (q.next())
+        keys.push_back(q.value(0).toLongLong());
+    QCOMPARE(keys.size(), std::size_t(3));
+    QVERIFY(q.exec(QStringLiteral("UPDATE people SET merged_into = %1 WHERE key = %2").arg(keys[1]).arg(keys[0])));
+    QVERIFY(q.exec(QStringLiteral("UPDATE people SET merged_into = %1 WHERE key = %2").arg(keys[2]).arg(keys[1])));
+    m_merged = keys[0];
+    m_survivor = keys[2];
+    storage::ActivityStore activities(db);
+    const std::int32_t invited = *activities.findTypeKey(QStringLiteral("invited"));
+    const std::int32_t registered = *activities.findTypeKey(QStringLiteral("registered"));
+    storage::ActivityColumns added;
+    for (std::int64_t i = 0; i < 3; ++i) {
+        added.person.push_back(keys[0]);
+        added.type.push_back(i == 0 ? invited : registered);
+        added.at.push_back(1'760'000'000 + i * 3600);
+        added.campaign.push_back(0);
+        added.channel.push_back(0);
+        added.content.push_back(0);
+        added.value.push_back(0);
+    }
+    QVERIFY(activities.append(added));
+    QVERIFY(activities.changeCount() > 0);
+
+    m_data = storage::EngineLoader(db, 2).load(&error);
+    QVERIFY2(m_data, qPrintable(error));
+}
+
+void EngineLoaderTest::countsEqualStorage()
+{
+    QSqlDatabase db = m_db->db();
+    const storage::PeopleRepository people(db, m_clock);
+    const storage::SurveyRepository surveys(db, m_clock);
+    const storage::EngineLoadReport& report = m_data->report;
+    QCOMPARE(report.people, scalar(db, QStringLiteral("SELECT COUNT(*) FROM people")));
+    QCOMPARE(report.merges, people.countMerged());
+    QCOMPARE(std::int64_t(m_data->store.personCount()), people.count());
+    QCOMPARE(std::int64_t(m_data->store.activityCount()), storage::ActivityStore(db).count());
+    QCOMPARE(report.activities, storage::ActivityStore(db).count());
+    QCOMPARE(std::int64_t(m_data->responses.size()), surveys.responseCount());
+    QCOMPARE(report.responses, surveys.responseCount());
+    QVERIFY(report.totalMs >= report.peopleMs);
+
+    // The merged person's activities are filed under the final survivor.
+    QCOMPARE(m_data->store.survivorOf(m_merged), std::optional<std::int64_t>(m_survivor));
+    QVERIFY(!m_data->store.isCounted(*m_data->store.rowOf(m_merged)));
+    // Names come along.
+    QVERIFY(m_data->store.types().keyNamed("attended"));
+    QVERIFY(m_data->store.campaigns().name(1) != "1");
+}
+
+void EngineLoaderTest::funnelEqualsBruteForce_data()
+{
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("breakdown");
+    QTest::newRow("ordered") << "invited,registered,attended" << int(engine::FunnelMode::Ordered) << "";
+    QTest::newRow("strict by country") << "invited,registered" << int(engine::FunnelMode::Strict) << "country";
+    QTest::newRow("unordered by campaign") << "registered,attended" << int(engine::FunnelMode::Unordered) << "campaign";
+}
+
+void EngineLoaderTest::funnelEqualsBruteForce()
+{
+    QFETCH(QString, steps);
+    QFETCH(int, mode);
+    QFETCH(QString, breakdown);
+    const engine::ReferenceData reference = referenceData(m_db->db());
+    engine::FunnelQuery query;
+    for (const QString& name : steps.split(u',')) {
+        engine::ActivityFilter step;
+        step.type = std::int32_t(*m_data->store.types().keyNamed(name.toStdString()));
+        query.steps.push_back(step);
+    }
+    query.mode = engine::FunnelMode(mode);
+    query.window = 14 * 86400;
+    if (breakdown == u"campaign")
+        query.breakdown.kind = engine::FunnelBreakdown::Kind::Campaign;
+    else if (!breakdown.isEmpty())
+        query.breakdown = {engine::FunnelBreakdown::Kind::Attribute, breakdown.toStdString()};
+
+    const engine::ParallelFor parallel(2);
+    const engine::FunnelResult loaded = engine::Funnel::compute(m_data->store, query, parallel);
+    const engine::FunnelResult expected = engine::ReferenceFunnel::compute(reference, query, 0);
+    QVERIFY(loaded.steps.front().persons > 0);
+    QVERIFY(loaded.steps == expected.steps);
+    QCOMPARE(loaded.groups.size(), expected.groups.size());
+    for (std::size_t g = 0; g < loaded.groups.size(); ++g) {
+        QCOMPARE(loaded.groups[g].key, expected.groups[g].key);
+        QVERIFY(loaded.groups[g].steps == expected.groups[g].steps);
+    }
+}
+
+void EngineLoaderTest::npsEqualsBruteForce()
+{
+    QSqlDatabase db = m_db->db();
+    // Responses read back through the repository, scores from the questions' kinds.
+    std::vector<engine::SurveyResponseRecord> records;
+    std::map<std::int64_t, std::string> surveyNames;
+    const storage::SurveyRepository surveys(db, m_clock);
+    for (const model::Survey& survey : surveys.list()) {
+        const std::int64_t surveyKey = surveys.keyOf(survey.meta.id);
+        surveyNames[surveyKey] = survey.name.toStdString();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT r.key, r.person_key, r.submitted_at, s.campaign_key, "
+                              "(SELECT a.number FROM survey_answers a JOIN survey_questions qq ON qq.key = "
+                              "a.question_key WHERE a.response_key = r.key AND qq.kind = 'nps'), "
+                              "(SELECT a.number FROM survey_answers a JOIN survey_questions qq ON qq.key = "
+                              "a.question_key WHERE a.response_key = r.key AND qq.kind = 'csat') "
+                              "FROM survey_responses r JOIN surveys s ON s.key = r.survey_key WHERE r.survey_key = %1")
+                   .arg(surveyKey));
+        while (q.next()) {
+            engine::SurveyResponseRecord r;
+            r.key = q.value(0).toLongLong();
+            r.person = q.value(1).toLongLong();
+            r.at = q.value(2).toLongLong() / 1000;
+            r.survey = surveyKey;
+            r.campaign = q.value(3).toLongLong();
+            if (!q.value(4).isNull())
+                r.nps = q.value(4).toInt();
+            if (!q.value(5).isNull())
+                r.csat = q.value(5).toInt();
+            records.push_back(r);
+        }
+    }
+    QCOMPARE(records.size(), m_data->responses.size());
+    const engine::ReferenceData reference = referenceData(db);
+    engine::NpsQuery query;
+    query.breakdown.kind = engine::NpsBreakdown::Kind::Attribute;
+    query.breakdown.attribute = "country";
+    const engine::ParallelFor parallel(2);
+    const engine::NpsResult loaded = engine::Nps::compute(m_data->store, m_data->responses, query, parallel);
+    const engine::NpsResult expected = engine::ReferenceNps::compute(reference, records, surveyNames, query, 0, 0);
+    QVERIFY(loaded.total.responses > 0);
+    QVERIFY(loaded.total == expected.total);
+    QVERIFY(loaded.groups == expected.groups);
+}
+
+void EngineLoaderTest::audiences()
+{
+    QSqlDatabase db = m_db->db();
+    const storage::EngineLoader loader(db);
+    const engine::Store& store = m_data->store;
+    QString error;
+
+    // Rule over one attribute: the same people as SQL finds.
+    auto apac = loader.audienceFilter(QStringLiteral("apac developers"), store, &error);
+    QVERIFY2(apac, qPrintable(error));
+    QCOMPARE(qint64(apac->compile(store).count()),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM people WHERE merged_into IS NULL AND country IN "
+                                       "('CN','JP','KR','IN','SG','TW','AU')")));
+
+    // "any" of two conditions: computed as keys.
+    auto students = loader.audienceFilter(QStringLiteral("Students"), store, &error);
+    QVERIFY2(students, qPrintable(error));
+    QVERIFY(students->audienceKeys);
+    QCOMPARE(qint64(students->compile(store).count()),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM people p WHERE merged_into IS NULL AND (role = 'student' "
+                                       "OR EXISTS (SELECT 1 FROM person_tags t WHERE t.person_key = p.key AND "
+                                       "t.tag = 'student-club'))")));
+
+    // Static list: its members (the demo's and some more).
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("INSERT OR IGNORE INTO audience_members SELECT a.key, p.key FROM audiences a, people p "
+                                  "WHERE a.name = 'Ambassadors' AND p.merged_into IS NULL AND p.key % 7 = 0")));
+    auto ambassadors = loader.audienceFilter(QStringLiteral("Ambassadors"), store, &error);
+    QVERIFY2(ambassadors, qPrintable(error));
+    QCOMPARE(qint64(ambassadors->compile(store).count()),
+             scalar(db, QStringLiteral("SELECT COUNT(*) FROM audience_members m JOIN audiences a ON a.key = "
+                                       "m.audience_key JOIN people p ON p.key = m.person_key WHERE a.name = "
+                                       "'Ambassadors' AND p.merged_into IS NULL")));
+
+    // Behaviour conditions are refused, naming the condition; unknown names too.
+    QVERIFY(!loader.audienceFilter(QStringLiteral("Regular attendees"), store, &error));
+    QVERIFY2(error.contains(QStringLiteral("behaviour")), qPrintable(error));
+    QVERIFY(!loader.audienceFilter(QStringLiteral("Nobody by this name"), store, &error));
+    QVERIFY2(error.contains(QStringLiteral("Nobody by this name")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(EngineLoaderTest)
+#include "tst_engineloader.moc"

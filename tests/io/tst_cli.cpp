@@ -1,5 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/engine/Engagement.h"
+#include "core/engine/Funnel.h"
+#include "core/engine/Nps.h"
+#include "core/engine/ParallelFor.h"
+#include "core/engine/Retention.h"
+#include "core/storage/EngineLoader.h"
 #include "core/storage/ProjectFile.h"
 #include "tests/support/FixedClock.h"
 
@@ -9,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +53,9 @@ private slots:
     void errors_data();
     void errors();
     void lockedProjectRefusesImportButInfoWorks();
+    void analyticsEqualEngine();
+    void analyticsErrors_data();
+    void analyticsErrors();
 
 private:
     Run cli(const QStringList& args);
@@ -270,6 +280,192 @@ void CliTest::lockedProjectRefusesImportButInfoWorks()
                   QStringLiteral("--out"), path(QStringLiteral("o.csv"))})
                  .exitCode,
              0);
+}
+
+namespace {
+
+QJsonObject jsonOf(const Run& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+/** The engine's data of a project file, loaded as the CLI does (read straight from the file). */
+std::optional<storage::EngineData> loadEngine(const QString& file)
+{
+    const QString name = QStringLiteral("tst_cli_engine");
+    std::optional<storage::EngineData> data;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open())
+            data = storage::EngineLoader(db).load();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return data;
+}
+
+void compareSteps(const QJsonArray& json, const std::vector<engine::FunnelStep>& steps)
+{
+    QCOMPARE(json.size(), qsizetype(steps.size()));
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const QJsonObject s = json[qsizetype(i)].toObject();
+        for (const char* key : {"step", "persons", "overall_rate", "step_rate", "median_seconds", "p90_seconds"})
+            QVERIFY2(s.contains(QLatin1String(key)), key);
+        QCOMPARE(s.value(QStringLiteral("persons")).toInteger(), qint64(steps[i].persons));
+        QCOMPARE(s.value(QStringLiteral("overall_rate")).toDouble(), steps[i].overallRate);
+        QCOMPARE(s.value(QStringLiteral("median_seconds")).toInteger(-1), qint64(steps[i].medianSeconds.value_or(-1)));
+        QCOMPARE(s.value(QStringLiteral("p90_seconds")).toInteger(-1), qint64(steps[i].p90Seconds.value_or(-1)));
+    }
+}
+
+} // namespace
+
+void CliTest::analyticsEqualEngine()
+{
+    const QString file = path(QStringLiteral("demo.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--demo"), QStringLiteral("small")}).exitCode, 0);
+    const auto data = loadEngine(file);
+    QVERIFY(data);
+    const engine::Store& store = data->store;
+    const engine::ParallelFor parallel(2);
+    auto type = [&](const char* name) { return std::int32_t(*store.types().keyNamed(name)); };
+
+    // funnel with a breakdown by country and a 14-day window
+    const Run funnel = cli({QStringLiteral("funnel"), file, QStringLiteral("--steps"),
+                            QStringLiteral("invited,registered,attended"), QStringLiteral("--window"),
+                            QStringLiteral("2w"), QStringLiteral("--breakdown"), QStringLiteral("country"),
+                            QStringLiteral("--json")});
+    QVERIFY2(funnel.exitCode == 0, qPrintable(funnel.err));
+    const QJsonObject f = jsonOf(funnel);
+    for (const char* key : {"steps", "groups", "elapsed_ms", "provenance"})
+        QVERIFY2(f.contains(QLatin1String(key)), key);
+    engine::FunnelQuery fq;
+    for (const char* t : {"invited", "registered", "attended"}) {
+        engine::ActivityFilter step;
+        step.type = type(t);
+        fq.steps.push_back(step);
+    }
+    fq.window = 14 * 86400;
+    fq.breakdown = {engine::FunnelBreakdown::Kind::Attribute, "country"};
+    const engine::FunnelResult fr = engine::Funnel::compute(store, fq, parallel);
+    compareSteps(f.value(QStringLiteral("steps")).toArray(), fr.steps);
+    const QJsonArray groups = f.value(QStringLiteral("groups")).toArray();
+    QCOMPARE(groups.size(), qsizetype(fr.groups.size()));
+    QVERIFY(!groups.isEmpty());
+    QCOMPARE(groups[0].toObject().value(QStringLiteral("value")).toString().toStdString(), fr.groups[0].label);
+    compareSteps(groups[0].toObject().value(QStringLiteral("steps")).toArray(), fr.groups[0].steps);
+    QCOMPARE(f.value(QStringLiteral("steps")).toArray()[1].toObject().value(QStringLiteral("step")).toString(),
+             QStringLiteral("registered"));
+
+    // retention, weekly
+    const Run retention = cli({QStringLiteral("retention"), file, QStringLiteral("--start"), QStringLiteral("registered"),
+                               QStringLiteral("--return"), QStringLiteral("any"), QStringLiteral("--period"),
+                               QStringLiteral("week"), QStringLiteral("--periods"), QStringLiteral("6"),
+                               QStringLiteral("--json")});
+    QVERIFY2(retention.exitCode == 0, qPrintable(retention.err));
+    const QJsonObject r = jsonOf(retention);
+    QVERIFY(r.contains(QStringLiteral("elapsed_ms")));
+    engine::RetentionQuery rq;
+    rq.start.type = type("registered");
+    rq.period = engine::CalendarPeriod::Kind::Week;
+    rq.periods = 6;
+    const engine::RetentionResult rr = engine::Retention::compute(store, rq, parallel);
+    const QJsonArray cohorts = r.value(QStringLiteral("cohorts")).toArray();
+    QCOMPARE(cohorts.size(), qsizetype(rr.cohorts.size()));
+    QVERIFY(!cohorts.isEmpty());
+    for (std::size_t i = 0; i < rr.cohorts.size(); ++i) {
+        const QJsonObject c = cohorts[qsizetype(i)].toObject();
+        QCOMPARE(c.value(QStringLiteral("cohort")).toString().toStdString(), rr.cohorts[i].label);
+        QCOMPARE(c.value(QStringLiteral("size")).toInteger(), qint64(rr.cohorts[i].size));
+        const QJsonArray retained = c.value(QStringLiteral("retained")).toArray();
+        QCOMPARE(retained.size(), qsizetype(6));
+        for (int k = 0; k < 6; ++k)
+            QCOMPARE(retained[k].toInteger(), qint64(rr.cohorts[i].retained[std::size_t(k)]));
+    }
+
+    // nps by campaign
+    const Run nps = cli({QStringLiteral("nps"), file, QStringLiteral("--breakdown"), QStringLiteral("campaign"),
+                         QStringLiteral("--json")});
+    QVERIFY2(nps.exitCode == 0, qPrintable(nps.err));
+    const QJsonObject n = jsonOf(nps);
+    for (const char* key : {"responses", "promoters", "passives", "detractors", "nps", "moe95", "groups", "elapsed_ms"})
+        QVERIFY2(n.contains(QLatin1String(key)), key);
+    engine::NpsQuery nq;
+    nq.breakdown.kind = engine::NpsBreakdown::Kind::Campaign;
+    const engine::NpsResult nr = engine::Nps::compute(store, data->responses, nq, parallel);
+    QVERIFY(nr.total.responses > 0);
+    QCOMPARE(n.value(QStringLiteral("responses")).toInteger(), qint64(nr.total.responses));
+    QCOMPARE(n.value(QStringLiteral("promoters")).toInteger(), qint64(nr.total.promoters));
+    QCOMPARE(n.value(QStringLiteral("detractors")).toInteger(), qint64(nr.total.detractors));
+    QCOMPARE(n.value(QStringLiteral("nps")).toDouble(), *nr.total.nps);
+    QCOMPARE(n.value(QStringLiteral("moe95")).toDouble(), *nr.total.moe95);
+    QCOMPARE(n.value(QStringLiteral("groups")).toArray().size(), qsizetype(nr.groups.size()));
+
+    // levels, as of the time the command reports
+    const Run levels = cli({QStringLiteral("levels"), file, QStringLiteral("--json")});
+    QVERIFY2(levels.exitCode == 0, qPrintable(levels.err));
+    const QJsonObject l = jsonOf(levels);
+    for (const char* key : {"levels", "thresholds", "weights", "as_of", "elapsed_ms"})
+        QVERIFY2(l.contains(QLatin1String(key)), key);
+    engine::EngagementQuery eq;
+    eq.asOf = l.value(QStringLiteral("as_of")).toInteger();
+    const engine::EngagementResult er = engine::Engagement::compute(store, eq, parallel);
+    const QJsonObject counts = l.value(QStringLiteral("levels")).toObject();
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(counts.value(QLatin1String(engine::EngagementQuery::levelName(engine::EngagementLevel(i)))).toInteger(),
+                 qint64(er.levels[std::size_t(i)]));
+
+    // an audience narrows the funnel
+    const Run apac = cli({QStringLiteral("funnel"), file, QStringLiteral("--steps"), QStringLiteral("invited,registered"),
+                          QStringLiteral("--audience"), QStringLiteral("APAC developers"), QStringLiteral("--json")});
+    QVERIFY2(apac.exitCode == 0, qPrintable(apac.err));
+    const qint64 apacFirst =
+        jsonOf(apac).value(QStringLiteral("steps")).toArray()[0].toObject().value(QStringLiteral("persons")).toInteger();
+    QVERIFY(apacFirst > 0 && apacFirst < qint64(fr.steps[0].persons));
+}
+
+void CliTest::analyticsErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("pattern");
+    const QString steps = QStringLiteral("--steps");
+    QTest::newRow("unknown type") << QStringList{QStringLiteral("funnel"), steps, QStringLiteral("invited,teleported")}
+                                  << "^rapport-cli: --steps: unknown activity type “teleported”$";
+    QTest::newRow("bad date") << QStringList{QStringLiteral("funnel"), steps, QStringLiteral("invited"),
+                                             QStringLiteral("--from"), QStringLiteral("2025-13-01")}
+                              << "^rapport-cli: --from: “2025-13-01” is not a date";
+    QTest::newRow("bad window") << QStringList{QStringLiteral("funnel"), steps, QStringLiteral("invited"),
+                                               QStringLiteral("--window"), QStringLiteral("30x")}
+                                << "^rapport-cli: --window must look like";
+    QTest::newRow("unknown audience") << QStringList{QStringLiteral("funnel"), steps, QStringLiteral("invited"),
+                                                     QStringLiteral("--audience"), QStringLiteral("Martians")}
+                                      << "^rapport-cli: no audience called “Martians”$";
+    QTest::newRow("behaviour audience") << QStringList{QStringLiteral("funnel"), steps, QStringLiteral("invited"),
+                                                       QStringLiteral("--audience"), QStringLiteral("Regular attendees")}
+                                        << "^rapport-cli: audience “Regular attendees”: the condition “behaviour";
+    QTest::newRow("unknown survey") << QStringList{QStringLiteral("nps"), QStringLiteral("--survey"),
+                                                   QStringLiteral("Nope")}
+                                    << "^rapport-cli: --survey: no survey called “Nope”$";
+    QTest::newRow("unknown return") << QStringList{QStringLiteral("retention"), QStringLiteral("--start"),
+                                                   QStringLiteral("registered"), QStringLiteral("--return"),
+                                                   QStringLiteral("flew")}
+                                    << "^rapport-cli: --return: unknown activity type “flew”$";
+}
+
+void CliTest::analyticsErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, pattern);
+    const QString file = path(QStringLiteral("demo.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), file, QStringLiteral("--demo"), QStringLiteral("200")}).exitCode, 0);
+    args.insert(1, file);
+    const Run run = cli(args);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    const QString line = run.err.trimmed();
+    QVERIFY2(!line.contains(u'\n'), qPrintable(line));
+    QVERIFY2(QRegularExpression(pattern).match(line).hasMatch(), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

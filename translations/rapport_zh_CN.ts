@@ -95,6 +95,66 @@
         <source>Wrote %1 %2 to %3.</source>
         <translation>已将 %1 条%2写入 %3。</translation>
     </message>
+    <message>
+        <source>--window must look like 30d, 12h or 2w, not “%1”</source>
+        <translation>--window 的格式应为 30d、12h 或 2w，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--mode must be ordered, strict or unordered, not “%1”</source>
+        <translation>--mode 必须是 ordered、strict 或 unordered，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--from: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--from：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--to: “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>--to：“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from 不能晚于 --to</translation>
+    </message>
+    <message>
+        <source>--steps needs at least one activity type</source>
+        <translation>--steps 至少需要一个互动类型</translation>
+    </message>
+    <message>
+        <source>--steps: at most %1 steps</source>
+        <translation>--steps：最多 %1 个步骤</translation>
+    </message>
+    <message>
+        <source>--steps: unknown activity type “%1”</source>
+        <translation>--steps：未知的互动类型“%1”</translation>
+    </message>
+    <message>
+        <source>--breakdown: unknown person attribute “%1”</source>
+        <translation>--breakdown：未知的人员属性“%1”</translation>
+    </message>
+    <message>
+        <source>--period must be week or month, not “%1”</source>
+        <translation>--period 必须是 week 或 month，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--periods must be a number from 1 to %1, not “%2”</source>
+        <translation>--periods 必须是 1 到 %1 之间的数字，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>retention needs --start TYPE and --return TYPE|any</source>
+        <translation>retention 需要 --start TYPE 和 --return TYPE|any</translation>
+    </message>
+    <message>
+        <source>--start: unknown activity type “%1”</source>
+        <translation>--start：未知的互动类型“%1”</translation>
+    </message>
+    <message>
+        <source>--return: unknown activity type “%1”</source>
+        <translation>--return：未知的互动类型“%1”</translation>
+    </message>
+    <message>
+        <source>--survey: no survey called “%1”</source>
+        <translation>--survey：没有名为“%1”的问卷</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -396,22 +456,6 @@
 <context>
     <name>rapport-cli</name>
     <message>
-        <source>Commands:
-  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
-  info FILE [--json]                            what a project holds
-  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]
-                                                import a canonical CSV (all or nothing)
-  export FILE --what people|activities|responses --out OUT.csv
-                                                write a canonical CSV</source>
-        <translation>命令：
-  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可附带演示社区）
-  info FILE [--json]                            显示项目包含的内容
-  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]
-                                                导入标准 CSV（全部成功或全部不导入）
-  export FILE --what people|activities|responses --out OUT.csv
-                                                写出标准 CSV</translation>
-    </message>
-    <message>
         <source>%1 (see rapport-cli --help)</source>
         <translation>%1（请参阅 rapport-cli --help）</translation>
     </message>
@@ -448,10 +492,6 @@
         <translation>export：要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <source>new, info, import or export.</source>
-        <translation>new、info、import 或 export。</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
@@ -474,6 +514,106 @@
     <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Commands:
+  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
+  info FILE [--json]                            what a project holds
+  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]
+                                                import a canonical CSV (all or nothing)
+  export FILE --what people|activities|responses --out OUT.csv
+                                                write a canonical CSV
+  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
+         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
+                                                conversion through activity types
+  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
+                                                cohort retention
+  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
+                                                NPS with its margin of error, and CSAT
+  levels FILE [--json]                          engagement levels as of now</source>
+        <translation>命令：
+  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选填充演示社区）
+  info FILE [--json]                            项目包含的内容
+  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]
+                                                导入标准 CSV（全部成功或全部不导入）
+  export FILE --what people|activities|responses --out OUT.csv
+                                                写出标准 CSV
+  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
+         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
+                                                按互动类型计算转化漏斗
+  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
+                                                群组留存
+  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
+                                                NPS 及其误差范围，以及 CSAT
+  levels FILE [--json]                          截至当前的参与度等级</translation>
+    </message>
+    <message>
+        <source>funnel: the activity types of the steps, comma-separated.</source>
+        <translation>funnel：各步骤的互动类型，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>funnel: conversion window (Nd, Nh or Nw; default 30d).</source>
+        <translation>funnel：转化窗口（Nd、Nh 或 Nw；默认 30d）。</translation>
+    </message>
+    <message>
+        <source>funnel: ordered (default), strict or unordered.</source>
+        <translation>funnel：ordered（默认）、strict 或 unordered。</translation>
+    </message>
+    <message>
+        <source>funnel: first day a first step may happen on (UTC).</source>
+        <translation>funnel：第一步最早可发生的日期（UTC）。</translation>
+    </message>
+    <message>
+        <source>funnel: last day a first step may happen on (UTC).</source>
+        <translation>funnel：第一步最晚可发生的日期（UTC）。</translation>
+    </message>
+    <message>
+        <source>funnel: only the people of this audience.</source>
+        <translation>funnel：仅限此受众中的人员。</translation>
+    </message>
+    <message>
+        <source>funnel, nps: split by a person attribute or as listed.</source>
+        <translation>funnel、nps：按人员属性或所列方式细分。</translation>
+    </message>
+    <message>
+        <source>retention: the activity type that starts a cohort.</source>
+        <translation>retention：开始一个群组的互动类型。</translation>
+    </message>
+    <message>
+        <source>retention: the activity type that counts as coming back, or any.</source>
+        <translation>retention：算作回访的互动类型，或 any。</translation>
+    </message>
+    <message>
+        <source>retention: week or month (default).</source>
+        <translation>retention：week 或 month（默认）。</translation>
+    </message>
+    <message>
+        <source>retention: number of periods (default 12).</source>
+        <translation>retention：周期数（默认 12）。</translation>
+    </message>
+    <message>
+        <source>nps: only the responses to this survey.</source>
+        <translation>nps：仅限此问卷的答卷。</translation>
+    </message>
+    <message>
+        <source>new, info, import, export, funnel, retention, nps or levels.</source>
+        <translation>new、info、import、export、funnel、retention、nps 或 levels。</translation>
+    </message>
+    <message>
+        <source>usage: funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered] [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]</source>
+        <translation>用法：funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered] [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]</source>
+        <translation>用法：retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]</source>
+        <translation>用法：nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: levels FILE [--json]</source>
+        <translation>用法：levels FILE [--json]</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1344,25 @@
     <message>
         <source>Damaged activity segment: %1</source>
         <translation>互动数据段已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::storage::EngineLoader</name>
+    <message>
+        <source>the project is not an open SQLite database</source>
+        <translation>项目不是已打开的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>audience “%1”: the condition “%2” is not supported here yet</source>
+        <translation>受众“%1”：此处尚不支持条件“%2”</translation>
+    </message>
+    <message>
+        <source>no audience called “%1”</source>
+        <translation>没有名为“%1”的受众</translation>
+    </message>
+    <message>
+        <source>audience “%1”: its members cannot be read</source>
+        <translation>受众“%1”：无法读取其成员</translation>
     </message>
 </context>
 <context>

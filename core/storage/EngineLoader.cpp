@@ -22,11 +22,6 @@ namespace rapport::storage {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::storage::EngineLoader", text);
-}
-
 /** A prepared statement finalized on scope exit. */
 class Statement
 {
@@ -188,7 +183,7 @@ std::optional<EngineData> EngineLoader::load(QString* error) const
 {
     sqlite3* db = detail::sqliteHandle(m_db);
     if (!db) {
-        fail(error, tr("the project is not an open SQLite database"));
+        fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "the project is not an open SQLite database"));
         return std::nullopt;
     }
     QElapsedTimer total, phase;
@@ -256,7 +251,7 @@ std::optional<engine::PersonFilter> conditionFilter(const model::AudienceConditi
     const QString condition = model::audienceConditionKindName(c.kind) + u' ' + c.field + u' '
                               + model::audienceConditionOpName(c.op) + u' ' + c.value + u' ' + c.activityType;
     auto unsupported = [&] {
-        fail(error, tr("audience “%1”: the condition “%2” is not supported here yet")
+        fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "audience “%1”: the condition “%2” is not supported here yet")
                         .arg(audience, condition.simplified()));
         return std::nullopt;
     };
@@ -362,7 +357,7 @@ std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& 
     const model::Uuid id = repository.findByName(name);
     const std::optional<model::Audience> audience = id.isNull() ? std::nullopt : repository.get(id);
     if (!audience) {
-        fail(error, tr("no audience called “%1”").arg(name));
+        fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "no audience called “%1”").arg(name));
         return std::nullopt;
     }
     engine::PersonFilter filter;
@@ -371,7 +366,7 @@ std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& 
         q.prepare(QStringLiteral("SELECT person_key FROM audience_members WHERE audience_key = ? ORDER BY person_key"));
         q.addBindValue(repository.keyOf(id));
         if (!q.exec()) {
-            fail(error, tr("audience “%1”: its members cannot be read").arg(audience->name));
+            fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "audience “%1”: its members cannot be read").arg(audience->name));
             return std::nullopt;
         }
         std::vector<std::int64_t> keys;

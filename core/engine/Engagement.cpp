@@ -18,9 +18,9 @@ namespace {
 
 /**
  * 0.5^(age / h) without a transcendental call per activity: age = q·h + r, so the factor is
- * 2^−q (exact, built from the exponent bits) × 2^(−r/h) from three small tables (steps of
- * 4096 s, 64 s and 1 s; besides the coarse one ~1 KiB, so they stay in L1).
- * Exact at r = 0; otherwise within a few ulps of std::pow.
+ * 2^−q (exact, built from the exponent bits) × 2^(−r/h) from two tables (steps of 4096 s
+ * and 1 s; the fine one the products of 64-entry tables of steps of 64 s and 1 s, as
+ * earlier versions computed it). Exact at r = 0; otherwise within a few ulps of std::pow.
  */
 class Decay
 {
@@ -29,20 +29,27 @@ public:
         : m_halfLife(halfLife),
           m_inverse(1.0 / double(halfLife)),
           m_high(std::size_t(halfLife >> 12) + 2),
-          m_mid(64),
-          m_low(64)
+          m_low(4096)
     {
         for (std::size_t i = 0; i < m_high.size(); ++i)
             m_high[i] = std::exp2(-double(std::int64_t(i) << 12) / double(halfLife));
+        std::array<double, 64> mid, low;
         for (std::size_t j = 0; j < 64; ++j) {
-            m_mid[j] = std::exp2(-double(j << 6) / double(halfLife));
-            m_low[j] = std::exp2(-double(j) / double(halfLife));
+            mid[j] = std::exp2(-double(j << 6) / double(halfLife));
+            low[j] = std::exp2(-double(j) / double(halfLife));
         }
+        for (std::size_t j = 0; j < 4096; ++j)
+            m_low[j] = mid[j >> 6] * low[j & 63];
     }
-    double operator()(std::int64_t age) const
+    /** 2^(−i·4096/h), i ≤ h / 4096. */
+    const double* high() const { return m_high.data(); }
+    /** 2^(−j/h), j < 4096. */
+    const double* low() const { return m_low.data(); }
+    /** age = q·h + r with 0 ≤ r < h. */
+    void split(std::int64_t age, std::int64_t& q, std::int64_t& r) const
     {
-        std::int64_t q = std::int64_t(double(age) * m_inverse);
-        std::int64_t r = age - q * m_halfLife;
+        q = std::int64_t(double(age) * m_inverse);
+        r = age - q * m_halfLife;
         if (r < 0) {
             --q;
             r += m_halfLife;
@@ -50,18 +57,18 @@ public:
             ++q;
             r -= m_halfLife;
         }
-        if (q > 1020)
-            return 0;
-        const double power = std::bit_cast<double>(std::uint64_t(1023 - q) << 52);
-        return m_high[std::size_t(r >> 12)] * (m_mid[std::size_t((r >> 6) & 63)] * m_low[std::size_t(r & 63)]) * power;
+    }
+    /** 2^−q (0 past q = 1020). */
+    static double power(std::int64_t q)
+    {
+        return q > 1020 ? 0.0 : std::bit_cast<double>(std::uint64_t(1023 - q) << 52);
     }
 
 private:
     std::int64_t m_halfLife;
     double m_inverse;
-    std::vector<double> m_high; ///< 2^(−i·4096/h)
-    std::vector<double> m_mid;  ///< 2^(−j·64/h), j < 64
-    std::vector<double> m_low;  ///< 2^(−k/h), k < 64
+    std::vector<double> m_high;
+    std::vector<double> m_low;
 };
 
 void validate(const EngagementQuery& query)
@@ -85,26 +92,60 @@ std::array<double, 256> weights(const Store& store, const EngagementQuery& query
 
 std::uint8_t levelOf(double score, const std::array<double, 3>& thresholds)
 {
-    std::uint8_t level = 0;
-    while (level < 3 && score >= thresholds[level])
-        ++level;
-    return level;
+    // thresholds do not decrease: the count of those reached is the level (no branches)
+    return std::uint8_t(int(score >= thresholds[0]) + int(score >= thresholds[1]) + int(score >= thresholds[2]));
 }
 
+/**
+ * Σ w(type) × 0.5^(age/h) over a person's activities up to asOf. Ages fall along the
+ * person's activities (they ascend in time), so q·h stays put while r = age − q·h ≥ 0: the
+ * float-to-integer split is redone only when a half-life boundary is crossed, and 2^−q
+ * multiplies the sum of each run of equal q once. Each term is exact when its age is a
+ * whole multiple of the half-life, and the power of two scales exactly, so such scores are
+ * exact (the hand-computed tests hit thresholds exactly). The summation order is fixed per
+ * person, so compute, changes and score agree to the bit for any thread count.
+ */
 double scoreOf(const StoreBlock& block, std::uint32_t slot, const std::array<double, 256>& w,
                const Decay& decay, std::int64_t asOf)
 {
-    const auto types = block.types();
-    const auto times = block.timeOffsets();
-    const std::int64_t base = block.timeBase();
-    double score = 0;
-    for (std::uint32_t i = block.begin(slot), end = block.end(slot); i < end; ++i) {
-        const std::int64_t age = asOf - (base + times[i]);
-        if (age < 0)
-            break;
-        score += w[types[i]] * decay(age); // no branch on zero weights: it mispredicts
+    const std::uint32_t* times = block.timeOffsets().data();
+    const std::uint8_t* types = block.types().data();
+    const std::int64_t a0 = asOf - block.timeBase();
+    std::uint32_t i = block.begin(slot);
+    const std::uint32_t end = block.end(slot);
+    if (i == end || a0 < std::int64_t(times[i]))
+        return 0;
+    const double* high = decay.high();
+    const double* low = decay.low();
+    const double* weight = w.data();
+    std::int64_t q, r;
+    decay.split(a0 - times[i], q, r);
+    std::int64_t whole = a0 - times[i] - r; // q·h: r = age − whole while age ≥ whole
+    double power = Decay::power(q);
+    // Sums per run of equal q, scaled by 2^−q (exactly) when q changes; two partial sums
+    // each, so that the add latency does not bound the loop.
+    double total = 0, s0 = 0, s1 = 0;
+    auto term = [&](std::uint32_t k) {
+        std::int64_t rk = a0 - std::int64_t(times[k]) - whole;
+        if (rk < 0) [[unlikely]] {
+            total += (s0 + s1) * power;
+            s0 = s1 = 0;
+            decay.split(a0 - times[k], q, rk);
+            whole = a0 - std::int64_t(times[k]) - rk;
+            power = Decay::power(q);
+        }
+        // no branch on zero weights: it mispredicts
+        return weight[types[k]] * (high[rk >> 12] * low[rk & 4095]);
+    };
+    for (; i + 1 < end && std::int64_t(times[i + 1]) <= a0; i += 2) {
+        const double x = term(i);
+        s0 += x;
+        const double y = term(i + 1);
+        s1 += y;
     }
-    return score;
+    if (i < end && std::int64_t(times[i]) <= a0)
+        s0 += term(i);
+    return total + (s0 + s1) * power;
 }
 
 } // namespace

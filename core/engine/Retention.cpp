@@ -31,11 +31,18 @@ struct Counters
         while (bounds.size() < last + 2)
             bounds.push_back(CalendarPeriod::start(kind, base + std::int64_t(bounds.size())));
     }
+    /** t ≥ bounds[0]. No binary search (its branches mispredict once a person): periods
+     *  are at most 31 days long, so t's offset over that length is a lower bound of the
+     *  index, a few steps short at most. */
     std::size_t periodOf(std::int64_t t)
     {
         while (bounds.back() <= t)
             cover(bounds.size() + 8);
-        return std::size_t(std::upper_bound(bounds.begin(), bounds.end(), t) - bounds.begin()) - 1;
+        const double longest = kind == CalendarPeriod::Kind::Week ? 7 * 86400.0 : 31 * 86400.0;
+        std::size_t k = std::size_t(double(t - bounds[0]) / longest);
+        while (bounds[k + 1] <= t)
+            ++k;
+        return k;
     }
     void count(std::size_t cohort, std::uint64_t mask)
     {
@@ -44,8 +51,9 @@ struct Counters
             retained.resize((cohort + 1) * std::size_t(periods), 0);
         }
         ++sizes[cohort];
-        for (; mask; mask &= mask - 1)
-            ++retained[cohort * periods + std::size_t(std::countr_zero(mask))];
+        std::uint64_t* row = retained.data() + cohort * std::size_t(periods);
+        for (int k = 0; k < periods; ++k) // fixed trip count: no mispredicted exit per person
+            row[k] += (mask >> k) & 1;
     }
 };
 
@@ -60,9 +68,13 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
     const CompiledActivityFilter start(store, query.start);
     const CompiledActivityFilter returning(store, query.returning);
     const bool anyReturn = !query.returning.type && query.returning.typeOnly();
+    const bool returnTypeOnly = returning.typeOnly();
+    std::uint32_t startBits = 0; // typeBits of the start types
+    for (std::uint32_t code = 0; code < 256; ++code)
+        if (start.typeMatches(std::uint8_t(code)))
+            startBits |= StoreBlock::typeBit(std::uint8_t(code));
     const PersonSet compiled = people ? PersonSet() : query.people.compile(store);
     const PersonSet& who = people ? *people : compiled;
-    const std::uint64_t full = n == 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << n) - 1;
 
     std::int64_t minTime = std::numeric_limits<std::int64_t>::max();
     for (std::size_t b = 0; b < store.blockCount(); ++b)
@@ -86,6 +98,8 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
         who.forEach(first, first + block.personCount(), [&](std::size_t row) {
             const std::uint32_t slot = static_cast<std::uint32_t>(row) - first;
+            if (!(block.typeBits(slot) & startBits)) // no activity of a start type
+                return;
             const std::uint32_t begin = block.begin(slot), end = block.end(slot);
             std::uint32_t i = begin;
             std::int64_t t = 0;
@@ -106,17 +120,21 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
             std::uint32_t j = i;
             while (j > begin && timeBase + times[j - 1] == t)
                 --j;
+            // Branch-light: a period's bit is or-ed in for every activity up to the last
+            // period's end, hit or not (the start itself never counts).
             std::uint64_t mask = 0;
             std::size_t period = cohort;
-            for (; j < end && mask != full; ++j) {
+            const std::int64_t* bounds = acc.bounds.data();
+            for (; j < end; ++j) {
                 const std::int64_t tj = timeBase + times[j];
                 if (tj >= last)
                     break;
-                if (j == i || !(anyReturn || returning.matches(block, j)))
-                    continue;
-                while (tj >= acc.bounds[period + 1])
+                while (tj >= bounds[period + 1])
                     ++period;
-                mask |= std::uint64_t(1) << (period - cohort);
+                bool hit = (j != i) & (anyReturn | returning.typeMatches(types[j]));
+                if (!returnTypeOnly && hit)
+                    hit = returning.matches(block, j);
+                mask |= std::uint64_t(hit) << (period - cohort);
             }
             acc.count(cohort, mask);
         });

@@ -9,7 +9,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <future>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -84,8 +86,10 @@ bool forEachOverlapping(const QSqlDatabase& db, std::int64_t lo, std::int64_t hi
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT data FROM activity_segments WHERE key = ?")))
         return false;
-    ActivityColumns rows;
-    for (const auto& [key, format] : segments) {
+    // Reading a blob is quick; decoding it is not. Decode segment i + 1 on a second thread
+    // while the caller consumes segment i (loading a project is mostly this loop).
+    const auto fetch = [&](std::size_t i, QByteArray* blob) {
+        const auto& [key, format] = segments[i];
         if (format != ActivitySegmentCodec::kFormat) {
             if (error)
                 *error = QCoreApplication::translate("rapport::storage",
@@ -100,12 +104,40 @@ bool forEachOverlapping(const QSqlDatabase& db, std::int64_t lo, std::int64_t hi
                                                      "Could not read activity segments.");
             return false;
         }
-        const QByteArray blob = q.value(0).toByteArray();
+        *blob = q.value(0).toByteArray();
         q.finish();
-        if (!ActivitySegmentCodec::decode(blob, &rows, error))
+        return true;
+    };
+    struct Decoded
+    {
+        ActivityColumns rows;
+        QString error;
+    };
+    const auto decode = [](QByteArray blob, Decoded* out) {
+        return ActivitySegmentCodec::decode(blob, &out->rows, &out->error);
+    };
+    std::array<Decoded, 2> buffers;
+    std::future<bool> pending;
+    QByteArray blob;
+    if (!segments.empty()) {
+        if (!fetch(0, &blob))
             return false;
-        if (!callback(key, rows))
-            break;
+        pending = std::async(std::launch::async, decode, blob, &buffers[0]);
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        Decoded& current = buffers[i % 2];
+        if (!pending.get()) {
+            if (error)
+                *error = current.error;
+            return false;
+        }
+        if (i + 1 < segments.size()) {
+            if (!fetch(i + 1, &blob))
+                return false;
+            pending = std::async(std::launch::async, decode, blob, &buffers[(i + 1) % 2]);
+        }
+        if (!callback(segments[i].first, current.rows))
+            break; // pending (if any) is waited for when it goes out of scope
     }
     return true;
 }

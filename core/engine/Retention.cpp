@@ -38,8 +38,8 @@ struct Counters
     {
         while (bounds.back() <= t)
             cover(bounds.size() + 8);
-        const double longest = kind == CalendarPeriod::Kind::Week ? 7 * 86400.0 : 31 * 86400.0;
-        std::size_t k = std::size_t(double(t - bounds[0]) / longest);
+        const double perLongest = kind == CalendarPeriod::Kind::Week ? 1 / (7 * 86400.0) : 1 / (31 * 86400.0);
+        std::size_t k = std::size_t(double(t - bounds[0]) * perLongest);
         while (bounds[k + 1] <= t)
             ++k;
         return k;
@@ -57,6 +57,40 @@ struct Counters
     }
 };
 
+/**
+ * The periods (bit k = cohort + k) with a return activity among activities [j, end) but
+ * `start`, up to `last`. Branch-light: every activity ors its period's bit in, hit or not;
+ * a function of its own so that the mask stays in a register.
+ */
+template<bool kAny>
+[[gnu::noinline]] std::uint64_t returnMask(const StoreBlock& block, const CompiledActivityFilter& returning,
+                         std::uint32_t j, std::uint32_t start, std::uint32_t end,
+                         std::int64_t timeBase, std::int64_t last, const std::int64_t* bounds,
+                         std::size_t cohort)
+{
+    const std::uint32_t* times = block.timeOffsets().data();
+    const std::uint8_t* types = block.types().data();
+    const bool typeOnly = returning.typeOnly();
+    std::uint64_t mask = 0;
+    std::size_t period = cohort;
+    std::int64_t next = bounds[period + 1];
+    for (; j < end; ++j) {
+        const std::int64_t tj = timeBase + times[j];
+        if (tj >= last)
+            break;
+        while (tj >= next)
+            next = bounds[++period + 1];
+        bool hit = j != start;
+        if constexpr (!kAny) {
+            hit = hit & returning.typeMatches(types[j]);
+            if (!typeOnly && hit)
+                hit = returning.matches(block, j);
+        }
+        mask |= std::uint64_t(hit) << (period - cohort);
+    }
+    return mask;
+}
+
 } // namespace
 
 RetentionResult Retention::compute(const Store& store, const RetentionQuery& query,
@@ -68,7 +102,6 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
     const CompiledActivityFilter start(store, query.start);
     const CompiledActivityFilter returning(store, query.returning);
     const bool anyReturn = !query.returning.type && query.returning.typeOnly();
-    const bool returnTypeOnly = returning.typeOnly();
     std::uint32_t startBits = 0; // typeBits of the start types
     for (std::uint32_t code = 0; code < 256; ++code)
         if (start.typeMatches(std::uint8_t(code)))
@@ -120,22 +153,9 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
             std::uint32_t j = i;
             while (j > begin && timeBase + times[j - 1] == t)
                 --j;
-            // Branch-light: a period's bit is or-ed in for every activity up to the last
-            // period's end, hit or not (the start itself never counts).
-            std::uint64_t mask = 0;
-            std::size_t period = cohort;
-            const std::int64_t* bounds = acc.bounds.data();
-            for (; j < end; ++j) {
-                const std::int64_t tj = timeBase + times[j];
-                if (tj >= last)
-                    break;
-                while (tj >= bounds[period + 1])
-                    ++period;
-                bool hit = (j != i) & (anyReturn | returning.typeMatches(types[j]));
-                if (!returnTypeOnly && hit)
-                    hit = returning.matches(block, j);
-                mask |= std::uint64_t(hit) << (period - cohort);
-            }
+            const std::uint64_t mask =
+                anyReturn ? returnMask<true>(block, returning, j, i, end, timeBase, last, acc.bounds.data(), cohort)
+                          : returnMask<false>(block, returning, j, i, end, timeBase, last, acc.bounds.data(), cohort);
             acc.count(cohort, mask);
         });
     });

@@ -132,7 +132,9 @@ std::unique_ptr<storage::EngineData> CliCommands::loadEngine(const QString& path
                                                              std::unique_ptr<storage::ProjectFile>* project,
                                                              CommandResult* failure)
 {
-    *project = open(path, storage::OpenMode::ReadOnly, failure);
+    // The loader reads every person and segment and fails on damage, so the up-front
+    // page-by-page check would only read the whole file twice.
+    *project = open(path, storage::OpenMode::ReadOnly, failure, storage::PageCheck::Deferred);
     if (!*project)
         return nullptr;
     QString error;

@@ -38,10 +38,12 @@ CliCommands::CliCommands(storage::ProjectEnvironment env) : m_env(std::move(env)
 }
 
 std::unique_ptr<storage::ProjectFile> CliCommands::open(const QString& path, storage::OpenMode mode,
-                                                        CommandResult* failure)
+                                                        CommandResult* failure,
+                                                        storage::PageCheck pageCheck)
 {
     storage::FileResult result;
-    auto project = storage::ProjectFile::open(path, m_env, mode, storage::RecoveryChoice::Ask, &result);
+    auto project =
+        storage::ProjectFile::open(path, m_env, mode, storage::RecoveryChoice::Ask, &result, pageCheck);
     if (project)
         return project;
     QString message = result.message;

@@ -81,7 +81,8 @@ public:
     CommandResult levels(const QString& path, bool json);
 
 private:
-    std::unique_ptr<storage::ProjectFile> open(const QString& path, storage::OpenMode mode, CommandResult* failure);
+    std::unique_ptr<storage::ProjectFile> open(const QString& path, storage::OpenMode mode, CommandResult* failure,
+                                               storage::PageCheck pageCheck = storage::PageCheck::Full);
     /** Opens read-only and loads the engine's data; null with *failure otherwise. */
     std::unique_ptr<storage::EngineData> loadEngine(const QString& path, std::unique_ptr<storage::ProjectFile>* project,
                                                     CommandResult* failure);

@@ -471,12 +471,12 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const Proj
 
 std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, const ProjectEnvironment& env,
                                                OpenMode mode, RecoveryChoice recovery,
-                                               FileResult* result)
+                                               FileResult* result, PageCheck pageCheck)
 {
     FileResult local;
     FileResult& r = result ? *result : local;
     int version = 0;
-    r = checkProjectFile(path, &version);
+    r = checkProjectFile(path, &version, {}, pageCheck == PageCheck::Full);
     if (!r)
         return nullptr;
     auto d = std::make_unique<Private>();

@@ -45,6 +45,12 @@ enum class OpenMode {
     ReadWrite, // take the lock; refuse with Locked if someone else holds it
     ReadOnly,  // no lock, no working copy, no saving
 };
+/** How much of the file open() reads before it says yes. */
+enum class PageCheck {
+    Full,     // PRAGMA quick_check over every page: for opening a file to work on
+    Deferred, // header, schema version and size only; for callers that then read every row
+              // and segment anyway (the engine loader), which report damage when they meet it
+};
 enum class RecoveryChoice {
     Ask,     // open() fails with RecoveryAvailable if there is unsaved work
     Recover, // continue from the unsaved work
@@ -101,7 +107,8 @@ public:
      *  disk is only replaced on save, after a backup copy `NAME.rapport.v<N>.bak`). */
     static std::unique_ptr<ProjectFile> open(const QString& path, const ProjectEnvironment& env,
                                              OpenMode mode, RecoveryChoice recovery,
-                                             FileResult* result);
+                                             FileResult* result,
+                                             PageCheck pageCheck = PageCheck::Full);
     /** Checks a file without opening it for work: the same refusals as open(). */
     static FileResult inspect(const QString& path);
 

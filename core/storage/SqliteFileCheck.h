@@ -31,9 +31,10 @@ std::optional<SqliteHeader> parseSqliteHeader(const QByteArray& first100);
  * Every refusal of open() and inspect(), without writing anything: missing, a folder,
  * unreadable, not SQLite, another application's, too new, truncated or damaged. On success
  * *schemaVersion is the file's user_version. Named displayPath in messages (defaults to path).
+ * Without checkPages the pages are not read (PRAGMA quick_check is skipped).
  */
 FileResult checkProjectFile(const QString& path, int* schemaVersion = nullptr,
-                            const QString& displayPath = {});
+                            const QString& displayPath = {}, bool checkPages = true);
 
 /** A connection name nobody else uses ("rapport-<purpose>-<n>"). */
 QString uniqueConnectionName(const char* purpose);

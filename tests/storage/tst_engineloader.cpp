@@ -11,12 +11,15 @@
 #include "core/io/DemoCommunity.h"
 #include "core/storage/ActivityStore.h"
 #include "core/storage/PeopleRepository.h"
+#include "core/storage/ProjectFile.h"
 #include "core/storage/SurveyRepository.h"
 #include "tests/storage/tst_repository_fixture.h"
 #include "tests/support/FixedClock.h"
 
 #include <QDate>
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rapport;
@@ -83,6 +86,7 @@ private slots:
     void funnelEqualsBruteForce();
     void npsEqualsBruteForce();
     void audiences();
+    void damagedFileNeverHalfLoaded();
 
 private:
     test::FixedClock m_clock;
@@ -282,6 +286,60 @@ void EngineLoaderTest::audiences()
     QVERIFY2(error.contains(QStringLiteral("behaviour")), qPrintable(error));
     QVERIFY(!loader.audienceFilter(QStringLiteral("Nobody by this name"), store, &error));
     QVERIFY2(error.contains(QStringLiteral("Nobody by this name")), qPrintable(error));
+}
+
+// A deferred page check (what the analytics commands use) must not let damage through: the
+// loader reads every person and segment, so it meets the damage and refuses the whole load.
+void EngineLoaderTest::damagedFileNeverHalfLoaded()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    storage::ProjectEnvironment env;
+    env.recoveryDir = folder.filePath(QStringLiteral("recovery"));
+    env.userName = QStringLiteral("ana");
+    env.hostName = QStringLiteral("laptop-7");
+    env.clock = &m_clock;
+    const QString path = folder.filePath(QStringLiteral("damaged.rapport"));
+    {
+        storage::FileResult result;
+        auto project = storage::ProjectFile::create(path, env, &result);
+        QVERIFY2(project, qPrintable(result.message));
+        io::DemoOptions options;
+        options.people = 3000;
+        options.endDate = QDate(2025, 12, 31);
+        QString error;
+        QVERIFY2(io::DemoCommunity(project->database(), m_clock).generate(options, nullptr, &error),
+                 qPrintable(error));
+        QVERIFY2(project->save(), "save");
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    const int page = 4096;
+    QVERIFY(bytes.size() > 40 * page);
+    for (qsizetype at = 20 * page; at + page <= bytes.size(); at += 7 * page)
+        bytes.replace(at, page, QByteArray(page, '\xa5'));
+    QVERIFY(file.seek(0));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    storage::FileResult full;
+    QVERIFY(!storage::ProjectFile::open(path, env, storage::OpenMode::ReadOnly, storage::RecoveryChoice::Ask,
+                                        &full, storage::PageCheck::Full));
+    QCOMPARE(full.error, storage::FileError::Damaged);
+
+    storage::FileResult deferred;
+    auto project = storage::ProjectFile::open(path, env, storage::OpenMode::ReadOnly,
+                                              storage::RecoveryChoice::Ask, &deferred,
+                                              storage::PageCheck::Deferred);
+    if (!project) {
+        QCOMPARE(deferred.error, storage::FileError::Damaged);
+        return;
+    }
+    QString error;
+    const auto data = storage::EngineLoader(project->database(), 2).load(&error);
+    QVERIFY2(!data, "a damaged project was loaded");
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(EngineLoaderTest)

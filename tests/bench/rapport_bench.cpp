@@ -214,8 +214,10 @@ int main(int argc, char** argv)
     Timing loadTiming = measure(3, 0, [&] {
         data.reset();
         storage::FileResult result;
+        // As rapport-cli's analytics commands open it: the loader reads every page it needs.
         auto project = storage::ProjectFile::open(path, env, storage::OpenMode::ReadOnly,
-                                                  storage::RecoveryChoice::Discard, &result);
+                                                  storage::RecoveryChoice::Discard, &result,
+                                                  storage::PageCheck::Deferred);
         if (!project) {
             std::fprintf(stderr, "%s\n", qPrintable(result.message));
             std::exit(1);

@@ -203,6 +203,7 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
             std::vector<std::uint32_t> activities, persons, lastRow;
         };
         std::vector<Counters> counters(workers);
+        constexpr std::size_t kPad = 16; // 64 bytes of counters
         const std::uint64_t attributeStride = attributeDim >= 0 ? stride[attributeDim] : 0;
         const std::span<const std::uint32_t> attributeColumn =
             attributeDim >= 0 ? store.attributeColumn(attributes[attributeDim])
@@ -212,13 +213,15 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
             const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
             Counters& c = counters[worker];
             if (c.activities.empty()) {
-                c.activities.assign(cells, 0);
-                c.persons.assign(cells, 0);
+                // kPad counters either side: no cache line shared with another worker's
+                // counters (small tables of two workers would otherwise often share one)
+                c.activities.assign(cells + 2 * kPad, 0);
+                c.persons.assign(cells + 2 * kPad, 0);
                 if (activityKind == Kind::Campaign || activityKind == Kind::Content)
                     c.lastRow.assign(cells, 0);
             }
-            std::uint32_t* acts = c.activities.data();
-            std::uint32_t* persons = c.persons.data();
+            std::uint32_t* acts = c.activities.data() + kPad;
+            std::uint32_t* persons = c.persons.data() + kPad;
             std::uint64_t people = 0, considered = 0;
             const auto types = block.types();
             auto each = [&](auto&& person) {
@@ -321,8 +324,8 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
             if (denseAcc[w].empty())
                 denseAcc[w].resize(cells);
             for (std::uint64_t cell = 0; cell < cells; ++cell) {
-                denseAcc[w][cell].activities += counters[w].activities[cell];
-                denseAcc[w][cell].persons += counters[w].persons[cell];
+                denseAcc[w][cell].activities += counters[w].activities[kPad + cell];
+                denseAcc[w][cell].persons += counters[w].persons[kPad + cell];
             }
         }
     } else

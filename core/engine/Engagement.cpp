@@ -3,6 +3,7 @@
 #include "core/engine/Engagement.h"
 
 #include "core/engine/CalendarPeriod.h"
+#include "core/engine/LevelCache.h"
 #include "core/engine/ParallelFor.h"
 #include "core/engine/Store.h"
 
@@ -150,8 +151,52 @@ double scoreOf(const StoreBlock& block, std::uint32_t slot, const std::array<dou
 
 } // namespace
 
-EngagementResult Engagement::compute(const Store& store, const EngagementQuery& query,
-                                     const ParallelFor& parallel)
+struct LevelCache::State
+{
+    bool valid = false;
+    EngagementQuery scoring; ///< the parameters the levels were scored with (people cleared)
+    std::vector<std::uint64_t> versions; ///< per block: activityVersion() scored; 0 = none
+    std::vector<std::uint8_t> levelByRow;
+    std::size_t recomputed = 0;
+};
+
+LevelCache::LevelCache() : m_state(std::make_unique<State>()) {}
+LevelCache::~LevelCache() = default;
+LevelCache::LevelCache(LevelCache&&) noexcept = default;
+LevelCache& LevelCache::operator=(LevelCache&&) noexcept = default;
+
+void LevelCache::clear()
+{
+    *m_state = State{};
+}
+
+std::size_t LevelCache::lastRecomputedBlocks() const
+{
+    return m_state->recomputed;
+}
+
+std::size_t LevelCache::memoryBytes() const
+{
+    return sizeof(State) + m_state->versions.capacity() * 8 + m_state->levelByRow.capacity();
+}
+
+namespace {
+
+/** Levels of the counted people of `block` (rows first…), written to levelByRow. */
+void scoreBlock(const Store& store, std::size_t b, const std::array<double, 256>& w,
+                const Decay& decay, const EngagementQuery& query, std::uint8_t* levelByRow)
+{
+    const StoreBlock& block = store.block(b);
+    const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
+    std::fill(levelByRow + first, levelByRow + first + block.personCount(), std::uint8_t(0));
+    store.countedPeople().forEach(first, first + block.personCount(), [&](std::size_t row) {
+        const double score = scoreOf(block, std::uint32_t(row) - first, w, decay, query.asOf);
+        levelByRow[row] = levelOf(score, query.thresholds);
+    });
+}
+
+EngagementResult computeLevels(const Store& store, const EngagementQuery& query,
+                               const ParallelFor& parallel, LevelCache::State* cache)
 {
     validate(query);
     const Decay decay(query.halfLife);
@@ -159,23 +204,61 @@ EngagementResult Engagement::compute(const Store& store, const EngagementQuery& 
     const PersonSet people = query.people.compile(store);
     EngagementResult result;
     result.levelByRow.assign(store.rowCount(), 0);
+    if (cache) {
+        EngagementQuery scoring = query;
+        scoring.people = PersonFilter();
+        if (!cache->valid || !(cache->scoring == scoring)) {
+            *cache = LevelCache::State{};
+            cache->valid = true;
+            cache->scoring = std::move(scoring);
+        }
+        cache->versions.resize(store.blockCount(), 0);
+        cache->levelByRow.resize(store.rowCount(), 0);
+        cache->recomputed = 0;
+    }
     std::vector<std::array<std::uint64_t, 4>> counts(parallel.threads());
+    std::vector<std::uint8_t> scored(cache ? store.blockCount() : 0, 0);
     parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
         const StoreBlock& block = store.block(b);
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
-        store.countedPeople().forEach(first, first + block.personCount(), [&](std::size_t row) {
-            const double score = scoreOf(block, std::uint32_t(row) - first, w, decay, query.asOf);
-            const std::uint8_t level = levelOf(score, query.thresholds);
-            result.levelByRow[row] = level;
-            if (people.contains(row))
-                ++counts[std::size_t(worker)][level];
+        const std::uint32_t rows = block.personCount();
+        if (cache) {
+            if (cache->versions[b] != block.activityVersion()) {
+                scoreBlock(store, b, w, decay, query, cache->levelByRow.data());
+                cache->versions[b] = block.activityVersion();
+                scored[b] = 1;
+            }
+            std::copy_n(cache->levelByRow.data() + first, rows, result.levelByRow.data() + first);
+        } else {
+            scoreBlock(store, b, w, decay, query, result.levelByRow.data());
+        }
+        auto& c = counts[std::size_t(worker)];
+        people.forEach(first, first + rows, [&](std::size_t row) {
+            if (store.isCounted(std::uint32_t(row)))
+                ++c[result.levelByRow[row]];
         });
     });
+    if (cache)
+        cache->recomputed = std::size_t(std::count(scored.begin(), scored.end(), 1));
     for (const auto& c : counts)
         for (std::size_t l = 0; l < 4; ++l)
             result.levels[l] += c[l];
-    result.provenance = provenance(query, store.snapshotId());
+    result.provenance = Engagement::provenance(query, store.snapshotId());
     return result;
+}
+
+} // namespace
+
+EngagementResult Engagement::compute(const Store& store, const EngagementQuery& query,
+                                     const ParallelFor& parallel)
+{
+    return computeLevels(store, query, parallel, nullptr);
+}
+
+EngagementResult Engagement::compute(const Store& store, const EngagementQuery& query,
+                                     const ParallelFor& parallel, LevelCache& cache)
+{
+    return computeLevels(store, query, parallel, cache.m_state.get());
 }
 
 LevelChanges Engagement::changes(const Store& store, const EngagementQuery& query, std::int64_t from,

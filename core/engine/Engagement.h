@@ -7,6 +7,7 @@
 
 namespace rapport::engine {
 
+class LevelCache;
 class ParallelFor;
 class Store;
 
@@ -21,6 +22,10 @@ class Engagement
 public:
     static EngagementResult compute(const Store& store, const EngagementQuery& query,
                                     const ParallelFor& parallel);
+    /** The same result, rescoring only the blocks whose activities changed since the last
+     *  compute through `cache` with the same scoring parameters (LevelCache.h). */
+    static EngagementResult compute(const Store& store, const EngagementQuery& query,
+                                    const ParallelFor& parallel, LevelCache& cache);
     /** Levels as of `from` and as of `to` (query.asOf is not used). */
     static LevelChanges changes(const Store& store, const EngagementQuery& query,
                                 std::int64_t from, std::int64_t to, const ParallelFor& parallel);

@@ -38,14 +38,14 @@ void Store::setLevels(std::span<const std::uint8_t> levels)
         throw std::invalid_argument("Store::setLevels: one level per row expected");
     std::copy(levels.begin(), levels.end(), m_level.begin());
     for (StoreBlock& block : m_blocks)
-        block.touch();
+        block.touchLevels();
     bump();
 }
 
 void Store::setLevel(std::uint32_t row, std::uint8_t level)
 {
     m_level[row] = level;
-    m_blocks[row / kBlockSize].touch();
+    m_blocks[row / kBlockSize].touchLevels();
     bump();
 }
 

@@ -6,7 +6,9 @@
 
 namespace rapport::engine {
 
-void StoreBlock::touch()
+namespace {
+
+std::uint64_t nextStamp()
 {
     // Stamps are handed to each thread in chunks, so a bulk load pays no atomic per edit.
     constexpr std::uint64_t kChunk = 1 << 16;
@@ -16,7 +18,19 @@ void StoreBlock::touch()
         next = chunks.fetch_add(1, std::memory_order_relaxed) * kChunk + 1;
         end = next + kChunk - 1;
     }
-    m_version = next++;
+    return next++;
+}
+
+} // namespace
+
+void StoreBlock::touch()
+{
+    m_version = m_activityVersion = nextStamp();
+}
+
+void StoreBlock::touchLevels()
+{
+    m_version = nextStamp();
 }
 
 std::size_t StoreBlock::activityBytes() const

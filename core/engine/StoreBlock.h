@@ -35,6 +35,10 @@ public:
      *  block (its activities, or any column of its people) gives it a new one. Query caches
      *  key per-block partial results by it (FunnelCache). */
     std::uint64_t version() const { return m_version; }
+    /** Like version(), but kept when only the level column of its people is written
+     *  (Store::setLevels): the stamp of what the levels themselves are computed from
+     *  (LevelCache). */
+    std::uint64_t activityVersion() const { return m_activityVersion; }
     /** People slots used in this block (≤ Store::kBlockSize; only the last block is short). */
     std::uint32_t personCount() const { return static_cast<std::uint32_t>(m_offsets.size() - 1); }
     std::uint32_t activityCount() const { return static_cast<std::uint32_t>(m_time.size()); }
@@ -82,6 +86,8 @@ private:
     friend class StoreBuilder;
     friend class StoreEditor;
     void touch();
+    /** New version() only: the block's levels were written. */
+    void touchLevels();
     /** Recomputes typeBits of slot s from its activities. */
     void updateTypeBits(std::uint32_t slot)
     {
@@ -92,6 +98,7 @@ private:
     }
 
     std::uint64_t m_version = 0;
+    std::uint64_t m_activityVersion = 0;
     std::int64_t m_timeBase = 0;
     std::vector<std::uint32_t> m_offsets{0};
     std::vector<std::uint32_t> m_time;

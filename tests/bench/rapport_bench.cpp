@@ -10,6 +10,7 @@
 
 #include "core/engine/CalendarPeriod.h"
 #include "core/engine/Engagement.h"
+#include "core/engine/LevelCache.h"
 #include "core/engine/Funnel.h"
 #include "core/engine/FunnelCache.h"
 #include "core/engine/GroupBy.h"
@@ -327,6 +328,31 @@ int main(int argc, char** argv)
         engine::Nps::compute(store, responses, nps, parallel);
         engine::Engagement::compute(store, levels, parallel);
     });
+    {
+        // What a dashboard does on a filter change: every view recomputed for the people
+        // passing the new filter (everyone but one country, another each time, so the work
+        // stays that of the whole community); the levels are rescored only
+        // where activities changed (LevelCache: none here), and recounted for the filter.
+        engine::LevelCache levelCache;
+        engine::Engagement::compute(store, levels, parallel, levelCache);
+        const engine::Dictionary& countries = store.attributeValues(engine::Store::kCountry);
+        std::uint32_t nextCountry = 1;
+        engineRow("dashboard on a filter change", 100, [&] {
+            engine::PersonFilter filter;
+            filter.attributes.push_back({"country", {countries.text(nextCountry)}, true});
+            nextCountry = nextCountry % std::uint32_t(countries.size() - 1) + 1;
+            auto with = [&](auto query) {
+                query.people = filter;
+                return query;
+            };
+            engine::Funnel::compute(store, with(funnel), parallel);
+            engine::Funnel::compute(store, with(funnelByCountry), parallel);
+            engine::GroupBy::compute(store, with(groupBy), parallel);
+            engine::Retention::compute(store, with(retention), parallel);
+            engine::Nps::compute(store, responses, with(nps), parallel);
+            engine::Engagement::compute(store, with(levels), parallel, levelCache);
+        });
+    }
     const std::size_t loadedPeople = store.personCount(), loadedActivities = store.activityCount();
     // Last: it edits the store.
     {

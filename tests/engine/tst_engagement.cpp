@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/Engagement.h"
+#include "core/engine/LevelCache.h"
 #include "core/engine/ParallelFor.h"
 #include "core/engine/ReferenceEngagement.h"
 #include "tests/engine/EngineTestData.h"
@@ -59,6 +60,7 @@ private slots:
     void invalidQueries();
     void againstReference_data();
     void againstReference();
+    void cacheFollowsEditsAndFilters();
 };
 
 void TestEngagement::handComputed()
@@ -220,6 +222,62 @@ void TestEngagement::againstReference()
     qInfo("%d of %d queries compared in full; %d scores within 1e-9 of a threshold and not bit-equal",
           compared, 2 * datasets, borderline);
     QVERIFY(compared > datasets);
+}
+
+void TestEngagement::cacheFollowsEditsAndFilters()
+{
+    std::mt19937_64 rng(77);
+    DataShape shape;
+    shape.people = 30000; // four blocks
+    shape.maxActivities = 6;
+    shape.types = 5;
+    shape.tick = 3600;
+    shape.span = 200 * kDay;
+    ReferenceData data = EngineTestData::generate(rng, shape);
+    data.typeNames[2] = "attended";
+    data.typeNames[3] = "spoke";
+    Store store = EngineTestData::build(data);
+    QVERIFY(store.blockCount() >= 4);
+    const ParallelFor parallel(2);
+    EngagementQuery q;
+    q.asOf = kOrigin + 150 * kDay;
+    q.thresholds = {1, 3, 6};
+    LevelCache cache;
+    EngagementResult cached;
+    auto check = [&](std::size_t recomputed) {
+        cached = Engagement::compute(store, q, parallel, cache);
+        QCOMPARE(cache.lastRecomputedBlocks(), recomputed);
+        QVERIFY(cached == Engagement::compute(store, q, parallel));
+    };
+    check(store.blockCount());
+    const EngagementResult all = cached;
+    QVERIFY(all.levels[1] > 0 && all.levels[2] > 0);
+    // A filter change rescores nobody, and counts only the people passing it.
+    q.people.attributes.push_back({"country", {"日本"}, false});
+    check(0);
+    const EngagementResult japan = cached;
+    QVERIFY(japan.levels[0] + japan.levels[1] + japan.levels[2] + japan.levels[3]
+            < all.levels[0] + all.levels[1] + all.levels[2] + all.levels[3]);
+    QVERIFY(japan.levelByRow == all.levelByRow);
+    // Writing the levels into the store keeps them; one added activity rescores one block.
+    store.setLevels(all.levelByRow);
+    check(0);
+    std::uint32_t row = std::uint32_t(store.rowCount() - 1);
+    while (!store.isCounted(row))
+        --row;
+    const std::int64_t someone = store.key(row);
+    for (int i = 0; i < 5; ++i)
+        store.addActivity({someone, 3, q.asOf - i * 3600, 0, 0, 0, 0}); // "spoke" ×5
+    check(1);
+    const EngagementResult after = cached;
+    QCOMPARE(after.levelByRow[row], std::uint8_t(EngagementLevel::Advocate));
+    // Other scoring parameters start over.
+    q.halfLife = 30 * kDay;
+    check(store.blockCount());
+    q.people = PersonFilter();
+    check(0);
+    store.removePerson(someone);
+    check(1);
 }
 
 QTEST_GUILESS_MAIN(TestEngagement)

@@ -7,8 +7,8 @@
 
 namespace rapport::engine {
 
-KeyDictionary::KeyDictionary(std::uint32_t maxCodes, bool reserveNone)
-    : m_maxCodes(maxCodes)
+KeyDictionary::KeyDictionary(std::uint32_t maxCodes, bool reserveNone, std::string kind)
+    : m_maxCodes(maxCodes), m_reserveNone(reserveNone), m_kind(std::move(kind))
 {
     if (reserveNone) {
         m_keys.push_back(0);
@@ -23,8 +23,9 @@ std::uint32_t KeyDictionary::encodeSlow(std::int64_t key)
         code = it->second;
     } else {
         if (m_keys.size() >= m_maxCodes)
-            throw std::length_error("the engine holds at most " + std::to_string(m_maxCodes)
-                                    + " distinct keys of this kind");
+            throw std::length_error("the analytics engine holds at most "
+                                    + std::to_string(m_maxCodes - (m_reserveNone ? 1 : 0))
+                                    + " " + m_kind);
         code = static_cast<std::uint32_t>(m_keys.size());
         m_keys.push_back(key);
         m_codes.emplace(key, code);

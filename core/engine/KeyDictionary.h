@@ -22,7 +22,8 @@ namespace rapport::engine {
 class KeyDictionary
 {
 public:
-    KeyDictionary(std::uint32_t maxCodes, bool reserveNone);
+    /** `kind` names the keys in the error when full ("channels"). */
+    KeyDictionary(std::uint32_t maxCodes, bool reserveNone, std::string kind = "keys");
 
     /** The code of key, adding it if new (throws std::length_error when full). */
     std::uint32_t encode(std::int64_t key)
@@ -48,6 +49,8 @@ private:
     static constexpr std::int64_t kDirectKeys = 1 << 16;
     std::uint32_t encodeSlow(std::int64_t key);
     std::uint32_t m_maxCodes;
+    bool m_reserveNone;
+    std::string m_kind;
     std::vector<std::uint32_t> m_direct; ///< key → code + 1 (0 = not yet seen), key < kDirectKeys
     std::vector<std::int64_t> m_keys;
     std::unordered_map<std::int64_t, std::uint32_t> m_codes;

@@ -12,10 +12,10 @@ constexpr const char* kBuiltInNames[] = {"country", "role", "company", "source",
 }
 
 Store::Store()
-    : m_types(256, false)
-    , m_campaigns(65536, true)
-    , m_channels(256, true)
-    , m_contents(65536, true)
+    : m_types(256, false, "activity types")
+    , m_campaigns(65536, true, "campaigns")
+    , m_channels(256, true, "channels")
+    , m_contents(65536, true, "pieces of content")
 {
     for (const char* name : kBuiltInNames) {
         m_attributeNames.emplace_back(name);

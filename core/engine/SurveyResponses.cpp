@@ -7,8 +7,8 @@
 namespace rapport::engine {
 
 SurveyResponses::SurveyResponses()
-    : m_surveys(std::numeric_limits<std::uint32_t>::max(), false),
-      m_campaigns(std::numeric_limits<std::uint32_t>::max(), true)
+    : m_surveys(std::numeric_limits<std::uint32_t>::max(), false, "surveys"),
+      m_campaigns(std::numeric_limits<std::uint32_t>::max(), true, "campaigns")
 {
 }
 

@@ -181,6 +181,23 @@ EngineLoader::EngineLoader(QSqlDatabase db, int threads) : m_db(std::move(db)), 
 
 std::optional<EngineData> EngineLoader::load(QString* error) const
 {
+    // The engine's columns are narrow (Store.h): a project beyond their limits (more than
+    // 255 channels, say) is refused with the limit named, and memory exhaustion likewise.
+    try {
+        return loadUnchecked(error);
+    } catch (const std::length_error& e) {
+        fail(error, QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                "the project is too large to analyse: %1")
+                        .arg(QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc&) {
+        fail(error, QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                "there is not enough memory to analyse the project"));
+    }
+    return std::nullopt;
+}
+
+std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
+{
     sqlite3* db = detail::sqliteHandle(m_db);
     if (!db) {
         fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "the project is not an open SQLite database"));

@@ -52,7 +52,9 @@ public:
     /** threads = 0: all hardware threads (StoreBuilder). */
     explicit EngineLoader(QSqlDatabase db, int threads = 0);
 
-    /** nullopt with *error (one line) if the project cannot be read. */
+    /** nullopt with *error (one line) if the project cannot be read, or exceeds the
+     *  engine's limits (256 activity types, 255 channels, 65,535 campaigns or pieces of
+     *  content; the limit is named). */
     std::optional<EngineData> load(QString* error = nullptr) const;
 
     /**
@@ -68,6 +70,7 @@ public:
                                                        QString* error = nullptr) const;
 
 private:
+    std::optional<EngineData> loadUnchecked(QString* error) const;
     QSqlDatabase m_db;
     int m_threads;
 };

@@ -87,6 +87,7 @@ private slots:
     void npsEqualsBruteForce();
     void audiences();
     void damagedFileNeverHalfLoaded();
+    void beyondEngineLimitsRefusedByName();
 
 private:
     test::FixedClock m_clock;
@@ -340,6 +341,39 @@ void EngineLoaderTest::damagedFileNeverHalfLoaded()
     const auto data = storage::EngineLoader(project->database(), 2).load(&error);
     QVERIFY2(!data, "a damaged project was loaded");
     QVERIFY(!error.isEmpty());
+}
+
+void EngineLoaderTest::beyondEngineLimitsRefusedByName()
+{
+    test::TestDatabase database;
+    QVERIFY2(database.isOk(), qPrintable(database.error()));
+    io::DemoOptions options;
+    options.people = 50;
+    options.endDate = QDate(2025, 12, 31);
+    QString error;
+    QVERIFY2(io::DemoCommunity(database.db(), m_clock).generate(options, nullptr, &error), qPrintable(error));
+    QVERIFY2(storage::EngineLoader(database.db(), 2).load(&error), qPrintable(error));
+
+    // 300 distinct channels: past the engine's 255.
+    storage::ActivityStore activities(database.db());
+    const std::int32_t attended = *activities.findTypeKey(QStringLiteral("attended"));
+    QSqlQuery q(database.db());
+    QVERIFY(q.exec(QStringLiteral("SELECT key FROM people WHERE merged_into IS NULL LIMIT 1")) && q.next());
+    const std::int64_t person = q.value(0).toLongLong();
+    storage::ActivityColumns added;
+    for (std::int64_t channel = 1; channel <= 300; ++channel) {
+        added.person.push_back(person);
+        added.type.push_back(attended);
+        added.at.push_back(1'760'000'000 + channel * 60);
+        added.campaign.push_back(0);
+        added.channel.push_back(10'000 + channel);
+        added.content.push_back(0);
+        added.value.push_back(0);
+    }
+    QVERIFY(activities.append(added));
+    error.clear();
+    QVERIFY(!storage::EngineLoader(database.db(), 2).load(&error));
+    QVERIFY2(error.contains(QLatin1String("at most 255 channels")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(EngineLoaderTest)

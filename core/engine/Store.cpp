@@ -216,6 +216,39 @@ std::size_t Store::memoryBytes() const
     return bytes + m_mergedInto.size() * 48;
 }
 
+void Store::shrinkPeopleColumns()
+{
+    m_keys.shrink_to_fit();
+    m_flags.shrink_to_fit();
+    m_joinDay.shrink_to_fit();
+    m_level.shrink_to_fit();
+    for (auto& column : m_attributeCodes)
+        column.shrink_to_fit();
+}
+
+std::vector<std::pair<std::string, std::size_t>> Store::memoryParts() const
+{
+    std::size_t attributes = 0, dictionaries = m_tags.memoryBytes(), offsets = 0, tags = 0, typeBits = 0;
+    for (std::size_t a = 0; a < m_attributeCodes.size(); ++a) {
+        attributes += m_attributeCodes[a].capacity() * 4;
+        dictionaries += m_attributeValues[a].memoryBytes();
+    }
+    for (const StoreBlock& block : m_blocks) {
+        offsets += block.m_offsets.capacity() * 4 + block.m_tagOffsets.capacity() * 4;
+        tags += block.m_tags.capacity() * 4;
+        typeBits += block.m_typeBits.capacity() * 4;
+    }
+    return {{"person index", m_index.memoryBytes()},
+            {"keys", m_keys.capacity() * 8},
+            {"flags, join day, level", m_flags.capacity() + m_joinDay.capacity() * 4 + m_level.capacity()},
+            {"attribute codes", attributes},
+            {"attribute and tag dictionaries", dictionaries},
+            {"tags", tags},
+            {"activity and tag offsets", offsets},
+            {"type bits", typeBits},
+            {"activities", activityBytes()}};
+}
+
 std::size_t Store::activityBytes() const
 {
     std::size_t bytes = 0;

@@ -139,6 +139,8 @@ public:
     std::size_t memoryBytes() const;
     /** Bytes of the activity columns and values only. */
     std::size_t activityBytes() const;
+    /** memoryBytes() by part (name, bytes), for the benchmark's report. */
+    std::vector<std::pair<std::string, std::size_t>> memoryParts() const;
 
 private:
     friend class StoreBuilder;
@@ -165,6 +167,8 @@ private:
     std::vector<std::int64_t> mergedThrough(std::int64_t key) const;
     std::int64_t finalKey(std::int64_t key) const;
     void bump() { ++m_snapshotId; }
+    /** Drops the growth slack of the per-row columns (after a bulk load). */
+    void shrinkPeopleColumns();
 
     std::uint64_t m_snapshotId = 1;
     std::size_t m_activityCount = 0;

@@ -77,6 +77,10 @@ void Store::replaceSlot(std::uint32_t row, const std::vector<Encoded>& sorted)
         throw std::length_error("activity times of one block span more than 136 years");
 
     auto splice = [&](auto& column, auto field) {
+        // Grow by a thirty-second, not by doubling: an edited block keeps close to its size.
+        const std::size_t size = column.size() - (end - begin) + sorted.size();
+        if (size > column.capacity())
+            column.reserve(size + size / 32 + 16);
         column.erase(column.begin() + begin, column.begin() + end);
         std::vector<typename std::decay_t<decltype(column)>::value_type> values;
         values.reserve(sorted.size());

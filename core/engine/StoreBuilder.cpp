@@ -207,6 +207,10 @@ Store StoreBuilder::build()
             block.updateTypeBits(p);
         block.m_valueIndex.shrink_to_fit();
         block.m_value.shrink_to_fit();
+        // people were added one by one: drop the growth slack of their per-block columns
+        block.m_offsets.shrink_to_fit();
+        block.m_tagOffsets.shrink_to_fit();
+        block.m_tags.shrink_to_fit();
         counts[b] = n;
         std::vector<Staged>().swap(staged);
         std::vector<std::pair<std::uint32_t, double>>().swap(stagedValues);
@@ -217,6 +221,7 @@ Store StoreBuilder::build()
     m_staged.clear();
     m_stagedValues.clear();
     m_merges.clear();
+    store.shrinkPeopleColumns();
     store.bump();
     Store result = std::move(m_store);
     m_store = Store();

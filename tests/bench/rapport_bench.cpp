@@ -542,6 +542,10 @@ int main(int argc, char** argv)
                 storeBytes / 1e6, storeBytes / activities, storeBytes / persons,
                 (storeBytes - 12.0 * activities) / persons, double(store.activityBytes()) / activities,
                 responseBytes / 1e6);
+    for (const auto& [part, bytes] : store.memoryParts())
+        std::printf("  %-32s %8.1f MB  %6.2f B per %s\n", part.c_str(), double(bytes) / 1e6,
+                    double(bytes) / double(part == "activities" ? loadedActivities : loadedPeople),
+                    part == "activities" ? "activity" : "person");
     std::printf("peak RSS (ru_maxrss): %.0f MB after loading and the engine queries; %.0f MB at the end (with "
                 "SQLite's page cache)\n",
                 peakEngine / 1e6, peakRssBytes() / 1e6);

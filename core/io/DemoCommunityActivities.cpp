@@ -230,7 +230,7 @@ bool ActivityWriter::run(double activitiesPerPerson, QString* error)
                               piece.publishedDay + 14, 0, piece.key},
                        at + 14 * 86400);
         }
-        std::sort(rows.begin(), rows.end(), [](const ActivityRow& a, const ActivityRow& b) { return (a <=> b) < 0; });
+        std::sort(rows.begin(), rows.end(), [](const ActivityRow& a, const ActivityRow& b) { return storage::storageOrder(a, b) < 0; });
         for (const ActivityRow& row : rows)
             batch.push_back(row);
         if (batch.size() >= storage::ActivityStore::kSegmentRows) {

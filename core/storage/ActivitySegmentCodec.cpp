@@ -14,7 +14,7 @@
 
 namespace rapport::storage {
 
-std::partial_ordering operator<=>(const ActivityRow& a, const ActivityRow& b)
+std::partial_ordering storageOrder(const ActivityRow& a, const ActivityRow& b)
 {
     if (auto c = a.person <=> b.person; c != 0)
         return c;
@@ -118,7 +118,7 @@ std::vector<std::uint32_t> sortedOrder(const ActivityColumns& c)
             return c.person[a] < c.person[b];
         if (c.at[a] != c.at[b])
             return c.at[a] < c.at[b];
-        return (c.row(a) <=> c.row(b)) == std::partial_ordering::less;
+        return storageOrder(c.row(a), c.row(b)) == std::partial_ordering::less;
     });
     return order;
 }
@@ -162,7 +162,7 @@ void ActivityColumns::sortUnique()
 bool ActivityColumns::isSorted() const
 {
     for (std::size_t i = 1; i < size(); ++i) {
-        if ((row(i - 1) <=> row(i)) == std::partial_ordering::greater)
+        if (storageOrder(row(i - 1), row(i)) == std::partial_ordering::greater)
             return false;
     }
     return true;

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse the C++20 headers the engine includes
+#include "core/engine/ActivityRecord.h"
+#endif
+
 #include <QByteArray>
 #include <QString>
 
@@ -13,42 +17,17 @@
 namespace rapport::storage {
 
 /**
- * One activity as the store and the engine see it: local integer keys (0 = none) and time
- * in seconds since the Unix epoch (UTC). Keys are those of the tables people,
- * activity_types, campaigns, channels and content.
+ * One activity as the store and the engine see it (engine::ActivityRecord): local integer
+ * keys (0 = none) of the tables people, activity_types, campaigns, channels and content,
+ * and the time in seconds since the Unix epoch (UTC).
  */
-struct ActivityRow
-{
-    std::int64_t person = 0;
-    std::int32_t type = 0;
-    std::int64_t at = 0;
-    std::int64_t campaign = 0;
-    std::int64_t channel = 0;
-    std::int64_t content = 0;
-    double value = 0;
-
-    friend bool operator==(const ActivityRow&, const ActivityRow&) = default;
-    /** Orders by person, time, then the other fields: the order segments are stored in. */
-    friend std::partial_ordering operator<=>(const ActivityRow& a, const ActivityRow& b);
-};
-
+using ActivityRow = engine::ActivityRecord;
 /** A read-only view of decoded columns (all spans have size() elements). */
-struct ActivitySpans
-{
-    std::span<const std::int64_t> person;
-    std::span<const std::int32_t> type;
-    std::span<const std::int64_t> at;
-    std::span<const std::int64_t> campaign;
-    std::span<const std::int64_t> channel;
-    std::span<const std::int64_t> content;
-    std::span<const double> value;
+using ActivitySpans = engine::ActivityBatch;
 
-    std::size_t size() const { return person.size(); }
-    ActivityRow row(std::size_t i) const
-    {
-        return {person[i], type[i], at[i], campaign[i], channel[i], content[i], value[i]};
-    }
-};
+/** The order segments are stored in: by person, time, then type, campaign, channel,
+ *  content and value (partial: NaN values are unordered). */
+std::partial_ordering storageOrder(const ActivityRow& a, const ActivityRow& b);
 
 /** Activities as columns (struct of arrays), the shape bulk appends and segments use. */
 struct ActivityColumns
@@ -74,7 +53,7 @@ struct ActivityColumns
     ActivitySpans spans() const;
     /** All columns have the same length. */
     bool isConsistent() const;
-    /** Sorts rows by ActivityRow's order (person, time, ...). */
+    /** Sorts rows by storageOrder (person, time, ...). */
     void sort();
     /** Sorts and drops repeated rows. */
     void sortUnique();

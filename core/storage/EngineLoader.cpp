@@ -218,7 +218,7 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
     const ActivityStore activities(m_db);
     const bool read = activities.forEachSegment(
         [&](const ActivitySpans& s) {
-            builder.addActivities({s.person, s.type, s.at, s.campaign, s.channel, s.content, s.value});
+            builder.addActivities(s);
             report.activities += std::int64_t(s.size());
             return true;
         },

@@ -36,9 +36,9 @@ stored(const ActivityStore& store, bool* batchesSorted = nullptr)
         *batchesSorted = true;
     store.forEachSegment([&](const storage::ActivitySpans& s) {
         for (std::size_t i = 0; i < s.size(); ++i) {
-            const ActivityRow r = s.row(i);
+            const ActivityRow r = s[i];
             rows.insert({r.person, r.at, r.type, r.campaign, r.channel, r.content, r.value});
-            if (batchesSorted && i > 0 && (s.row(i - 1) <=> r) > 0)
+            if (batchesSorted && i > 0 && storage::storageOrder(s[i - 1], r) > 0)
                 *batchesSorted = false;
         }
         return true;

@@ -63,8 +63,7 @@ engine::ReferenceData referenceData(const QSqlDatabase& db)
         data.people[index.at(q.value(0).toLongLong())].tags.push_back(q.value(1).toString().toStdString());
     storage::ActivityStore(db).forEachSegment([&](const storage::ActivitySpans& s) {
         for (std::size_t i = 0; i < s.size(); ++i)
-            data.activities.push_back({s.person[i], s.type[i], s.at[i], s.campaign[i], s.channel[i], s.content[i],
-                                       s.value[i]});
+            data.activities.push_back(s[i]);
         return true;
     });
     q.exec(QStringLiteral("SELECT key, name FROM activity_types"));

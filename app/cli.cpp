@@ -22,8 +22,10 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "Commands:\n"
     "  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)\n"
     "  info FILE [--json]                            what a project holds\n"
-    "  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]\n"
-    "                                                import a canonical CSV (all or nothing)\n"
+    "  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]\n"
+    "         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]\n"
+    "                                                import a platform export or a canonical CSV\n"
+    "                                                (all or nothing; --preset list names the platforms)\n"
     "  export FILE --what people|activities|responses --out OUT.csv\n"
     "                                                write a canonical CSV\n"
     "  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]\n"
@@ -133,9 +135,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption periods = valueOption(
         "periods", QT_TRANSLATE_NOOP("rapport-cli", "retention: number of periods (default 12)."), "N");
     const QCommandLineOption survey = valueOption(
-        "survey", QT_TRANSLATE_NOOP("rapport-cli", "nps: only the responses to this survey."), "NAME");
+        "survey", QT_TRANSLATE_NOOP("rapport-cli", "nps: only the responses to this survey; import: the survey "
+                                                   "a survey export's responses belong to."), "NAME");
+    const QCommandLineOption preset = valueOption(
+        "preset", QT_TRANSLATE_NOOP("rapport-cli", "import: the file's format (auto, a platform, or list)."),
+        "NAME");
+    const QCommandLineOption campaign = valueOption(
+        "campaign", QT_TRANSLATE_NOOP("rapport-cli", "import: the campaign an event export belongs to."), "NAME");
+    const QCommandLineOption dateOrder = valueOption(
+        "date-order", QT_TRANSLATE_NOOP("rapport-cli", "import: day/month order of numeric dates."), "mdy|dmy|ymd");
     parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
-                       breakdown, start, returning, period, periods, survey});
+                       breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps or levels."),
@@ -178,13 +188,23 @@ int main(int argc, char* argv[])
         return finish(commands.info(args[1], parser.isSet(json)));
     }
     if (command == u"import") {
-        if (!expectArgs(2) || !parser.isSet(as))
+        if (parser.value(preset) == u"list")
+            return finish(rapport::io::CommandResult::ok(rapport::io::CliCommands::presetList()));
+        if (!expectArgs(2))
             return usage(QCoreApplication::translate(
                 "rapport-cli",
-                "usage: import FILE SOURCE --as people|activities|responses [--mapping MAP.json] "
-                "[--dry-run] [--json]"));
-        return finish(commands.importFile(args[1], args[2], parser.value(as), parser.value(mapping),
-                                          parser.isSet(dryRun), parser.isSet(json)));
+                "usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] "
+                "[--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] "
+                "[--json]"));
+        rapport::io::ImportArguments a;
+        a.preset = parser.value(preset);
+        a.kind = parser.value(as);
+        a.mappingPath = parser.value(mapping);
+        a.campaign = parser.value(campaign);
+        a.survey = parser.value(survey);
+        a.dateOrder = parser.value(dateOrder);
+        a.dryRun = parser.isSet(dryRun);
+        return finish(commands.importFile(args[1], args[2], a, parser.isSet(json)));
     }
     if (command == u"export") {
         if (!expectArgs(1) || !parser.isSet(what) || !parser.isSet(out))

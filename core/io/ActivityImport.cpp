@@ -30,7 +30,7 @@ QString normalizedType(const QString& text)
 
 } // namespace
 
-bool importActivities(ImportContext& c, CsvReader& reader)
+bool importActivities(ImportContext& c, RecordSource& reader)
 {
     bool hasPerson = c.columns.has(QStringLiteral("person_id"));
     for (const model::IdentityKind kind : importIdentityKinds())

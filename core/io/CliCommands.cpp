@@ -4,6 +4,7 @@
 
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
+#include "core/io/FileImporter.h"
 #include "core/io/DemoCommunity.h"
 #include "core/storage/ProjectSummary.h"
 
@@ -129,31 +130,51 @@ CommandResult CliCommands::info(const QString& path, bool json)
     return CommandResult::ok(lines.join(u'\n'));
 }
 
-CommandResult CliCommands::importFile(const QString& path, const QString& source, const QString& kindName,
-                                      const QString& mappingPath, bool dryRun, bool json)
+CommandResult CliCommands::importFile(const QString& path, const QString& source, const ImportArguments& arguments,
+                                      bool json)
 {
-    ImportKind kind;
-    if (!importKindFromName(kindName, &kind))
-        return CommandResult::fail(tr("--as must be one of %1, not “%2”").arg(kindNames(), kindName), 2);
-    ImportOptions options;
-    options.dryRun = dryRun;
-    if (!mappingPath.isEmpty()) {
+    FileImportOptions options;
+    options.dryRun = arguments.dryRun;
+    options.preset = arguments.preset.isEmpty() ? QStringLiteral("auto") : arguments.preset;
+    if (!arguments.kind.isEmpty()) {
+        ImportKind kind;
+        if (!importKindFromName(arguments.kind, &kind))
+            return CommandResult::fail(tr("--as must be one of %1, not “%2”").arg(kindNames(), arguments.kind), 2);
+        options.preset = importKindName(kind);
+    }
+    if (!arguments.mappingPath.isEmpty()) {
+        ImportKind kind;
+        if (!importKindFromName(options.preset, &kind))
+            return CommandResult::fail(tr("--mapping is for the canonical CSVs: say which with --as"), 2);
         InputError error;
-        if (!ColumnMapping::load(mappingPath, canonicalColumns(kind), &options.mapping, &error))
+        if (!ColumnMapping::load(arguments.mappingPath, canonicalColumns(kind), &options.mapping, &error))
             return CommandResult::fail(oneLine(error.toString()));
     }
-    if (!QFileInfo(source).isFile() && !QFileInfo(source).isDir())
+    options.translate.campaign = arguments.campaign;
+    options.translate.survey = arguments.survey;
+    if (!arguments.dateOrder.isEmpty()) {
+        const QString order = arguments.dateOrder.toLower();
+        if (order == u"mdy")
+            options.translate.dateOrder = DateOrder::MonthDayYear;
+        else if (order == u"dmy")
+            options.translate.dateOrder = DateOrder::DayMonthYear;
+        else if (order == u"ymd")
+            options.translate.dateOrder = DateOrder::YearMonthDay;
+        else
+            return CommandResult::fail(tr("--date-order must be mdy, dmy or ymd, not “%1”").arg(arguments.dateOrder), 2);
+    }
+    if (!QFileInfo(source).isFile())
         return CommandResult::fail(tr("%1: no such file").arg(QFileInfo(source).fileName()));
     CommandResult failure;
     auto project = open(path, storage::OpenMode::ReadWrite, &failure);
     if (!project)
         return failure;
-    CsvImporter importer(*project, *m_env.clock);
+    FileImporter importer(*project, *m_env.clock);
     ImportReport report;
     InputError error;
-    if (!importer.importFile(kind, source, options, &report, &error))
+    if (!importer.importFile(source, options, &report, &error))
         return CommandResult::fail(oneLine(error.toString()));
-    if (!dryRun && project->hasUnsavedChanges()) {
+    if (!arguments.dryRun && project->hasUnsavedChanges()) {
         const storage::FileResult saved = project->save();
         if (!saved)
             return CommandResult::fail(oneLine(saved.message));
@@ -161,6 +182,17 @@ CommandResult CliCommands::importFile(const QString& path, const QString& source
     if (json)
         return CommandResult::ok(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
     return CommandResult::ok(report.toText());
+}
+
+QString CliCommands::presetList()
+{
+    QStringList lines{tr("auto          recognise the file from its header (the default)"),
+                      tr("people        the canonical people CSV"),
+                      tr("activities    the canonical activities CSV"),
+                      tr("responses     the canonical survey responses CSV")};
+    for (const ImportFormat* format : importFormats())
+        lines.append(QStringLiteral("%1 %2").arg(format->name(), -13).arg(format->title()));
+    return lines.join(u'\n');
 }
 
 CommandResult CliCommands::exportFile(const QString& path, const QString& what, const QString& outPath)

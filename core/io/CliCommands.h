@@ -50,6 +50,18 @@ struct CommandResult
  * arguments. Every command opens the project itself and closes it before returning; read-only
  * commands (info, export) open it read-only, so they work while someone else holds the lock.
  */
+/** The options of `import`. */
+struct ImportArguments
+{
+    QString preset;      ///< empty = auto
+    QString kind;        ///< --as: a canonical kind (the same as --preset KIND)
+    QString mappingPath; ///< canonical CSVs only
+    QString campaign;
+    QString survey;
+    QString dateOrder; ///< mdy, dmy, ymd or empty
+    bool dryRun = false;
+};
+
 class CliCommands
 {
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
@@ -61,9 +73,12 @@ public:
     CommandResult createProject(const QString& path, const QString& demo);
     /** `info FILE [--json]`. */
     CommandResult info(const QString& path, bool json);
-    /** `import FILE SOURCE --as KIND [--mapping MAP.json] [--dry-run] [--json]`; saves on success. */
-    CommandResult importFile(const QString& path, const QString& source, const QString& kind,
-                             const QString& mappingPath, bool dryRun, bool json);
+    /** `import FILE SOURCE [--preset auto|NAME] [--as KIND] [--mapping MAP.json] [--campaign NAME]
+     *  [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]`; saves on success. */
+    CommandResult importFile(const QString& path, const QString& source, const ImportArguments& arguments,
+                             bool json);
+    /** The import presets, one per line: name and what it reads. */
+    static QString presetList();
     /** `export FILE --what KIND --out OUT.csv`. */
     CommandResult exportFile(const QString& path, const QString& what, const QString& outPath);
 

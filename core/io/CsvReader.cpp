@@ -45,6 +45,16 @@ QString textEncodingName(TextEncoding encoding)
     return {};
 }
 
+void CsvRecord::assign(const QStringList& fields, qint64 line)
+{
+    clear();
+    for (const QString& field : fields) {
+        m_text += field;
+        m_ends.push_back(m_text.size());
+    }
+    m_line = line;
+}
+
 bool CsvRecord::isBlank() const
 {
     for (int i = 0; i < size(); ++i) {

@@ -50,6 +50,9 @@ public:
     qint64 line() const { return m_line; }
     /** Every field empty or whitespace. */
     bool isBlank() const;
+    /** Sets the record to these fields, begun on `line` (records made by a RecordSource
+     *  other than the CSV reader). */
+    void assign(const QStringList& fields, qint64 line);
 
 private:
     friend class CsvReader;
@@ -77,13 +80,25 @@ private:
  * file without a BOM reads it once to check its encoding, then records are parsed as
  * they are read.
  */
-class CsvReader
+/** Where an import reads its records from: a CSV file, or a table translated from a
+ *  platform's export (RecordSource.h). */
+class RecordSource
+{
+public:
+    virtual ~RecordSource() = default;
+    /** The next record; false at the end or on error (then see error()). */
+    virtual bool next(CsvRecord* record) = 0;
+    virtual bool hasError() const = 0;
+    virtual const InputError& error() const = 0;
+};
+
+class CsvReader : public RecordSource
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
     explicit CsvReader(CsvOptions options = {});
-    ~CsvReader();
+    ~CsvReader() override;
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
@@ -94,10 +109,10 @@ public:
 
     /** The next non-empty record; false at the end or on error (then see error()). An input
      *  with no record at all is an error ("empty file"). */
-    bool next(CsvRecord* record);
+    bool next(CsvRecord* record) override;
 
-    bool hasError() const { return !m_error.isNull(); }
-    const InputError& error() const { return m_error; }
+    bool hasError() const override { return !m_error.isNull(); }
+    const InputError& error() const override { return m_error; }
     QString displayName() const { return m_displayName; }
     TextEncoding encoding() const { return m_encoding; }
     QChar delimiter() const { return m_delimiter; }

@@ -74,6 +74,13 @@ public:
     void noteMatched(storage::RowKey key);
     void noteCreated(storage::RowKey key);
     bool createdHere(storage::RowKey key) const { return m_createdPeople.contains(key); }
+    /** Continues the counts of an earlier pass over the same file (a platform export read
+     *  as people, then activities, then responses): each person counts once. */
+    void continueFrom(const ImportContext& earlier)
+    {
+        m_matchedPeople = earlier.m_matchedPeople;
+        m_createdPeople = earlier.m_createdPeople;
+    }
 
     /** Campaign and channel keys by name, created when missing. */
     bool campaignKey(const QString& name, qint64 line, storage::RowKey* key);
@@ -97,8 +104,8 @@ private:
 /** The identity kinds, email first, as canonical column names. */
 const QList<model::IdentityKind>& importIdentityKinds();
 
-bool importPeople(ImportContext& context, CsvReader& reader);
-bool importActivities(ImportContext& context, CsvReader& reader);
-bool importResponses(ImportContext& context, CsvReader& reader);
+bool importPeople(ImportContext& context, RecordSource& reader);
+bool importActivities(ImportContext& context, RecordSource& reader);
+bool importResponses(ImportContext& context, RecordSource& reader);
 
 } // namespace rapport::io

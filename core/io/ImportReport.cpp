@@ -27,6 +27,7 @@ QJsonObject ImportReport::toJson() const
         skips.append(QJsonObject{{QStringLiteral("line"), s.line}, {QStringLiteral("reason"), s.reason}});
     return QJsonObject{
         {QStringLiteral("file"), file},
+        {QStringLiteral("format"), format},
         {QStringLiteral("encoding"), encoding},
         {QStringLiteral("dry_run"), dryRun},
         {QStringLiteral("rows"), rows},
@@ -51,9 +52,10 @@ QString ImportReport::toText() const
     const QLocale locale;
     const auto n = [&](qint64 v) { return locale.toString(v); };
     QStringList lines;
+    const QString what = format.isEmpty() ? file : tr("%1 (%2)").arg(file, format);
     lines << (dryRun ? tr("%1: %2 rows read (dry run: nothing was changed)")
                      : tr("%1: %2 rows read"))
-                 .arg(file, n(rows));
+                 .arg(what, n(rows));
     lines << tr("  people:     %1 created, %2 matched, %3 updated")
                  .arg(n(peopleCreated), n(peopleMatched), n(peopleUpdated));
     if (activitiesCreated || activitiesExisting)

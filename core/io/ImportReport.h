@@ -27,6 +27,7 @@ public:
     static constexpr int kMaxListedSkips = 1000;
 
     QString file;
+    QString format;   // "eventbrite", "typeform", ...; or the canonical "people", "activities", "responses"
     QString encoding; // "utf-8", "windows-1252", ...
     QString delimiter;
     bool dryRun = false;
@@ -51,7 +52,7 @@ public:
     /** Keys: people_created, people_matched, people_updated, activities_created,
      *  activities_existing, responses_created, responses_existing, campaigns_created,
      *  channels_created, surveys_created, questions_added, rows, skipped [{line, reason}],
-     *  skipped_total, dry_run, file, encoding. */
+     *  skipped_total, dry_run, file, format, encoding. */
     QJsonObject toJson() const;
     /** A few lines for people. */
     QString toText() const;

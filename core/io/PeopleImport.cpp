@@ -161,7 +161,7 @@ bool updatePerson(ImportContext& c, qint64 lineNo, RowKey key, const PeopleLine&
 
 } // namespace
 
-bool importPeople(ImportContext& c, CsvReader& reader)
+bool importPeople(ImportContext& c, RecordSource& reader)
 {
     bool hasKey = c.columns.has(QStringLiteral("id"));
     for (const model::IdentityKind kind : importIdentityKinds())

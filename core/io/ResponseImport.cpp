@@ -209,7 +209,7 @@ bool importGroup(ImportContext& c, const SurveyGroup& group, const QList<int>& c
 
 } // namespace
 
-bool importResponses(ImportContext& c, CsvReader& reader)
+bool importResponses(ImportContext& c, RecordSource& reader)
 {
     if (!c.columns.has(QStringLiteral("submitted_at")))
         return c.fail(1, ImportContext::tr("no “submitted_at” column; use --mapping to name it"));

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/FileImporter.h"
+
+#include "core/io/ImportContext.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectRepository.h"
+
+#include <QFileInfo>
+
+namespace rapport::io {
+
+namespace {
+
+/** The rows of a translated table, as records for the canonical importers. */
+class TableSource : public RecordSource
+{
+public:
+    explicit TableSource(const CanonicalTable& table) : m_table(table) {}
+    bool next(CsvRecord* record) override
+    {
+        if (m_next >= m_table.rows().size())
+            return false;
+        const PlatformRow& row = m_table.rows()[m_next++];
+        record->assign(row.cells, row.line);
+        return true;
+    }
+    bool hasError() const override { return false; }
+    const InputError& error() const override { return m_error; }
+
+private:
+    const CanonicalTable& m_table;
+    qsizetype m_next = 0;
+    InputError m_error;
+};
+
+bool isTableFile(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix != u"xlsx" && suffix != u"json";
+}
+
+} // namespace
+
+std::optional<ImportKind> canonicalKindOf(const QStringList& header)
+{
+    QSet<QString> names;
+    for (const QString& h : header)
+        names.insert(h.trimmed().toLower());
+    if (names.contains(QStringLiteral("type")) && names.contains(QStringLiteral("timestamp")))
+        return ImportKind::Activities;
+    if (names.contains(QStringLiteral("submitted_at")))
+        return ImportKind::Responses;
+    if (names.contains(QStringLiteral("id")) || names.contains(QStringLiteral("email")))
+        return ImportKind::People;
+    for (const model::IdentityKind kind : importIdentityKinds())
+        if (names.contains(model::identityKindName(kind)))
+            return ImportKind::People;
+    return std::nullopt;
+}
+
+FileImporter::FileImporter(storage::ProjectFile& project, const model::Clock& clock)
+    : m_project(project), m_clock(clock)
+{
+}
+
+QString FileImporter::recognise(const QString& path, const CsvOptions& csv, InputError* error)
+{
+    PlatformTable table;
+    if (isTableFile(path)) {
+        // The header alone decides; the file may be a canonical CSV of millions of rows.
+        CsvReader reader(csv);
+        CsvRecord header;
+        if (!reader.open(path) || !reader.next(&header)) {
+            *error = reader.error();
+            return {};
+        }
+        table.fileName = QFileInfo(path).fileName();
+        for (int i = 0; i < header.size(); ++i)
+            table.header.append(header.field(i).trimmed().toString());
+        // SurveyMonkey's second header row: let formats see it as the first data row.
+        CsvRecord second;
+        if (reader.next(&second)) {
+            PlatformRow row;
+            row.line = second.line();
+            for (int i = 0; i < second.size(); ++i)
+                row.cells.append(second.string(i));
+            table.rows.append(row);
+        }
+    } else if (!PlatformTableReader::read(path, csv, &table, error)) {
+        return {};
+    }
+    if (const ImportFormat* format = detectImportFormat(table))
+        return format->name();
+    if (table.kind == PlatformTable::Kind::Table)
+        if (const auto kind = canonicalKindOf(table.header))
+            return importKindName(*kind);
+    *error = InputError{QFileInfo(path).fileName(), table.headerLine,
+                        tr("not a format Rapport recognises (its header matches none of the platforms it knows, "
+                           "nor the canonical people, activities or responses CSV); name one with --preset, or map "
+                           "the columns of a canonical CSV with --as and --mapping")};
+    return {};
+}
+
+bool FileImporter::importFile(const QString& path, const FileImportOptions& options, ImportReport* report,
+                              InputError* error)
+{
+    *report = {};
+    *error = {};
+    const QString fileName = QFileInfo(path).fileName();
+    if (m_project.isReadOnly()) {
+        *error = InputError{fileName, 0, tr("the project is open read-only")};
+        return false;
+    }
+    QString preset = options.preset.isEmpty() ? QStringLiteral("auto") : options.preset;
+    if (preset.compare(u"auto", Qt::CaseInsensitive) == 0) {
+        preset = recognise(path, options.csv, error);
+        if (preset.isEmpty())
+            return false;
+    }
+    ImportKind kind;
+    if (importKindFromName(preset, &kind)) {
+        CsvImporter importer(m_project, m_clock);
+        ImportOptions canonical;
+        canonical.mapping = options.mapping;
+        canonical.dryRun = options.dryRun;
+        canonical.csv = options.csv;
+        const bool ok = importer.importFile(kind, path, canonical, report, error);
+        report->format = importKindName(kind);
+        return ok;
+    }
+    const ImportFormat* format = findImportFormat(preset);
+    if (!format) {
+        QStringList names{QStringLiteral("auto"), QStringLiteral("people"), QStringLiteral("activities"),
+                          QStringLiteral("responses")};
+        for (const ImportFormat* f : importFormats())
+            names.append(f->name());
+        *error = InputError{fileName, 0, tr("no preset “%1”; the presets are %2").arg(preset, names.join(u", "))};
+        return false;
+    }
+    PlatformTable table;
+    if (!PlatformTableReader::read(path, options.csv, &table, error))
+        return false;
+    if (!format->matches(table)) {
+        *error = InputError{fileName, table.headerLine,
+                            tr("this is not a %1 (its header lacks the columns that format has)").arg(format->title())};
+        return false;
+    }
+    Translation translation;
+    if (!format->translate(table, options.translate, &translation, error))
+        return false;
+    report->file = fileName;
+    report->format = format->name();
+    report->encoding = table.encoding;
+    report->delimiter = table.delimiter;
+    report->dryRun = options.dryRun;
+    return importTranslation(table, translation, options, report, error);
+}
+
+bool FileImporter::importTranslation(const PlatformTable& table, const Translation& translation,
+                                     const FileImportOptions& options, ImportReport* report, InputError* error)
+{
+    storage::Transaction transaction = m_project.transaction();
+    if (!transaction.isActive()) {
+        *error = InputError{table.fileName, 0, tr("the project cannot be changed (no transaction)")};
+        return false;
+    }
+    storage::ProjectRepository repo(m_project.database(), m_clock);
+    // The survey is named after the platform file, not after a canonical table.
+    const QString surveyName = options.translate.survey.isEmpty() ? table.baseName : options.translate.survey;
+    std::unique_ptr<ImportContext> previous;
+    for (const CanonicalTable* part : {&translation.people, &translation.activities, &translation.responses}) {
+        if (part->isEmpty())
+            continue;
+        auto context = std::make_unique<ImportContext>(repo, m_clock, *report,
+                                                       part->kind() == ImportKind::Responses ? surveyName + QStringLiteral(".csv")
+                                                                                            : table.fileName);
+        if (previous)
+            context->continueFrom(*previous);
+        CsvRecord header;
+        header.assign(part->header(), table.headerLine);
+        if (!ColumnMapping().resolve(header, part->header(), table.fileName, &context->columns, error))
+            return false;
+        TableSource source(*part);
+        bool ok = false;
+        switch (part->kind()) {
+        case ImportKind::People: ok = importPeople(*context, source); break;
+        case ImportKind::Activities: ok = importActivities(*context, source); break;
+        case ImportKind::Responses: ok = importResponses(*context, source); break;
+        }
+        if (!ok) {
+            *error = context->error.isNull() ? InputError{table.fileName, 0, tr("the import failed")} : context->error;
+            error->file = table.fileName;
+            transaction.rollback();
+            return false;
+        }
+        previous = std::move(context);
+    }
+    // Rows: those of the platform file, not the sum of the passes over it.
+    report->rows = table.kind == PlatformTable::Kind::Json ? table.items.size() : table.rows.size();
+    QList<SkippedRow> skipped = translation.skipped;
+    skipped += report->skipped;
+    std::sort(skipped.begin(), skipped.end(), [](const SkippedRow& a, const SkippedRow& b) { return a.line < b.line; });
+    report->skippedTotal += translation.skipped.size();
+    report->skipped = skipped.mid(0, ImportReport::kMaxListedSkips);
+    if (options.dryRun) {
+        transaction.rollback();
+        return true;
+    }
+    QString commitError;
+    if (!transaction.commit(&commitError)) {
+        *error = InputError{table.fileName, 0, tr("the import could not be stored: %1").arg(commitError)};
+        return false;
+    }
+    return true;
+}
+
+} // namespace rapport::io

@@ -99,7 +99,7 @@ void CliTest::helpAndVersion()
 {
     const Run help = cli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    QVERIFY(help.out.contains(QStringLiteral("import FILE SOURCE --as people|activities|responses")));
+    QVERIFY(help.out.contains(QStringLiteral("import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses]")));
     const Run version = cli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("rapport-cli ")));

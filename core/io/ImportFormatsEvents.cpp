@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Event platforms: registrations and check-ins become `registered` and `attended`
-// activities on a campaign named after the event. Layouts: docs/import-formats.md.
+// activities on a campaign named after the event. Layouts and sources: IMPORT-FORMATS.md.
 #include "core/io/ImportFormat.h"
 
 namespace rapport::io {

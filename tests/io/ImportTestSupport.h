@@ -32,6 +32,15 @@ inline QString importFixture(const QString& name)
     return QStringLiteral(RAPPORT_TEST_DATA "/import/") + name;
 }
 
+/** {{"attended", 1}, ...} as ImportProject::activityTypes() gives it. */
+inline std::map<QString, int> typeCounts(std::initializer_list<std::pair<const char*, int>> counts)
+{
+    std::map<QString, int> map;
+    for (const auto& [name, n] : counts)
+        map[QString::fromUtf8(name)] = n;
+    return map;
+}
+
 class ImportProject
 {
 public:

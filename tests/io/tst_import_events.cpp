@@ -20,6 +20,10 @@ private slots:
     void dryRunChangesNothing();
     void badDateNamesTheLine();
     void campaignOption();
+    void luma();
+    void meetupMembers();
+    void meetupAttendees();
+    void oneAttendeeAcrossPlatforms();
 };
 
 void ImportEventsTest::eventbriteUs()
@@ -90,6 +94,10 @@ void ImportEventsTest::recognisedFromTheHeader_data()
     QTest::addColumn<QString>("format");
     QTest::newRow("eventbrite us") << "eventbrite_attendees_us.csv" << "eventbrite";
     QTest::newRow("eventbrite uk") << "eventbrite_attendees_uk.csv" << "eventbrite";
+    QTest::newRow("luma") << "luma_guests.csv" << "luma";
+    QTest::newRow("luma legacy") << "luma_guests_legacy_api_id.csv" << "luma";
+    QTest::newRow("meetup members (tsv .xls)") << "meetup_members_legacy.xls" << "meetup-members";
+    QTest::newRow("meetup attendees") << "meetup_event_attendees.csv" << "meetup-attendees";
 }
 
 void ImportEventsTest::recognisedFromTheHeader()
@@ -166,6 +174,99 @@ void ImportEventsTest::campaignOption()
              qPrintable(e.toString()));
     storage::CampaignRepository campaigns(p.db(), p.clock());
     QVERIFY(!campaigns.findByName(QStringLiteral("DevDay Berlin 2024")).isNull());
+}
+
+void ImportEventsTest::luma()
+{
+    test::ImportProject p;
+    QVERIFY(p.isOk());
+    io::ImportReport r;
+    io::InputError e;
+    // Named as Luma names its downloads: the event name comes first.
+    QFile source(importFixture(QStringLiteral("luma_guests.csv")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString file = p.write(QStringLiteral("Rust Night - Guests - 2024-03-06-10-00-00.csv"), source.readAll());
+    QVERIFY2(p.import(file, &r, &e), qPrintable(e.toString()));
+    QCOMPARE(r.format, QStringLiteral("luma"));
+    QCOMPARE(r.encoding, QStringLiteral("utf-8-bom"));
+    QCOMPARE(r.peopleCreated, 5); // the declined guest and the nameless invitee are people too
+    const auto ada = p.personByEmail(QStringLiteral("ada@example.com"));
+    QVERIFY(ada);
+    QCOMPARE(ada->company, QStringLiteral("Example Corp"));
+    QCOMPARE(ada->role, QStringLiteral("Developer Advocate"));
+    QCOMPARE(p.activityTypes(p.keyOf(*ada)), test::typeCounts({{"attended", 1}, {"registered", 1}}));
+    const auto jose = p.personByEmail(QStringLiteral("jose@example.org"));
+    QVERIFY(jose);
+    QCOMPARE(jose->displayName, QStringLiteral("José Ñúñez"));
+    QCOMPARE(jose->company, QStringLiteral("Ejemplo, S.A."));
+    const auto carla = p.personByEmail(QStringLiteral("carla@example.com"));
+    QVERIFY(carla);
+    QVERIFY(p.activityTypes(p.keyOf(*carla)).empty()); // declined
+    const auto dana = p.personByEmail(QStringLiteral("dana@example.com"));
+    QVERIFY(dana);
+    QCOMPARE(p.activityTypes(p.keyOf(*dana)), test::typeCounts({{"invited", 1}}));
+    storage::CampaignRepository campaigns(p.db(), p.clock());
+    QVERIFY(!campaigns.findByName(QStringLiteral("Rust Night")).isNull());
+}
+
+void ImportEventsTest::meetupMembers()
+{
+    test::ImportProject p;
+    QVERIFY(p.isOk());
+    io::ImportReport r;
+    io::InputError e;
+    QVERIFY2(p.import(importFixture(QStringLiteral("meetup_members_legacy.xls")), &r, &e), qPrintable(e.toString()));
+    QCOMPARE(r.format, QStringLiteral("meetup-members"));
+    QCOMPARE(r.delimiter, QStringLiteral("\t"));
+    QCOMPARE(r.peopleCreated, 3);
+    const auto zoe = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000002"));
+    QVERIFY(zoe);
+    QCOMPARE(zoe->displayName, QStringLiteral("Zoë Ångström"));
+    QCOMPARE(zoe->role, QStringLiteral("Organizer"));
+    QCOMPARE(zoe->joined, QDate(2015, 1, 5)); // 01/05/2015 is month-first: 5 January
+    QCOMPARE(p.activityTypes(p.keyOf(*zoe)), test::typeCounts({{"attended", 1}}));
+    const auto brian = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000003"));
+    QVERIFY(brian);
+    QVERIFY(p.activityTypes(p.keyOf(*brian)).empty()); // never attended
+}
+
+void ImportEventsTest::meetupAttendees()
+{
+    test::ImportProject p;
+    QVERIFY(p.isOk());
+    io::ImportReport r;
+    io::InputError e;
+    QVERIFY2(p.import(importFixture(QStringLiteral("meetup_event_attendees.csv")), &r, &e), qPrintable(e.toString()));
+    QCOMPARE(r.peopleCreated, 3);
+    const auto ada = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000001"));
+    QVERIFY(ada);
+    QCOMPARE(p.activityTypes(p.keyOf(*ada)), test::typeCounts({{"attended", 1}, {"registered", 1}}));
+    const auto zoe = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000002"));
+    QCOMPARE(p.activityTypes(p.keyOf(*zoe)), test::typeCounts({{"registered", 1}})); // absent
+    const auto brian = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000003"));
+    QVERIFY(p.activityTypes(p.keyOf(*brian)).empty()); // RSVP no
+}
+
+void ImportEventsTest::oneAttendeeAcrossPlatforms()
+{
+    // Ada registers on Eventbrite and on Luma with her email in two cases: one person, both
+    // platforms' activities.
+    test::ImportProject p;
+    QVERIFY(p.isOk());
+    io::ImportReport r;
+    io::InputError e;
+    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_us.csv")), &r, &e), qPrintable(e.toString()));
+    QFile source(importFixture(QStringLiteral("luma_guests_legacy_api_id.csv")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    bytes.replace("ada@example.com", "Ada@Example.COM");
+    QVERIFY2(p.import(p.write(QStringLiteral("luma.csv"), bytes), &r, &e), qPrintable(e.toString()));
+    QCOMPARE(r.peopleMatched, 2); // Ada, and Zoë with the same email on both
+    QCOMPARE(r.peopleCreated, 0);
+    const auto ada = p.personByEmail(QStringLiteral("ada@example.com"));
+    QVERIFY(ada);
+    QCOMPARE(p.activityTypes(p.keyOf(*ada)), test::typeCounts({{"attended", 1}, {"registered", 2}}));
+    QCOMPARE(p.peopleCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(ImportEventsTest)

@@ -8,6 +8,10 @@
 #include "core/io/ImportValues.h"
 #include "core/model/Activity.h"
 
+#include <QTimeZone>
+
+#include <map>
+
 namespace rapport::io {
 
 namespace {
@@ -51,6 +55,54 @@ bool importActivities(ImportContext& c, RecordSource& reader)
 
     storage::ActivityStore& store = c.repo.activities();
     QHash<QString, std::int32_t> typeKeys;
+    // Files name the same people, types and campaigns over and over: what each raw cell text
+    // resolved to is remembered, so each distinct text is parsed and looked up once. (The
+    // person cache is bounded; the others hold one entry per distinct name.)
+    QList<int> whoColumns;
+    if (const int id = c.columns.column(QStringLiteral("person_id")); id >= 0)
+        whoColumns.append(id);
+    for (const model::IdentityKind kind : importIdentityKinds())
+        if (const int column = c.columns.column(model::identityKindName(kind)); column >= 0)
+            whoColumns.append(column);
+    constexpr qsizetype kMaxCachedPeople = 1 << 20;
+    QHash<QString, RowKey> personByCells;
+    QString whoKey;
+    QHash<QString, std::int32_t> typeByCell;
+    QString lastTypeText;
+    auto lastType = typeByCell.constEnd();
+    struct KeyCache
+    {
+        QHash<QString, RowKey> byCell;
+        QString lastText;
+        RowKey lastKey = 0;
+        bool hasLast = false;
+    };
+    KeyCache campaigns, channels, contents;
+    const auto keyFor = [&](KeyCache& cache, const CsvRecord& record, int column, qint64 line,
+                            bool (ImportContext::*lookup)(const QString&, qint64, RowKey*), RowKey* key) {
+        if (column < 0) {
+            *key = 0;
+            return true;
+        }
+        const QStringView raw = record.field(column);
+        if (cache.hasLast && raw == cache.lastText) {
+            *key = cache.lastKey;
+            return true;
+        }
+        QString text = raw.toString();
+        auto it = cache.byCell.constFind(text);
+        if (it == cache.byCell.cend()) {
+            if (!(c.*lookup)(c.cellAt(record, column), line, key))
+                return false;
+            it = cache.byCell.insert(text, *key);
+        }
+        cache.lastText = std::move(text);
+        cache.lastKey = *it;
+        cache.hasLast = true;
+        *key = *it;
+        return true;
+    };
+    std::map<RowKey, std::pair<qint64, qint64>> campaignSpan; // first and last day of each campaign
     storage::ActivityColumns batch;
     batch.reserve(kBatchRows);
     const auto flush = [&]() {
@@ -78,51 +130,90 @@ bool importActivities(ImportContext& c, RecordSource& reader)
             return false;
         storage::ActivityRow row;
         RowKey person = 0, campaign = 0, channel = 0, content = 0;
-        if (!c.personFor(record, &person))
-            return false;
+        whoKey.resize(0);
+        for (const int column : std::as_const(whoColumns)) {
+            whoKey += record.field(column);
+            whoKey += QChar(0x1f);
+        }
+        if (const auto known = personByCells.constFind(whoKey); known != personByCells.cend()) {
+            person = *known; // counted as matched or created when first seen
+        } else {
+            if (!c.personFor(record, &person))
+                return false;
+            if (personByCells.size() >= kMaxCachedPeople)
+                personByCells.clear();
+            personByCells.insert(whoKey, person);
+        }
         row.person = person;
         if (row.person == 0)
             return c.fail(line, ImportContext::tr("no email, handle or person_id: whose activity is this?"));
 
-        const QString typeText = c.cellAt(record, typeColumn);
-        if (typeText.isEmpty())
-            return c.fail(line, ImportContext::tr("no activity type"));
-        const QString type = normalizedType(typeText);
-        auto typeIt = typeKeys.constFind(type);
-        if (typeIt == typeKeys.cend()) {
-            const std::int32_t key = model::isValidActivityType(type) ? store.typeKey(type) : -1;
-            if (key < 0)
-                return c.fail(line, ImportContext::tr("“%1” is not an activity type (a word of lower-case letters, "
-                                                      "digits and _, like attended)")
-                                        .arg(typeText.left(64)));
-            typeIt = typeKeys.insert(type, key);
+        const QStringView rawType = record.field(typeColumn);
+        if (rawType != lastTypeText) {
+            lastTypeText = rawType.toString();
+            lastType = typeByCell.constFind(lastTypeText);
         }
-        row.type = *typeIt;
+        auto cachedType = lastType;
+        if (cachedType == typeByCell.cend()) {
+            const QString typeText = c.cellAt(record, typeColumn);
+            if (typeText.isEmpty())
+                return c.fail(line, ImportContext::tr("no activity type"));
+            const QString type = normalizedType(typeText);
+            auto typeIt = typeKeys.constFind(type);
+            if (typeIt == typeKeys.cend()) {
+                const std::int32_t key = model::isValidActivityType(type) ? store.typeKey(type) : -1;
+                if (key < 0)
+                    return c.fail(line, ImportContext::tr("“%1” is not an activity type (a word of lower-case "
+                                                          "letters, digits and _, like attended)")
+                                            .arg(typeText.left(64)));
+                typeIt = typeKeys.insert(type, key);
+            }
+            cachedType = lastType = typeByCell.insert(rawType.toString(), *typeIt);
+        }
+        row.type = *cachedType;
 
-        const QString timeText = c.cellAt(record, timeColumn);
+        // A timestamp is never a neutralised formula; read it in place.
+        QStringView timeView = record.field(timeColumn).trimmed();
+        QString timeText;
+        if (timeView.startsWith(u'\'')) {
+            timeText = c.cellAt(record, timeColumn);
+            timeView = timeText;
+        }
         qint64 msecs = 0;
-        if (timeText.isEmpty())
+        if (timeView.isEmpty())
             return c.fail(line, ImportContext::tr("no timestamp"));
-        if (!parseIsoTimestamp(timeText, &msecs))
+        if (!parseIsoTimestamp(timeView, &msecs))
             return c.fail(line, ImportContext::tr("“%1” is not an ISO 8601 timestamp (like 2026-03-01T09:30:00Z)")
-                                    .arg(timeText.left(64)));
+                                    .arg(timeView.left(64)));
         if (msecs < 0 || msecs > kLastMsec)
-            return c.fail(line, ImportContext::tr("the timestamp %1 is outside 1970–9999").arg(timeText.left(64)));
+            return c.fail(line, ImportContext::tr("the timestamp %1 is outside 1970–9999").arg(timeView.left(64)));
         row.at = msecs / 1000;
 
-        if (!c.campaignKey(c.cellAt(record, campaignColumn), line, &campaign)
-            || !c.channelKey(c.cellAt(record, channelColumn), line, &channel)
-            || !c.contentKey(c.cellAt(record, contentColumn), line, &content))
+        if (!keyFor(campaigns, record, campaignColumn, line, &ImportContext::campaignKey, &campaign)
+            || !keyFor(channels, record, channelColumn, line, &ImportContext::channelKey, &channel)
+            || !keyFor(contents, record, contentColumn, line, &ImportContext::contentKey, &content))
             return false;
         row.campaign = campaign;
         row.channel = channel;
         row.content = content;
-        if (row.campaign)
-            c.noteCampaignDate(row.campaign, QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).date());
+        if (row.campaign) {
+            const auto [span, added] = campaignSpan.try_emplace(row.campaign, msecs, msecs);
+            if (!added) {
+                span->second.first = qMin(span->second.first, msecs);
+                span->second.second = qMax(span->second.second, msecs);
+            }
+        }
 
-        const QString valueText = c.cellAt(record, valueColumn);
-        if (!valueText.isEmpty() && !parseImportNumber(valueText, &row.value))
-            return c.fail(line, ImportContext::tr("value “%1” is not a number").arg(valueText.left(64)));
+        if (valueColumn >= 0) {
+            QStringView valueView = record.field(valueColumn).trimmed();
+            QString valueText;
+            if (valueView.startsWith(u'\'')) { // "'-5" as a spreadsheet-safe export writes it
+                valueText = c.cellAt(record, valueColumn);
+                valueView = valueText;
+            }
+            if (!valueView.isEmpty() && !parseImportNumber(valueView, &row.value))
+                return c.fail(line, ImportContext::tr("value “%1” is not a number").arg(valueView.left(64)));
+        }
 
         batch.push_back(row);
         if (batch.size() >= kBatchRows && !flush())
@@ -130,6 +221,10 @@ bool importActivities(ImportContext& c, RecordSource& reader)
     }
     if (reader.hasError())
         return false;
+    for (const auto& [campaign, span] : campaignSpan) {
+        c.noteCampaignDate(campaign, QDateTime::fromMSecsSinceEpoch(span.first, QTimeZone::utc()).date());
+        c.noteCampaignDate(campaign, QDateTime::fromMSecsSinceEpoch(span.second, QTimeZone::utc()).date());
+    }
     return flush() && c.finishCampaigns();
 }
 

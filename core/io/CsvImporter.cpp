@@ -109,6 +109,7 @@ bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportO
     }
     if (ok && reader.hasError())
         ok = context.fail(reader.error().line, reader.error().reason);
+    context.finishPeople();
     if (!ok) {
         *error = context.error.isNull() ? InputError{fileName, 0, tr("the import failed")} : context.error;
         transaction.rollback();

@@ -188,6 +188,7 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
         case ImportKind::Activities: ok = importActivities(*context, source); break;
         case ImportKind::Responses: ok = importResponses(*context, source); break;
         }
+        context->finishPeople();
         if (!ok) {
             *error = context->error.isNull() ? InputError{table.fileName, 0, tr("the import failed")} : context->error;
             error->file = table.fileName;

@@ -143,7 +143,7 @@ bool ImportContext::personFor(const CsvRecord& record, RowKey* key)
         person.meta.id = id;
     person.identities = identities;
     person.source = QStringLiteral("import");
-    const storage::StoreResult stored = repo.people().create(person);
+    const storage::StoreResult stored = createPerson(person);
     if (!stored) {
         const QString reason = stored.validation.isEmpty() ? stored.message : stored.validation.first().message;
         return fail(record.line(), reason);
@@ -152,6 +152,23 @@ bool ImportContext::personFor(const CsvRecord& record, RowKey* key)
     people.remember(stored.key, identities);
     noteCreated(stored.key);
     return true;
+}
+
+storage::StoreResult ImportContext::createPerson(model::Person& person)
+{
+    if (!m_bulkTried) {
+        m_bulkTried = true;
+        m_bulkPeople = repo.people().bulkInsert(); // null on a connection that is not SQLite
+    }
+    return m_bulkPeople ? m_bulkPeople->add(person) : repo.people().create(person);
+}
+
+void ImportContext::finishPeople()
+{
+    if (m_bulkPeople)
+        m_bulkPeople->finish();
+    m_bulkPeople.reset();
+    m_bulkTried = false;
 }
 
 void ImportContext::noteMatched(RowKey key)

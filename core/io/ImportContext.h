@@ -86,11 +86,18 @@ public:
     bool campaignKey(const QString& name, qint64 line, storage::RowKey* key);
     bool channelKey(const QString& name, qint64 line, storage::RowKey* key);
     bool contentKey(const QString& title, qint64 line, storage::RowKey* key);
+    /** Creates a person (through a bulk insert: an import may create hundreds of thousands). */
+    storage::StoreResult createPerson(model::Person& person);
+    /** Finishes the bulk insert's statements; call before the transaction ends. */
+    void finishPeople();
+
     /** Gives the campaigns created by this import the date range of their activities. */
     bool finishCampaigns();
     void noteCampaignDate(storage::RowKey campaign, const QDate& date);
 
 private:
+    std::unique_ptr<storage::PeopleRepository::BulkInsert> m_bulkPeople;
+    bool m_bulkTried = false;
     QSet<storage::RowKey> m_matchedPeople, m_createdPeople;
     QHash<QString, storage::RowKey> m_campaigns, m_channels, m_content; // folded name → key
     struct CreatedCampaign

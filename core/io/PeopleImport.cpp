@@ -83,7 +83,7 @@ bool createPerson(ImportContext& c, qint64 lineNo, const PeopleLine& line)
     person.joined = line.joined;
     person.consent.marketing = line.marketingConsent.value_or(false);
     person.consent.date = line.consentDate;
-    const storage::StoreResult stored = c.repo.people().create(person);
+    const storage::StoreResult stored = c.createPerson(person);
     if (!stored)
         return c.fail(lineNo, firstProblem(stored));
     c.people.remember(stored.key, line.identities);

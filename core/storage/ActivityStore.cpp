@@ -268,18 +268,35 @@ StoreResult ActivityStore::append(const ActivityColumns& input, AppendStats* sta
     s.skipped = static_cast<std::int64_t>(input.size() - rows.size());
     const std::int64_t lo = rows.person.front(), hi = rows.person.back();
 
-    // Which of the rows are in a segment already?
-    RowSet incoming;
-    incoming.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        incoming.insert(rows.row(i));
-    RowSet inSegments;
+    // Which of the rows are in a segment already? Both sides are sorted in storage order
+    // (rows just now, segments as written), so one merge per segment finds them, without
+    // hashing every incoming row (imports append batches of a quarter million rows).
+    std::vector<char> inSegment(rows.size(), 0);
     QString error;
-    const bool ok = forEachOverlapping(m_db, lo, hi, [&](RowKey, const ActivityColumns& segment) {
-        for (std::size_t i = 0; i < segment.size(); ++i) {
-            const ActivityRow r = segment.row(i);
-            if (incoming.count(r))
-                inSegments.insert(r);
+    const bool ok = forEachOverlapping(m_db, lo, hi, [&](RowKey, const ActivityColumns& stored) {
+        const ActivityColumns* segment = &stored;
+        ActivityColumns sorted;
+        if (!stored.isSorted()) {
+            sorted = stored;
+            sorted.sort();
+            segment = &sorted;
+        }
+        // Start at the segment's first person: rows are sorted by person first.
+        const std::int64_t first = segment->empty() ? 0 : segment->person.front();
+        std::size_t i = std::size_t(std::lower_bound(rows.person.begin(), rows.person.end(), first)
+                                    - rows.person.begin());
+        std::size_t j = 0;
+        while (i < rows.size() && j < segment->size()) {
+            const std::partial_ordering order = storageOrder(rows.row(i), segment->row(j));
+            if (order == std::partial_ordering::less) {
+                ++i;
+            } else if (order == std::partial_ordering::greater) {
+                ++j;
+            } else {
+                inSegment[i] = order == std::partial_ordering::equivalent;
+                ++i;
+                ++j;
+            }
         }
         return true;
     }, &error);
@@ -292,7 +309,7 @@ StoreResult ActivityStore::append(const ActivityColumns& input, AppendStats* sta
     std::vector<RowKey> restore; // removals to undo: the row is back
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const ActivityRow r = rows.row(i);
-        if (inSegments.count(r)) {
+        if (inSegment[i]) {
             if (auto it = removed.find(r); it != removed.end())
                 restore.push_back(it->second);
             else

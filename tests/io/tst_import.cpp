@@ -46,7 +46,6 @@ private slots:
     void mappingNamesTheColumns();
     void unknownContentIsAnError();
     void exportRoundTrips();
-    void benchmarkActivityImport();
 
 private:
     std::unique_ptr<storage::ProjectFile> newProject(const QString& name);
@@ -406,39 +405,5 @@ void ImportTest::exportRoundTrips()
 }
 
 // Not a timed test: set RAPPORT_IMPORT_BENCHMARK=ROWS to measure rows per second.
-void ImportTest::benchmarkActivityImport()
-{
-    const qint64 rows = qEnvironmentVariableIntValue("RAPPORT_IMPORT_BENCHMARK");
-    if (rows <= 0)
-        QSKIP("set RAPPORT_IMPORT_BENCHMARK=ROWS to run");
-    const QString path = m_dir->filePath(QStringLiteral("bench.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray chunk = "email,type,timestamp,campaign,value\n";
-        for (qint64 i = 0; i < rows; ++i) {
-            chunk += "p" + QByteArray::number(i % 20000) + "@example.org,"
-                + (i % 3 ? "attended," : "registered,") + "2025-"
-                + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
-                + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T"
-                + QByteArray::number(i % 24).rightJustified(2, '0') + ":00:"
-                + QByteArray::number(i / 20000 % 60).rightJustified(2, '0') + "Z,Campaign "
-                + QByteArray::number(i % 50) + "," + QByteArray::number(i % 7) + "\n";
-            if (chunk.size() > (1 << 20)) {
-                file.write(chunk);
-                chunk.clear();
-            }
-        }
-        file.write(chunk);
-    }
-    QElapsedTimer timer;
-    timer.start();
-    const io::ImportReport r = import(*m_project, ImportKind::Activities, path);
-    const double seconds = timer.elapsed() / 1000.0;
-    QCOMPARE(r.rows, rows);
-    qInfo("%lld activity rows (%lld people) imported in %.2f s: %.0f rows/s", rows, r.peopleCreated, seconds,
-          rows / seconds);
-}
-
 QTEST_GUILESS_MAIN(ImportTest)
 #include "tst_import.moc"

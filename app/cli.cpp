@@ -26,6 +26,8 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]\n"
     "                                                import a platform export or a canonical CSV\n"
     "                                                (all or nothing; --preset list names the platforms)\n"
+    "  imports FILE [--json]                         the imports made, newest last\n"
+    "  undo-import FILE                              undo the newest import as one step\n"
     "  export FILE --what people|activities|responses --out OUT.csv\n"
     "                                                write a canonical CSV\n"
     "  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]\n"
@@ -205,6 +207,16 @@ int main(int argc, char* argv[])
         a.dateOrder = parser.value(dateOrder);
         a.dryRun = parser.isSet(dryRun);
         return finish(commands.importFile(args[1], args[2], a, parser.isSet(json)));
+    }
+    if (command == u"imports") {
+        if (!expectArgs(1))
+            return usage(QCoreApplication::translate("rapport-cli", "usage: imports FILE [--json]"));
+        return finish(commands.imports(args[1], parser.isSet(json)));
+    }
+    if (command == u"undo-import") {
+        if (!expectArgs(1))
+            return usage(QCoreApplication::translate("rapport-cli", "usage: undo-import FILE"));
+        return finish(commands.undoImport(args[1]));
     }
     if (command == u"export") {
         if (!expectArgs(1) || !parser.isSet(what) || !parser.isSet(out))

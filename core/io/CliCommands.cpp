@@ -5,12 +5,14 @@
 #include "core/io/CsvExporter.h"
 #include "core/io/CsvImporter.h"
 #include "core/io/FileImporter.h"
+#include "core/storage/ImportLog.h"
 #include "core/io/DemoCommunity.h"
 #include "core/storage/ProjectSummary.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -182,6 +184,53 @@ CommandResult CliCommands::importFile(const QString& path, const QString& source
     if (json)
         return CommandResult::ok(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
     return CommandResult::ok(report.toText());
+}
+
+CommandResult CliCommands::imports(const QString& path, bool json)
+{
+    CommandResult failure;
+    auto project = open(path, storage::OpenMode::ReadOnly, &failure);
+    if (!project)
+        return failure;
+    const QList<storage::ImportLogEntry> entries = storage::ImportLog(project->database()).list();
+    if (json) {
+        QJsonArray list;
+        for (const storage::ImportLogEntry& e : entries)
+            list.append(QJsonObject{{QStringLiteral("at"), e.at.toString(Qt::ISODate)},
+                                    {QStringLiteral("file"), e.file},
+                                    {QStringLiteral("format"), e.format},
+                                    {QStringLiteral("report"), e.summary},
+                                    {QStringLiteral("undo_bytes"), e.undoBytes}});
+        return CommandResult::ok(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("imports"), list}})
+                                                       .toJson(QJsonDocument::Compact)));
+    }
+    if (entries.isEmpty())
+        return CommandResult::ok(tr("No imports."));
+    QStringList lines;
+    for (const storage::ImportLogEntry& e : entries)
+        lines.append(tr("%1  %2 (%3): %4 people created, %5 activities created, %6 responses created")
+                         .arg(e.at.toString(Qt::ISODate), e.file, e.format)
+                         .arg(e.summary.value(QStringLiteral("people_created")).toInteger())
+                         .arg(e.summary.value(QStringLiteral("activities_created")).toInteger())
+                         .arg(e.summary.value(QStringLiteral("responses_created")).toInteger()));
+    return CommandResult::ok(lines.join(u'\n'));
+}
+
+CommandResult CliCommands::undoImport(const QString& path)
+{
+    CommandResult failure;
+    auto project = open(path, storage::OpenMode::ReadWrite, &failure);
+    if (!project)
+        return failure;
+    storage::ImportLogEntry undone;
+    QString error;
+    if (!storage::ImportLog(project->database()).undoLatest(&undone, &error))
+        return CommandResult::fail(oneLine(error));
+    const storage::FileResult saved = project->save();
+    if (!saved)
+        return CommandResult::fail(oneLine(saved.message));
+    return CommandResult::ok(tr("Undid the import of %1 (%2) made at %3.")
+                                 .arg(undone.file, undone.format, undone.at.toString(Qt::ISODate)));
 }
 
 QString CliCommands::presetList()

@@ -77,6 +77,10 @@ public:
      *  [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]`; saves on success. */
     CommandResult importFile(const QString& path, const QString& source, const ImportArguments& arguments,
                              bool json);
+    /** `imports FILE [--json]`: the project's imports, newest last. */
+    CommandResult imports(const QString& path, bool json);
+    /** `undo-import FILE`: undoes the newest import; saves. */
+    CommandResult undoImport(const QString& path);
     /** The import presets, one per line: name and what it reads. */
     static QString presetList();
     /** `export FILE --what KIND --out OUT.csv`. */

@@ -88,6 +88,7 @@ bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportO
         *error = reader.error();
         return false;
     }
+    report->format = importKindName(kind);
     report->encoding = textEncodingName(reader.encoding());
     report->delimiter = reader.delimiter();
 
@@ -96,6 +97,7 @@ bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportO
         *error = InputError{fileName, 0, tr("the project cannot be changed (no transaction)")};
         return false;
     }
+    const storage::ChangeRecorder recorder(m_project.database()); // for undo
     storage::ProjectRepository repo(m_project.database(), m_clock);
     ImportContext context(repo, m_clock, *report, fileName);
     if (!options.mapping.resolve(header, canonicalColumns(kind), fileName, &context.columns, error))
@@ -119,12 +121,7 @@ bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportO
         transaction.rollback();
         return true;
     }
-    QString commitError;
-    if (!transaction.commit(&commitError)) {
-        *error = InputError{fileName, 0, tr("the import could not be stored: %1").arg(commitError)};
-        return false;
-    }
-    return true;
+    return commitImport(m_project.database(), transaction, recorder, *report, m_clock, error);
 }
 
 } // namespace rapport::io

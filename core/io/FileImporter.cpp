@@ -165,6 +165,7 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
         *error = InputError{table.fileName, 0, tr("the project cannot be changed (no transaction)")};
         return false;
     }
+    const storage::ChangeRecorder recorder(m_project.database()); // for undo
     storage::ProjectRepository repo(m_project.database(), m_clock);
     // The survey is named after the platform file, not after a canonical table.
     const QString surveyName = options.translate.survey.isEmpty() ? table.baseName : options.translate.survey;
@@ -208,12 +209,7 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
         transaction.rollback();
         return true;
     }
-    QString commitError;
-    if (!transaction.commit(&commitError)) {
-        *error = InputError{table.fileName, 0, tr("the import could not be stored: %1").arg(commitError)};
-        return false;
-    }
-    return true;
+    return commitImport(m_project.database(), transaction, recorder, *report, m_clock, error);
 }
 
 } // namespace rapport::io

@@ -297,4 +297,23 @@ bool ImportContext::contentKey(const QString& title, qint64 line, RowKey* key)
     return true;
 }
 
+bool commitImport(const QSqlDatabase& db, storage::Transaction& transaction, const storage::ChangeRecorder& recorder,
+                  const ImportReport& report, const model::Clock& clock, InputError* error)
+{
+    QString reason;
+    const QByteArray inverse = recorder.inverse(&reason);
+    if (!reason.isEmpty()
+        || !storage::ImportLog(db).record(clock.now(), report.file, report.format, report.toJson(), inverse, &reason)) {
+        transaction.rollback();
+        *error = InputError{report.file, 0, ImportContext::tr("the import could not be recorded for undo: %1").arg(reason)};
+        return false;
+    }
+    QString commitError;
+    if (!transaction.commit(&commitError)) {
+        *error = InputError{report.file, 0, ImportContext::tr("the import could not be stored: %1").arg(commitError)};
+        return false;
+    }
+    return true;
+}
+
 } // namespace rapport::io

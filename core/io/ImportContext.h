@@ -7,7 +7,9 @@
 #include "core/io/ImportReport.h"
 #include "core/io/InputError.h"
 #include "core/model/Person.h"
+#include "core/storage/ImportLog.h"
 #include "core/storage/ProjectRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,6 +112,14 @@ private:
 
 /** The identity kinds, email first, as canonical column names. */
 const QList<model::IdentityKind>& importIdentityKinds();
+
+/**
+ * Ends a successful import: records it in the project's import log with the changeset that
+ * undoes it (storage::ImportLog), then commits. On failure the transaction is rolled back
+ * and *error names the file.
+ */
+bool commitImport(const QSqlDatabase& db, storage::Transaction& transaction, const storage::ChangeRecorder& recorder,
+                  const ImportReport& report, const model::Clock& clock, InputError* error);
 
 bool importPeople(ImportContext& context, RecordSource& reader);
 bool importActivities(ImportContext& context, RecordSource& reader);

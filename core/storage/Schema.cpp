@@ -135,6 +135,13 @@ std::vector<MigrationStep> buildSteps()
         // The People list opens sorted by name; without this a million names are sorted on open.
         QStringLiteral("CREATE INDEX people_name ON people(display_name COLLATE NOCASE, key)"),
         }});
+    steps.push_back({3, QStringLiteral("imports that can be undone"),
+        {
+        // Each import with the changeset (SQLite session, inverted, zstd) that undoes it.
+        QStringLiteral("CREATE TABLE import_log (key INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+            "file TEXT NOT NULL, format TEXT NOT NULL, summary TEXT NOT NULL, undo BLOB NOT NULL, "
+            "undo_bytes INTEGER NOT NULL)"),
+        }});
     return steps;
 }
 

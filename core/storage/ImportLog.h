@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace rapport::storage {
+
+/**
+ * Records every change made on a connection from now on (SQLite's session extension), so
+ * that an import can later be undone as one step: inverse() is the changeset that puts
+ * every row back as it was. The import log itself is not recorded. Create it inside the
+ * import's transaction, before its first write.
+ */
+class ChangeRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeRecorder)
+
+public:
+    explicit ChangeRecorder(const QSqlDatabase& db);
+    ~ChangeRecorder();
+    ChangeRecorder(const ChangeRecorder&) = delete;
+    ChangeRecorder& operator=(const ChangeRecorder&) = delete;
+
+    /** False (with the reason) when the connection cannot record (not SQLite). */
+    bool isActive(QString* error = nullptr) const;
+    /** The inverse of everything recorded so far; empty with *error on failure. */
+    QByteArray inverse(QString* error) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/** One import kept for undo. */
+struct ImportLogEntry
+{
+    qint64 key = 0;
+    QDateTime at;
+    QString file;
+    QString format;
+    QJsonObject summary; ///< the import's report (ImportReport::toJson)
+    qint64 undoBytes = 0;
+};
+
+/**
+ * The imports of a project, newest last, each with the changeset that undoes it (table
+ * import_log). Only the newest import can be undone; undoing it applies its inverse
+ * changeset in one transaction and removes it from the log. When the rows it changed have
+ * been changed since (edited, merged, compacted), the undo is refused and names the table,
+ * and nothing is changed.
+ */
+class ImportLog
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportLog)
+
+public:
+    explicit ImportLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    /** Adds an import (inside the import's transaction). */
+    bool record(const QDateTime& at, const QString& file, const QString& format, const QJsonObject& summary,
+                const QByteArray& inverse, QString* error);
+    QList<ImportLogEntry> list() const;
+    /** Undoes the newest import; *undone describes it. False with *error, nothing changed. */
+    bool undoLatest(ImportLogEntry* undone, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rapport::storage

@@ -301,12 +301,19 @@ bool commitImport(const QSqlDatabase& db, storage::Transaction& transaction, con
                   const ImportReport& report, const model::Clock& clock, InputError* error)
 {
     QString reason;
-    const QByteArray inverse = recorder.inverse(&reason);
-    if (!reason.isEmpty()
-        || !storage::ImportLog(db).record(clock.now(), report.file, report.format, report.toJson(), inverse, &reason)) {
-        transaction.rollback();
-        *error = InputError{report.file, 0, ImportContext::tr("the import could not be recorded for undo: %1").arg(reason)};
-        return false;
+    // Without the session extension (a SQLite built without it, or another database) the
+    // import stands, and is not offered for undo.
+    const bool undoable = recorder.isActive();
+    if (undoable) {
+        const QByteArray inverse = recorder.inverse(&reason);
+        if (!reason.isEmpty()
+            || !storage::ImportLog(db).record(clock.now(), report.file, report.format, report.toJson(), inverse,
+                                              &reason)) {
+            transaction.rollback();
+            *error = InputError{report.file, 0,
+                                ImportContext::tr("the import could not be recorded for undo: %1").arg(reason)};
+            return false;
+        }
     }
     QString commitError;
     if (!transaction.commit(&commitError)) {

@@ -146,6 +146,23 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
                             tr("this is not a %1 (its header lacks the columns that format has)").arg(format->title())};
         return false;
     }
+    // A text row with fewer fields than the header was cut short (a row with more, empty
+    // ones is fine: trailing separators). Spreadsheet rows simply omit empty trailing cells.
+    // Like the canonical importer, only columns up to the last named one are required.
+    if (table.kind == PlatformTable::Kind::Table && table.encoding != u"xlsx") {
+        qsizetype width = table.header.size();
+        while (width > 0 && table.header[width - 1].isEmpty())
+            --width;
+        for (const PlatformRow& row : std::as_const(table.rows)) {
+            if (row.cells.size() < width) {
+                *error = InputError{fileName, row.line,
+                                    tr("%n fields, but the header has %1 (a truncated row?)", nullptr,
+                                       int(row.cells.size()))
+                                        .arg(width)};
+                return false;
+            }
+        }
+    }
     Translation translation;
     if (!format->translate(table, options.translate, &translation, error))
         return false;
@@ -199,7 +216,8 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
         previous = std::move(context);
     }
     // Rows: those of the platform file, not the sum of the passes over it.
-    report->rows = table.kind == PlatformTable::Kind::Json ? table.items.size() : table.rows.size();
+    report->rows = (table.kind == PlatformTable::Kind::Json ? table.items.size() : table.rows.size())
+                   - translation.extraHeaderRows;
     QList<SkippedRow> skipped = translation.skipped;
     skipped += report->skipped;
     std::sort(skipped.begin(), skipped.end(), [](const SkippedRow& a, const SkippedRow& b) { return a.line < b.line; });

@@ -104,6 +104,16 @@ InputError badTime(const PlatformTable& table, qint64 line, const QString& colum
                           .arg(text.left(64), column)};
 }
 
+void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const QString& who, const QString& type,
+                 qint64 at, const QString& campaign)
+{
+    PlatformRow& a = out->activities.add(line);
+    out->activities.set(a, QStringView(whoColumn), who);
+    out->activities.set(a, u"type", type);
+    out->activities.set(a, u"timestamp", isoTime(at));
+    out->activities.set(a, u"campaign", campaign);
+}
+
 bool isBotLogin(const QString& login, const QString& type)
 {
     return type.compare(u"Bot", Qt::CaseInsensitive) == 0 || login.endsWith(u"[bot]", Qt::CaseInsensitive)

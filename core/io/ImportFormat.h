@@ -54,6 +54,9 @@ struct Translation
     CanonicalTable activities = CanonicalTable::activities();
     CanonicalTable responses = CanonicalTable::responses({});
     QList<SkippedRow> skipped; ///< rows that are not people (bots, system accounts) and why
+    /** Data rows of the table that are really headers (SurveyMonkey's second header row):
+     *  not counted as rows read. */
+    int extraHeaderRows = 0;
 };
 
 /** Choices a user can make about a platform file (command-line options). */
@@ -117,6 +120,9 @@ DateOrder columnOrder(const PlatformTable& table, int column, const TranslateOpt
                       DateOrder platformDefault);
 /** `FILE:LINE: reason` for a time cell that cannot be read. */
 InputError badTime(const PlatformTable& table, qint64 line, const QString& column, const QString& text);
+/** A new activity row of `type` at `at` (ms) for the person named in `whoColumn`. */
+void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const QString& who, const QString& type,
+                 qint64 at, const QString& campaign);
 /** A GitHub-style bot: type "Bot", or a login ending in "[bot]" or "-bot". */
 bool isBotLogin(const QString& login, const QString& type);
 

@@ -129,16 +129,6 @@ int questionColumn(const PlatformTable& t, std::initializer_list<const char16_t*
     return -1;
 }
 
-void addActivity(Translation* out, qint64 line, const QString& who, const char16_t* whoColumn, const QString& type,
-                 qint64 at, const QString& campaign)
-{
-    PlatformRow& a = out->activities.add(line);
-    out->activities.set(a, QStringView(whoColumn), who);
-    out->activities.set(a, u"type", type);
-    out->activities.set(a, u"timestamp", isoTime(at));
-    out->activities.set(a, u"campaign", campaign);
-}
-
 /**
  * Luma's guest list (`<Event> - Guests - <date>.csv`, UTF-8 with a BOM). Two layouts: the
  * older `api_id … custom_source` and the newer `guest_id … utm_source, referrer`;
@@ -203,9 +193,9 @@ public:
                 return false;
             }
             if (state == u"invited")
-                addActivity(out, row.line, mail, u"email", QStringLiteral("invited"), at, campaign);
+                addActivity(out, row.line, u"email", mail, QStringLiteral("invited"), at, campaign);
             else if (state != u"declined")
-                addActivity(out, row.line, mail, u"email", QStringLiteral("registered"), at, campaign);
+                addActivity(out, row.line, u"email", mail, QStringLiteral("registered"), at, campaign);
             const QString checkedText = cell(row, checkedIn);
             if (!checkedText.isEmpty()) {
                 qint64 when = 0;
@@ -213,7 +203,7 @@ public:
                     *error = badTime(t, row.line, t.header.value(checkedIn), checkedText);
                     return false;
                 }
-                addActivity(out, row.line, mail, u"email", QStringLiteral("attended"), when, campaign);
+                addActivity(out, row.line, u"email", mail, QStringLiteral("attended"), when, campaign);
             }
         }
         return true;
@@ -281,7 +271,7 @@ public:
                     *error = badTime(t, row.line, t.header.value(lastAttended), text);
                     return false;
                 }
-                addActivity(out, row.line, id, u"meetup", QStringLiteral("attended"), at, o.campaign);
+                addActivity(out, row.line, u"meetup", id, QStringLiteral("attended"), at, o.campaign);
             }
         }
         return true;
@@ -344,9 +334,9 @@ public:
                 return false;
             }
             if (answer == u"yes")
-                addActivity(out, row.line, id, u"meetup", QStringLiteral("registered"), at, campaign);
+                addActivity(out, row.line, u"meetup", id, QStringLiteral("registered"), at, campaign);
             if (came == u"attended" || came == u"yes")
-                addActivity(out, row.line, id, u"meetup", QStringLiteral("attended"), at, campaign);
+                addActivity(out, row.line, u"meetup", id, QStringLiteral("attended"), at, campaign);
         }
         return true;
     }

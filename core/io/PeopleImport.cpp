@@ -126,8 +126,11 @@ bool updatePerson(ImportContext& c, qint64 lineNo, RowKey key, const PeopleLine&
         p.internal = true;
         changed = true;
     }
-    if (line.marketingConsent.value_or(false) && !p.consent.marketing && line.consentDate.isValid()) {
-        p.consent = {true, line.consentDate};
+    // Consent follows the latest dated statement: a newer opt-in gives it, a newer opt-out
+    // (an unsubscribe in a mailing-list export) withdraws it. Undated lines never change it.
+    if (line.marketingConsent && line.consentDate.isValid() && *line.marketingConsent != p.consent.marketing
+        && (!p.consent.date.isValid() || line.consentDate >= p.consent.date)) {
+        p.consent = {*line.marketingConsent, line.consentDate};
         changed = true;
     }
     QList<Identity> added;

@@ -134,8 +134,10 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
         }
         return false;
     }
-    if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-' && t[0].isDigit())
-        return parseIsoTimestamp(t, msecs);
+    // ISO 8601 first; an ISO date with a zone word after it (Rails' `2024-03-05 10:12:33 UTC`,
+    // as Discourse writes) goes on to the general reader below.
+    if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-' && t[0].isDigit() && parseIsoTimestamp(t, msecs))
+        return true;
 
     bool ok = false;
     const std::vector<Token> tk = tokenize(t, &ok);

@@ -108,7 +108,9 @@ bool isDateFormatCode(const QString& code)
             bracket = qMax(0, bracket - 1);
         } else if (bracket == 0) {
             const QChar l = c.toLower();
-            if (l == u'd' || l == u'm' || l == u'y' || l == u'h' || l == u's' || l == u'e')
+            // "e" is an era year in a date, but E+ / E- is a scientific number (0.00E+00)
+            const bool scientific = l == u'e' && i + 1 < code.size() && (code[i + 1] == u'+' || code[i + 1] == u'-');
+            if (l == u'd' || l == u'm' || l == u'y' || l == u'h' || l == u's' || (l == u'e' && !scientific))
                 return true;
         }
     }

@@ -235,12 +235,16 @@ CommandResult CliCommands::undoImport(const QString& path)
 
 QString CliCommands::presetList()
 {
-    QStringList lines{tr("auto          recognise the file from its header (the default)"),
-                      tr("people        the canonical people CSV"),
-                      tr("activities    the canonical activities CSV"),
-                      tr("responses     the canonical survey responses CSV")};
+    QList<std::pair<QString, QString>> presets{
+        {QStringLiteral("auto"), tr("recognise the file from its header (the default)")},
+        {QStringLiteral("people"), tr("the canonical people CSV")},
+        {QStringLiteral("activities"), tr("the canonical activities CSV")},
+        {QStringLiteral("responses"), tr("the canonical survey responses CSV")}};
     for (const ImportFormat* format : importFormats())
-        lines.append(QStringLiteral("%1 %2").arg(format->name(), -13).arg(format->title()));
+        presets.append({format->name(), format->title()});
+    QStringList lines;
+    for (const auto& [name, title] : presets)
+        lines.append(QStringLiteral("%1  %2").arg(name, -20).arg(title));
     return lines.join(u'\n');
 }
 

@@ -303,7 +303,8 @@ bool commitImport(const QSqlDatabase& db, storage::Transaction& transaction, con
     QString reason;
     // Without the session extension (a SQLite built without it, or another database) the
     // import stands, and is not offered for undo.
-    const bool undoable = recorder.isActive();
+    // An import that changed nothing is not worth an undo entry.
+    const bool undoable = recorder.isActive() && report.changesProject();
     if (undoable) {
         const QByteArray inverse = recorder.inverse(&reason);
         if (!reason.isEmpty()

@@ -20,11 +20,6 @@ namespace {
 
 using namespace formats;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::ImportFormat", text);
-}
-
 /** Reads a time cell; false with *error naming the file, line and column when it is not one. */
 bool readTime(const PlatformTable& t, qint64 line, const QString& column, const QString& text, DateOrder order,
               qint64* at, InputError* error)
@@ -64,7 +59,7 @@ class DiscourseFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("discourse"); }
-    QString title() const override { return tr("Discourse user list"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Discourse user list"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.has(u"username") && t.has(u"trust_level")
@@ -97,11 +92,11 @@ public:
             bool numeric = false;
             const qint64 userId = cell(row, id).toLongLong(&numeric);
             if (numeric && userId <= 0) {
-                out->skipped.append({row.line, tr("a Discourse system account (%1), not a person").arg(handle)});
+                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a Discourse system account (%1), not a person").arg(handle)});
                 continue;
             }
             if (cell(row, staged).compare(u"true", Qt::CaseInsensitive) == 0) {
-                out->skipped.append({row.line, tr("a staged Discourse user (%1): created from an email, never "
+                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a staged Discourse user (%1): created from an email, never "
                                                   "signed up")
                                                    .arg(handle)});
                 continue;
@@ -148,7 +143,7 @@ class SlackFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("slack"); }
-    QString title() const override { return tr("Slack member list"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Slack member list"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.has(u"billing-active") && t.has(u"has-2fa")
@@ -166,7 +161,7 @@ public:
             const QString mail = cell(row, email);
             if (cell(row, status).compare(u"Bot", Qt::CaseInsensitive) == 0
                 || mail.endsWith(u"@slack-bots.com", Qt::CaseInsensitive)) {
-                out->skipped.append({row.line, tr("a Slack bot (%1), not a person").arg(handle)});
+                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a Slack bot (%1), not a person").arg(handle)});
                 continue;
             }
             QString name = cell(row, fullName);
@@ -192,7 +187,7 @@ bool jsonObjects(const PlatformTable& t, const QString& what, QList<std::pair<qi
     for (qsizetype i = 0; i < t.items.size(); ++i) {
         const qint64 line = t.itemLines.value(i, 1);
         if (!t.items[i].isObject()) {
-            *error = InputError{t.fileName, line, tr("this element is not a %1 (a JSON object)").arg(what)};
+            *error = InputError{t.fileName, line, QCoreApplication::translate("rapport::io::ImportFormat", "this element is not a %1 (a JSON object)").arg(what)};
             return false;
         }
         out->append({line, t.items[i].toObject()});
@@ -219,7 +214,7 @@ class DiscordFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("discord"); }
-    QString title() const override { return tr("Discord member list (JSON)"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Discord member list (JSON)"); }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
@@ -231,21 +226,21 @@ public:
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> members;
-        if (!jsonObjects(t, tr("Discord guild member"), &members, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "Discord guild member"), &members, error))
             return false;
         for (const auto& [line, member] : std::as_const(members)) {
             const QJsonObject user = member.value(u"user").toObject();
             QString handle = user.value(u"username").toString().trimmed();
             if (user.value(u"bot").toBool()) {
-                out->skipped.append({line, tr("a Discord bot (%1), not a person").arg(handle)});
+                out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a Discord bot (%1), not a person").arg(handle)});
                 continue;
             }
             if (user.value(u"system").toBool()) {
-                out->skipped.append({line, tr("a Discord system account (%1), not a person").arg(handle)});
+                out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a Discord system account (%1), not a person").arg(handle)});
                 continue;
             }
             if (handle.isEmpty()) {
-                out->skipped.append({line, tr("a member without a username")});
+                out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a member without a username")});
                 continue;
             }
             const QString discriminator = user.value(u"discriminator").toString();
@@ -277,11 +272,11 @@ QString notAPerson(const QJsonObject& user)
     const QString login = user.value(u"login").toString();
     const QString type = user.value(u"type").toString();
     if (isBotLogin(login, type))
-        return tr("a bot account (%1), not a person").arg(login);
+        return QCoreApplication::translate("rapport::io::ImportFormat", "a bot account (%1), not a person").arg(login);
     if (type == u"Organization")
-        return tr("an organisation account (%1), not a person").arg(login);
+        return QCoreApplication::translate("rapport::io::ImportFormat", "an organisation account (%1), not a person").arg(login);
     if (type == u"Mannequin")
-        return tr("a mannequin (%1): a placeholder for the author of imported history, not an account").arg(login);
+        return QCoreApplication::translate("rapport::io::ImportFormat", "a mannequin (%1): a placeholder for the author of imported history, not an account").arg(login);
     return {};
 }
 
@@ -310,7 +305,7 @@ QString personLogin(const QJsonObject& user, qint64 line, Translation* out)
 {
     const QString login = user.value(u"login").toString().trimmed();
     if (login.isEmpty()) {
-        out->skipped.append({line, tr("no GitHub account (a deleted user)")});
+        out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "no GitHub account (a deleted user)")});
         return {};
     }
     if (const QString reason = notAPerson(user); !reason.isEmpty()) {
@@ -329,7 +324,7 @@ class GitHubStargazersFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-stargazers"); }
-    QString title() const override { return tr("GitHub stargazers (JSON)"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub stargazers (JSON)"); }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
@@ -339,7 +334,7 @@ public:
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> stars;
-        if (!jsonObjects(t, tr("stargazer"), &stars, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "stargazer"), &stars, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, star] : std::as_const(stars)) {
@@ -367,7 +362,7 @@ class GitHubUsersFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-users"); }
-    QString title() const override { return tr("GitHub user list (JSON)"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub user list (JSON)"); }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
@@ -378,7 +373,7 @@ public:
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> users;
-        if (!jsonObjects(t, tr("GitHub user"), &users, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "GitHub user"), &users, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, user] : std::as_const(users))
@@ -401,7 +396,7 @@ class GitHubContributorsFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-contributors"); }
-    QString title() const override { return tr("GitHub contributors (JSON)"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub contributors (JSON)"); }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
@@ -412,7 +407,7 @@ public:
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> contributors;
-        if (!jsonObjects(t, tr("contributor"), &contributors, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "contributor"), &contributors, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, contributor] : std::as_const(contributors)) {
@@ -420,12 +415,12 @@ public:
                 const QString email = contributor.value(u"email").toString().trimmed();
                 const QString name = contributor.value(u"name").toString().trimmed();
                 if (name.endsWith(u"[bot]", Qt::CaseInsensitive)) {
-                    out->skipped.append({line, tr("a bot's commits (%1), not a person").arg(name)});
+                    out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a bot's commits (%1), not a person").arg(name)});
                     continue;
                 }
                 if (!model::isWellFormedEmail(model::normalizeEmail(email))) {
                     // Commit emails are whatever git was told ("root", "none").
-                    out->skipped.append({line, tr("an anonymous contributor without a usable email (“%1”)")
+                    out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "an anonymous contributor without a usable email (“%1”)")
                                                    .arg(email.left(64))});
                     continue;
                 }
@@ -453,7 +448,7 @@ class GitHubIssuesFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-issues"); }
-    QString title() const override { return tr("GitHub issues and pull requests (JSON)"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub issues and pull requests (JSON)"); }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
@@ -464,7 +459,7 @@ public:
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> issues;
-        if (!jsonObjects(t, tr("GitHub issue"), &issues, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "GitHub issue"), &issues, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, issue] : std::as_const(issues)) {

@@ -14,11 +14,6 @@ namespace {
 
 using namespace formats;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::ImportFormat", text);
-}
-
 /** Mailchimp's TAGS cell: a CSV list inside the CSV cell (`"Speaker","Berlin 2024"`).
  *  Rapport lists are `;`-separated, so a `;` inside a tag becomes a `,`. */
 QStringList mailchimpTags(const QString& text)
@@ -71,7 +66,7 @@ class MailchimpFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("mailchimp"); }
-    QString title() const override { return tr("Mailchimp audience export"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Mailchimp audience export"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.has(u"Email Address") && t.has(u"MEMBER_RATING")
@@ -143,7 +138,7 @@ class HubSpotFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("hubspot"); }
-    QString title() const override { return tr("HubSpot contacts export"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "HubSpot contacts export"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() && t.header.front() == u"Record ID"

@@ -11,11 +11,6 @@ namespace {
 
 using namespace formats;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::ImportFormat", text);
-}
-
 /** The campaign of an event export: the option, else an event-name column, else the file. */
 QString campaignOf(const PlatformTable& table, const PlatformRow& row, int eventColumn, const TranslateOptions& o)
 {
@@ -39,7 +34,7 @@ class EventbriteFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("eventbrite"); }
-    QString title() const override { return tr("Eventbrite attendee report"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Eventbrite attendee report"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"Order #", u"Order no."}) >= 0
@@ -62,14 +57,14 @@ public:
         const int role = t.anyColumn({u"Job Title", u"Work Job Title", u"Role"});
         const int country = t.anyColumn({u"Home Country", u"Work Country", u"Country"});
         if (email < 0 || ordered < 0)
-            return fail(t, error, tr("an Eventbrite report without an Email or Order Date column cannot be imported"));
+            return fail(t, error, QCoreApplication::translate("rapport::io::ImportFormat", "an Eventbrite report without an Email or Order Date column cannot be imported"));
         const DateOrder fallback = uk ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
         const DateOrder orderOfOrdered = columnOrder(t, ordered, o, fallback);
         const DateOrder orderOfAttended = columnOrder(t, attendedAt, o, fallback);
         for (const PlatformRow& row : t.rows) {
             const QString state = cell(row, status);
             if (state.compare(u"Deleted", Qt::CaseInsensitive) == 0) {
-                out->skipped.append({row.line, tr("a deleted order")});
+                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a deleted order")});
                 continue;
             }
             PlatformRow& p = out->people.add(row.line);
@@ -143,7 +138,7 @@ class LumaFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("luma"); }
-    QString title() const override { return tr("Luma guest list"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Luma guest list"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"guest_id", u"api_id"}) >= 0
@@ -231,7 +226,7 @@ class MeetupMembersFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("meetup-members"); }
-    QString title() const override { return tr("Meetup member list"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Meetup member list"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.has(u"Member ID") && t.has(u"Joined Group on")
@@ -289,7 +284,7 @@ class MeetupAttendeesFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("meetup-attendees"); }
-    QString title() const override { return tr("Meetup event attendee list"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Meetup event attendee list"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.has(u"RSVP") && t.has(u"RSVPed on") && t.has(u"User ID");

@@ -19,11 +19,6 @@ namespace {
 
 using namespace formats;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::io::ImportFormat", text);
-}
-
 /** One question of a survey file: its text and the platform columns its answer comes from
  *  (several for SurveyMonkey's multi-select blocks and Typeform's "Other" column; their
  *  non-empty cells are joined with "; "). */
@@ -261,7 +256,7 @@ bool translateSurvey(const PlatformTable& t, const TranslateOptions& o, SurveyLa
     for (qsizetype r = layout.firstRow; r < t.rows.size(); ++r) {
         const PlatformRow& row = t.rows[r];
         if (isBlank(row)) {
-            out->skipped.append({row.line, tr("empty row")});
+            out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "empty row")});
             continue;
         }
         if (layout.skip) {
@@ -361,7 +356,7 @@ class SurveyMonkeyFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("surveymonkey"); }
-    QString title() const override { return tr("SurveyMonkey responses export"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "SurveyMonkey responses export"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.has(u"Respondent ID") && t.has(u"Collector ID")
@@ -454,7 +449,7 @@ class TypeformFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("typeform"); }
-    QString title() const override { return tr("Typeform responses export"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Typeform responses export"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() && t.header.front() == u"#"
@@ -497,7 +492,7 @@ public:
         layout.skip = [type, submitted](const PlatformRow& row) {
             const QString kind = cell(row, type);
             if (kind.compare(u"partial", Qt::CaseInsensitive) == 0 || (kind.isEmpty() && cell(row, submitted).isEmpty()))
-                return tr("a partial response (never submitted)");
+                return QCoreApplication::translate("rapport::io::ImportFormat", "a partial response (never submitted)");
             return QString();
         };
         return translateSurvey(t, o, layout, out, error);
@@ -516,7 +511,7 @@ class MicrosoftFormsFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("microsoft-forms"); }
-    QString title() const override { return tr("Microsoft Forms responses"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Microsoft Forms responses"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"ID", u"Id"}) >= 0 && t.has(u"Start time")
@@ -562,7 +557,7 @@ class GoogleFormsFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("google-forms"); }
-    QString title() const override { return tr("Google Forms responses"); }
+    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Google Forms responses"); }
     bool matches(const PlatformTable& t) const override
     {
         return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() && t.header.front() == u"Timestamp"

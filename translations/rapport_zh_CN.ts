@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeRecorder</name>
+    <message>
+        <source>changes can only be recorded on a SQLite project</source>
+        <translation>只能在 SQLite 项目中记录更改</translation>
+    </message>
+    <message>
+        <source>the changes could not be recorded: %1</source>
+        <translation>无法记录更改：%1</translation>
+    </message>
+    <message>
+        <source>the changes could not be inverted (SQLite error %1)</source>
+        <translation>无法生成撤销这些更改所需的逆向更改（SQLite 错误 %1）</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Open it in Rapport to recover or discard that work first.</source>
@@ -154,6 +169,42 @@
     <message>
         <source>--survey: no survey called “%1”</source>
         <translation>--survey：没有名为“%1”的问卷</translation>
+    </message>
+    <message>
+        <source>--mapping is for the canonical CSVs: say which with --as</source>
+        <translation>--mapping 仅用于标准 CSV：请用 --as 指明是哪一种</translation>
+    </message>
+    <message>
+        <source>--date-order must be mdy, dmy or ymd, not “%1”</source>
+        <translation>--date-order 必须是 mdy、dmy 或 ymd，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>No imports.</source>
+        <translation>没有导入记录。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3): %4 people created, %5 activities created, %6 responses created</source>
+        <translation>%1  %2（%3）：新建 %4 人、%5 条互动、%6 份答卷</translation>
+    </message>
+    <message>
+        <source>Undid the import of %1 (%2) made at %3.</source>
+        <translation>已撤销 %3 进行的导入：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>recognise the file from its header (the default)</source>
+        <translation>根据表头识别文件（默认）</translation>
+    </message>
+    <message>
+        <source>the canonical people CSV</source>
+        <translation>标准人员 CSV</translation>
+    </message>
+    <message>
+        <source>the canonical activities CSV</source>
+        <translation>标准互动 CSV</translation>
+    </message>
+    <message>
+        <source>the canonical survey responses CSV</source>
+        <translation>标准问卷答卷 CSV</translation>
     </message>
 </context>
 <context>
@@ -350,6 +401,10 @@
         <source>no submitted_at time</source>
         <translation>缺少 submitted_at 时间</translation>
     </message>
+    <message>
+        <source>the import could not be recorded for undo: %1</source>
+        <translation>无法记录此次导入以供撤销：%1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -419,6 +474,70 @@
     </message>
 </context>
 <context>
+    <name>FileImporter</name>
+    <message>
+        <source>not a format Rapport recognises (its header matches none of the platforms it knows, nor the canonical people, activities or responses CSV); name one with --preset, or map the columns of a canonical CSV with --as and --mapping</source>
+        <translation>不是 Rapport 能识别的格式（其表头与已知的任何平台都不匹配，也不是标准的人员、互动或答卷 CSV）；请用 --preset 指定格式，或用 --as 和 --mapping 将各列映射为标准 CSV</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>项目以只读方式打开</translation>
+    </message>
+    <message>
+        <source>no preset “%1”; the presets are %2</source>
+        <translation>没有预设“%1”；可用的预设有：%2</translation>
+    </message>
+    <message>
+        <source>this is not a %1 (its header lacks the columns that format has)</source>
+        <translation>这不是 %1（其表头缺少该格式应有的列）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields, but the header has %1 (a truncated row?)</source>
+        <translation>
+            <numerusform>有 %n 个字段，但表头有 %1 个（该行是否被截断？）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project cannot be changed (no transaction)</source>
+        <translation>无法修改项目（没有事务）</translation>
+    </message>
+    <message>
+        <source>the import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLog</name>
+    <message>
+        <source>the undo record could not be compressed</source>
+        <translation>无法压缩撤销记录</translation>
+    </message>
+    <message>
+        <source>there is no import to undo</source>
+        <translation>没有可撤销的导入</translation>
+    </message>
+    <message>
+        <source>imports can only be undone in a SQLite project</source>
+        <translation>只能在 SQLite 项目中撤销导入</translation>
+    </message>
+    <message>
+        <source>the undo record of %1 is damaged</source>
+        <translation>%1 的撤销记录已损坏</translation>
+    </message>
+    <message>
+        <source>the project cannot be changed (no transaction)</source>
+        <translation>无法修改项目（没有事务）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: its rows in “%2” have changed since it was imported (edited, merged or compacted); nothing was changed</source>
+        <translation>无法撤销 %1：导入之后，它在“%2”中的行已发生变化（被编辑、合并或压缩）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 cannot be undone: %2</source>
+        <translation>无法撤销 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>%1: %2 rows read (dry run: nothing was changed)</source>
@@ -451,6 +570,80 @@
     <message>
         <source>%1: %2 rows read</source>
         <translation>%1：已读取 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTableReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than any platform export; import the canonical CSV with --as instead</source>
+        <translation>大小为 %1 MB，超过任何平台的导出文件；请改用 --as 导入标准 CSV</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the first worksheet is empty</source>
+        <translation>第一个工作表为空</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a JSON object with no array of records in it</source>
+        <translation>JSON 对象中没有记录数组</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook: a part is missing</source>
+        <translation>不是 .xlsx 工作簿：缺少部件</translation>
+    </message>
+    <message>
+        <source>a part of the workbook expands to more than %1 MB</source>
+        <translation>工作簿的某个部件解压后超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>a part of the workbook cannot be read</source>
+        <translation>无法读取工作簿的某个部件</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged</source>
+        <translation>工作簿已损坏</translation>
+    </message>
+    <message>
+        <source>malformed XML at line %1: %2</source>
+        <translation>第 %1 行的 XML 格式有误：%2</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook (the zip cannot be opened)</source>
+        <translation>不是 .xlsx 工作簿（无法打开 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>a cell beyond column XFD in row %1</source>
+        <translation>第 %1 行有超出 XFD 列的单元格</translation>
+    </message>
+    <message>
+        <source>row %1 names a shared string that does not exist</source>
+        <translation>第 %1 行引用了不存在的共享字符串</translation>
     </message>
 </context>
 <context>
@@ -504,48 +697,12 @@
         <translation>用法：info FILE [--json]</translation>
     </message>
     <message>
-        <source>usage: import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]</source>
-        <translation>用法：import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>usage: export FILE --what people|activities|responses --out OUT.csv</source>
         <translation>用法：export FILE --what people|activities|responses --out OUT.csv</translation>
     </message>
     <message>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
-    </message>
-    <message>
-        <source>Commands:
-  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
-  info FILE [--json]                            what a project holds
-  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]
-                                                import a canonical CSV (all or nothing)
-  export FILE --what people|activities|responses --out OUT.csv
-                                                write a canonical CSV
-  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
-         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
-                                                conversion through activity types
-  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
-                                                cohort retention
-  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
-                                                NPS with its margin of error, and CSAT
-  levels FILE [--json]                          engagement levels as of now</source>
-        <translation>命令：
-  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选填充演示社区）
-  info FILE [--json]                            项目包含的内容
-  import FILE SOURCE --as people|activities|responses [--mapping MAP.json] [--dry-run] [--json]
-                                                导入标准 CSV（全部成功或全部不导入）
-  export FILE --what people|activities|responses --out OUT.csv
-                                                写出标准 CSV
-  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
-         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
-                                                按互动类型计算转化漏斗
-  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
-                                                群组留存
-  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
-                                                NPS 及其误差范围，以及 CSAT
-  levels FILE [--json]                          截至当前的参与度等级</translation>
     </message>
     <message>
         <source>funnel: the activity types of the steps, comma-separated.</source>
@@ -592,10 +749,6 @@
         <translation>retention：周期数（默认 12）。</translation>
     </message>
     <message>
-        <source>nps: only the responses to this survey.</source>
-        <translation>nps：仅限此问卷的答卷。</translation>
-    </message>
-    <message>
         <source>new, info, import, export, funnel, retention, nps or levels.</source>
         <translation>new、info、import、export、funnel、retention、nps 或 levels。</translation>
     </message>
@@ -614,6 +767,74 @@
     <message>
         <source>usage: levels FILE [--json]</source>
         <translation>用法：levels FILE [--json]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
+  info FILE [--json]                            what a project holds
+  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
+         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]
+                                                import a platform export or a canonical CSV
+                                                (all or nothing; --preset list names the platforms)
+  imports FILE [--json]                         the imports made, newest last
+  undo-import FILE                              undo the newest import as one step
+  export FILE --what people|activities|responses --out OUT.csv
+                                                write a canonical CSV
+  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
+         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
+                                                conversion through activity types
+  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
+                                                cohort retention
+  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
+                                                NPS with its margin of error, and CSAT
+  levels FILE [--json]                          engagement levels as of now</source>
+        <translation>命令：
+  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选填充演示社区）
+  info FILE [--json]                            项目包含的内容
+  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
+         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]
+                                                导入平台导出文件或标准 CSV
+                                                （全部成功或全部不导入；--preset list 列出支持的平台）
+  imports FILE [--json]                         已进行的导入（最新的在最后）
+  undo-import FILE                              一步撤销最近一次导入
+  export FILE --what people|activities|responses --out OUT.csv
+                                                写出标准 CSV
+  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
+         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
+                                                按互动类型计算转化漏斗
+  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
+                                                群组留存
+  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
+                                                NPS 及其误差范围，以及 CSAT
+  levels FILE [--json]                          截至当前的参与度等级</translation>
+    </message>
+    <message>
+        <source>nps: only the responses to this survey; import: the survey a survey export&apos;s responses belong to.</source>
+        <translation>nps：仅限此问卷的答卷；import：问卷导出文件中的答卷所属的问卷。</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s format (auto, a platform, or list).</source>
+        <translation>import：文件格式（auto、平台名称或 list）。</translation>
+    </message>
+    <message>
+        <source>import: the campaign an event export belongs to.</source>
+        <translation>import：活动平台导出文件所属的活动。</translation>
+    </message>
+    <message>
+        <source>import: day/month order of numeric dates.</source>
+        <translation>import：数字日期中年、月、日的顺序。</translation>
+    </message>
+    <message>
+        <source>usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]</source>
+        <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: imports FILE [--json]</source>
+        <translation>用法：imports FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: undo-import FILE</source>
+        <translation>用法：undo-import FILE</translation>
     </message>
 </context>
 <context>
@@ -685,6 +906,169 @@
     <message>
         <source>content</source>
         <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::io::ImportFormat</name>
+    <message>
+        <source>“%1” in column “%2” is not a date and time this importer reads</source>
+        <translation>“%2”列中的“%1”不是此导入程序能读取的日期时间</translation>
+    </message>
+    <message>
+        <source>Discourse user list</source>
+        <translation>Discourse 用户列表</translation>
+    </message>
+    <message>
+        <source>a Discourse system account (%1), not a person</source>
+        <translation>Discourse 系统账号（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>a staged Discourse user (%1): created from an email, never signed up</source>
+        <translation>Discourse 暂存用户（%1）：由电子邮件自动创建，从未注册</translation>
+    </message>
+    <message>
+        <source>Slack member list</source>
+        <translation>Slack 成员列表</translation>
+    </message>
+    <message>
+        <source>a Slack bot (%1), not a person</source>
+        <translation>Slack 机器人（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>this element is not a %1 (a JSON object)</source>
+        <translation>此元素不是 %1（应为 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>Discord member list (JSON)</source>
+        <translation>Discord 成员列表（JSON）</translation>
+    </message>
+    <message>
+        <source>Discord guild member</source>
+        <translation>Discord 服务器成员</translation>
+    </message>
+    <message>
+        <source>a Discord bot (%1), not a person</source>
+        <translation>Discord 机器人（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>a Discord system account (%1), not a person</source>
+        <translation>Discord 系统账号（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>a member without a username</source>
+        <translation>没有用户名的成员</translation>
+    </message>
+    <message>
+        <source>a bot account (%1), not a person</source>
+        <translation>机器人账号（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>an organisation account (%1), not a person</source>
+        <translation>组织账号（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>a mannequin (%1): a placeholder for the author of imported history, not an account</source>
+        <translation>占位用户 mannequin（%1）：代表导入历史记录中的作者，并非真实账号</translation>
+    </message>
+    <message>
+        <source>no GitHub account (a deleted user)</source>
+        <translation>没有 GitHub 账号（已删除的用户）</translation>
+    </message>
+    <message>
+        <source>GitHub stargazers (JSON)</source>
+        <translation>GitHub Star 用户（JSON）</translation>
+    </message>
+    <message>
+        <source>stargazer</source>
+        <translation>Star 用户</translation>
+    </message>
+    <message>
+        <source>GitHub user list (JSON)</source>
+        <translation>GitHub 用户列表（JSON）</translation>
+    </message>
+    <message>
+        <source>GitHub user</source>
+        <translation>GitHub 用户</translation>
+    </message>
+    <message>
+        <source>GitHub contributors (JSON)</source>
+        <translation>GitHub 贡献者（JSON）</translation>
+    </message>
+    <message>
+        <source>contributor</source>
+        <translation>GitHub 贡献者</translation>
+    </message>
+    <message>
+        <source>a bot&apos;s commits (%1), not a person</source>
+        <translation>机器人的提交（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>an anonymous contributor without a usable email (“%1”)</source>
+        <translation>匿名贡献者，没有可用的电子邮件（“%1”）</translation>
+    </message>
+    <message>
+        <source>GitHub issues and pull requests (JSON)</source>
+        <translation>GitHub Issue 和 Pull Request（JSON）</translation>
+    </message>
+    <message>
+        <source>GitHub issue</source>
+        <translation>GitHub Issue</translation>
+    </message>
+    <message>
+        <source>Mailchimp audience export</source>
+        <translation>Mailchimp 受众导出文件</translation>
+    </message>
+    <message>
+        <source>HubSpot contacts export</source>
+        <translation>HubSpot 联系人导出文件</translation>
+    </message>
+    <message>
+        <source>Eventbrite attendee report</source>
+        <translation>Eventbrite 参会者报告</translation>
+    </message>
+    <message>
+        <source>an Eventbrite report without an Email or Order Date column cannot be imported</source>
+        <translation>Eventbrite 报告缺少 Email 或 Order Date 列，无法导入</translation>
+    </message>
+    <message>
+        <source>a deleted order</source>
+        <translation>已删除的订单</translation>
+    </message>
+    <message>
+        <source>Luma guest list</source>
+        <translation>Luma 嘉宾名单</translation>
+    </message>
+    <message>
+        <source>Meetup member list</source>
+        <translation>Meetup 成员列表</translation>
+    </message>
+    <message>
+        <source>Meetup event attendee list</source>
+        <translation>Meetup 活动参与者名单</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>SurveyMonkey responses export</source>
+        <translation>SurveyMonkey 答卷导出文件</translation>
+    </message>
+    <message>
+        <source>Typeform responses export</source>
+        <translation>Typeform 答卷导出文件</translation>
+    </message>
+    <message>
+        <source>a partial response (never submitted)</source>
+        <translation>未完成的答卷（从未提交）</translation>
+    </message>
+    <message>
+        <source>Microsoft Forms responses</source>
+        <translation>Microsoft Forms 答卷</translation>
+    </message>
+    <message>
+        <source>Google Forms responses</source>
+        <translation>Google Forms 答卷</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1747,14 @@
     <message>
         <source>audience “%1”: its members cannot be read</source>
         <translation>受众“%1”：无法读取其成员</translation>
+    </message>
+    <message>
+        <source>the project is too large to analyse: %1</source>
+        <translation>项目过大，无法分析：%1</translation>
+    </message>
+    <message>
+        <source>there is not enough memory to analyse the project</source>
+        <translation>内存不足，无法分析项目</translation>
     </message>
 </context>
 <context>

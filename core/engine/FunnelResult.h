@@ -44,6 +44,8 @@ struct FunnelGroup
     friend bool operator==(const FunnelGroup&, const FunnelGroup&) = default;
 };
 
+/** `steps` are the whole funnel's figures with or without a breakdown, so a breakdown query
+ *  also answers the same funnel without one (a dashboard computes it once for both). */
 struct FunnelResult
 {
     std::vector<FunnelStep> steps;

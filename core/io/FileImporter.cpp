@@ -95,15 +95,16 @@ QString FileImporter::recognise(const QString& path, const CsvOptions& csv, Inpu
     if (table.kind == PlatformTable::Kind::Table)
         if (const auto kind = canonicalKindOf(table.header))
             return importKindName(*kind);
-    *error = InputError{QFileInfo(path).fileName(), table.headerLine,
-                        tr("not a format Rapport recognises (its header matches none of the platforms it knows, "
-                           "nor the canonical people, activities or responses CSV); name one with --preset, or map "
-                           "the columns of a canonical CSV with --as and --mapping")};
+    *error = InputError{
+        QFileInfo(path).fileName(), table.headerLine,
+        tr("not a format Rapport recognises (its header matches none of the platforms it knows, "
+           "nor the canonical people, activities or responses CSV); name one with --preset, or map "
+           "the columns of a canonical CSV with --as and --mapping")};
     return {};
 }
 
-bool FileImporter::importFile(const QString& path, const FileImportOptions& options, ImportReport* report,
-                              InputError* error)
+bool FileImporter::importFile(const QString& path, const FileImportOptions& options,
+                              ImportReport* report, InputError* error)
 {
     *report = {};
     *error = {};
@@ -131,11 +132,12 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
     }
     const ImportFormat* format = findImportFormat(preset);
     if (!format) {
-        QStringList names{QStringLiteral("auto"), QStringLiteral("people"), QStringLiteral("activities"),
-                          QStringLiteral("responses")};
+        QStringList names{QStringLiteral("auto"), QStringLiteral("people"),
+                          QStringLiteral("activities"), QStringLiteral("responses")};
         for (const ImportFormat* f : importFormats())
             names.append(f->name());
-        *error = InputError{fileName, 0, tr("no preset “%1”; the presets are %2").arg(preset, names.join(u", "))};
+        *error = InputError{
+            fileName, 0, tr("no preset “%1”; the presets are %2").arg(preset, names.join(u", "))};
         return false;
     }
     PlatformTable table;
@@ -143,7 +145,8 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
         return false;
     if (!format->matches(table)) {
         *error = InputError{fileName, table.headerLine,
-                            tr("this is not a %1 (its header lacks the columns that format has)").arg(format->title())};
+                            tr("this is not a %1 (its header lacks the columns that format has)")
+                                .arg(format->title())};
         return false;
     }
     // A text row with fewer fields than the header was cut short (a row with more, empty
@@ -156,8 +159,8 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
         for (const PlatformRow& row : std::as_const(table.rows)) {
             if (row.cells.size() < width) {
                 *error = InputError{fileName, row.line,
-                                    tr("%n fields, but the header has %1 (a truncated row?)", nullptr,
-                                       int(row.cells.size()))
+                                    tr("%n fields, but the header has %1 (a truncated row?)",
+                                       nullptr, int(row.cells.size()))
                                         .arg(width)};
                 return false;
             }
@@ -175,40 +178,54 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
 }
 
 bool FileImporter::importTranslation(const PlatformTable& table, const Translation& translation,
-                                     const FileImportOptions& options, ImportReport* report, InputError* error)
+                                     const FileImportOptions& options, ImportReport* report,
+                                     InputError* error)
 {
     storage::Transaction transaction = m_project.transaction();
     if (!transaction.isActive()) {
-        *error = InputError{table.fileName, 0, tr("the project cannot be changed (no transaction)")};
+        *error =
+            InputError{table.fileName, 0, tr("the project cannot be changed (no transaction)")};
         return false;
     }
     const storage::ChangeRecorder recorder(m_project.database()); // for undo
     storage::ProjectRepository repo(m_project.database(), m_clock);
     // The survey is named after the platform file, not after a canonical table.
-    const QString surveyName = options.translate.survey.isEmpty() ? table.baseName : options.translate.survey;
+    const QString surveyName =
+        options.translate.survey.isEmpty() ? table.baseName : options.translate.survey;
     std::unique_ptr<ImportContext> previous;
-    for (const CanonicalTable* part : {&translation.people, &translation.activities, &translation.responses}) {
+    for (const CanonicalTable* part :
+         {&translation.people, &translation.activities, &translation.responses}) {
         if (part->isEmpty())
             continue;
         auto context = std::make_unique<ImportContext>(repo, m_clock, *report,
-                                                       part->kind() == ImportKind::Responses ? surveyName + QStringLiteral(".csv")
-                                                                                            : table.fileName);
+                                                       part->kind() == ImportKind::Responses
+                                                           ? surveyName + QStringLiteral(".csv")
+                                                           : table.fileName);
         if (previous)
             context->continueFrom(*previous);
         CsvRecord header;
         header.assign(part->header(), table.headerLine);
-        if (!ColumnMapping().resolve(header, part->header(), table.fileName, &context->columns, error))
+        if (!ColumnMapping().resolve(header, part->header(), table.fileName, &context->columns,
+                                     error))
             return false;
         TableSource source(*part);
         bool ok = false;
         switch (part->kind()) {
-        case ImportKind::People: ok = importPeople(*context, source); break;
-        case ImportKind::Activities: ok = importActivities(*context, source); break;
-        case ImportKind::Responses: ok = importResponses(*context, source); break;
+        case ImportKind::People:
+            ok = importPeople(*context, source);
+            break;
+        case ImportKind::Activities:
+            ok = importActivities(*context, source);
+            break;
+        case ImportKind::Responses:
+            ok = importResponses(*context, source);
+            break;
         }
         context->finishPeople();
         if (!ok) {
-            *error = context->error.isNull() ? InputError{table.fileName, 0, tr("the import failed")} : context->error;
+            *error = context->error.isNull()
+                         ? InputError{table.fileName, 0, tr("the import failed")}
+                         : context->error;
             error->file = table.fileName;
             transaction.rollback();
             return false;
@@ -216,11 +233,13 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
         previous = std::move(context);
     }
     // Rows: those of the platform file, not the sum of the passes over it.
-    report->rows = (table.kind == PlatformTable::Kind::Json ? table.items.size() : table.rows.size())
-                   - translation.extraHeaderRows;
+    report->rows =
+        (table.kind == PlatformTable::Kind::Json ? table.items.size() : table.rows.size()) -
+        translation.extraHeaderRows;
     QList<SkippedRow> skipped = translation.skipped;
     skipped += report->skipped;
-    std::sort(skipped.begin(), skipped.end(), [](const SkippedRow& a, const SkippedRow& b) { return a.line < b.line; });
+    std::sort(skipped.begin(), skipped.end(),
+              [](const SkippedRow& a, const SkippedRow& b) { return a.line < b.line; });
     report->skippedTotal += translation.skipped.size();
     report->skipped = skipped.mid(0, ImportReport::kMaxListedSkips);
     if (options.dryRun) {

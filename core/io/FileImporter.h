@@ -43,8 +43,9 @@ public:
     static QString recognise(const QString& path, const CsvOptions& csv, InputError* error);
 
 private:
-    bool importTranslation(const PlatformTable& table, const Translation& translation, const FileImportOptions& options,
-                           ImportReport* report, InputError* error);
+    bool importTranslation(const PlatformTable& table, const Translation& translation,
+                           const FileImportOptions& options, ImportReport* report,
+                           InputError* error);
 
     storage::ProjectFile& m_project;
     const model::Clock& m_clock;

@@ -6,7 +6,8 @@
 
 namespace rapport::io {
 
-CanonicalTable::CanonicalTable(ImportKind kind, QStringList header) : m_kind(kind), m_header(std::move(header))
+CanonicalTable::CanonicalTable(ImportKind kind, QStringList header)
+    : m_kind(kind), m_header(std::move(header))
 {
     for (int i = 0; i < m_header.size(); ++i)
         m_index.insert(m_header[i], i);
@@ -24,7 +25,8 @@ CanonicalTable CanonicalTable::activities()
 
 CanonicalTable CanonicalTable::responses(const QStringList& questions)
 {
-    return CanonicalTable(ImportKind::Responses, canonicalColumns(ImportKind::Responses) + questions);
+    return CanonicalTable(ImportKind::Responses,
+                          canonicalColumns(ImportKind::Responses) + questions);
 }
 
 PlatformRow& CanonicalTable::add(qint64 line)
@@ -48,8 +50,8 @@ const QList<const ImportFormat*>& importFormats()
 {
     // Surveys first (their metadata columns are the most distinctive), Google Forms last
     // among them (its only fixed column is Timestamp); see each family's file.
-    static const QList<const ImportFormat*> all =
-        surveyImportFormats() + eventImportFormats() + communityImportFormats() + crmImportFormats();
+    static const QList<const ImportFormat*> all = surveyImportFormats() + eventImportFormats() +
+                                                  communityImportFormats() + crmImportFormats();
     return all;
 }
 
@@ -95,17 +97,19 @@ DateOrder columnOrder(const PlatformTable& table, int column, const TranslateOpt
     return detectDateOrder(values, platformDefault);
 }
 
-InputError badTime(const PlatformTable& table, qint64 line, const QString& column, const QString& text)
+InputError badTime(const PlatformTable& table, qint64 line, const QString& column,
+                   const QString& text)
 {
-    return InputError{table.fileName, line,
-                      QCoreApplication::translate("rapport::io::ImportFormat",
-                                                  "“%1” in column “%2” is not a date and time this importer "
-                                                  "reads")
-                          .arg(text.left(64), column)};
+    return InputError{
+        table.fileName, line,
+        QCoreApplication::translate("rapport::io::ImportFormat",
+                                    "“%1” in column “%2” is not a date and time this importer "
+                                    "reads")
+            .arg(text.left(64), column)};
 }
 
-void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const QString& who, const QString& type,
-                 qint64 at, const QString& campaign)
+void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const QString& who,
+                 const QString& type, qint64 at, const QString& campaign)
 {
     PlatformRow& a = out->activities.add(line);
     out->activities.set(a, QStringView(whoColumn), who);
@@ -116,8 +120,9 @@ void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const
 
 bool isBotLogin(const QString& login, const QString& type)
 {
-    return type.compare(u"Bot", Qt::CaseInsensitive) == 0 || login.endsWith(u"[bot]", Qt::CaseInsensitive)
-           || login.endsWith(u"-bot", Qt::CaseInsensitive);
+    return type.compare(u"Bot", Qt::CaseInsensitive) == 0 ||
+           login.endsWith(u"[bot]", Qt::CaseInsensitive) ||
+           login.endsWith(u"-bot", Qt::CaseInsensitive);
 }
 
 } // namespace formats

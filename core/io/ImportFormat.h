@@ -87,8 +87,8 @@ public:
     /** Whether the file is of this format, from its header (tables) or its items (JSON). */
     virtual bool matches(const PlatformTable& table) const = 0;
     /** False with *error naming the file and line on a row that cannot be read. */
-    virtual bool translate(const PlatformTable& table, const TranslateOptions& options, Translation* out,
-                           InputError* error) const = 0;
+    virtual bool translate(const PlatformTable& table, const TranslateOptions& options,
+                           Translation* out, InputError* error) const = 0;
 };
 
 /** Every platform format, in detection order (the most specific headers first). */
@@ -119,10 +119,11 @@ QString isoTime(qint64 msecs);
 DateOrder columnOrder(const PlatformTable& table, int column, const TranslateOptions& options,
                       DateOrder platformDefault);
 /** `FILE:LINE: reason` for a time cell that cannot be read. */
-InputError badTime(const PlatformTable& table, qint64 line, const QString& column, const QString& text);
+InputError badTime(const PlatformTable& table, qint64 line, const QString& column,
+                   const QString& text);
 /** A new activity row of `type` at `at` (ms) for the person named in `whoColumn`. */
-void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const QString& who, const QString& type,
-                 qint64 at, const QString& campaign);
+void addActivity(Translation* out, qint64 line, const char16_t* whoColumn, const QString& who,
+                 const QString& type, qint64 at, const QString& campaign);
 /** A GitHub-style bot: type "Bot", or a login ending in "[bot]" or "-bot". */
 bool isBotLogin(const QString& login, const QString& type);
 

@@ -21,8 +21,8 @@ namespace {
 using namespace formats;
 
 /** Reads a time cell; false with *error naming the file, line and column when it is not one. */
-bool readTime(const PlatformTable& t, qint64 line, const QString& column, const QString& text, DateOrder order,
-              qint64* at, InputError* error)
+bool readTime(const PlatformTable& t, qint64 line, const QString& column, const QString& text,
+              DateOrder order, qint64* at, InputError* error)
 {
     if (parseTime(text, order, at))
         return true;
@@ -59,11 +59,14 @@ class DiscourseFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("discourse"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Discourse user list"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "Discourse user list");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.has(u"username") && t.has(u"trust_level")
-               && t.has(u"last_seen_at") && t.has(u"post_count");
+        return t.kind == PlatformTable::Kind::Table && t.has(u"username") &&
+               t.has(u"trust_level") && t.has(u"last_seen_at") && t.has(u"post_count");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -81,7 +84,8 @@ public:
         int company = -1;
         for (const int c : t.columnsContaining(u"(custom user field)")) {
             const QString field = t.header[c].toLower();
-            if (field.contains(u"company") || field.contains(u"organi") || field.contains(u"employer")) {
+            if (field.contains(u"company") || field.contains(u"organi") ||
+                field.contains(u"employer")) {
                 company = c;
                 break;
             }
@@ -92,13 +96,19 @@ public:
             bool numeric = false;
             const qint64 userId = cell(row, id).toLongLong(&numeric);
             if (numeric && userId <= 0) {
-                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a Discourse system account (%1), not a person").arg(handle)});
+                out->skipped.append({row.line, QCoreApplication::translate(
+                                                   "rapport::io::ImportFormat",
+                                                   "a Discourse system account (%1), not a person")
+                                                   .arg(handle)});
                 continue;
             }
             if (cell(row, staged).compare(u"true", Qt::CaseInsensitive) == 0) {
-                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a staged Discourse user (%1): created from an email, never "
-                                                  "signed up")
-                                                   .arg(handle)});
+                out->skipped.append(
+                    {row.line, QCoreApplication::translate(
+                                   "rapport::io::ImportFormat",
+                                   "a staged Discourse user (%1): created from an email, never "
+                                   "signed up")
+                                   .arg(handle)});
                 continue;
             }
             QStringList emails;
@@ -122,9 +132,11 @@ public:
             }
             const QString lastPostedText = cell(row, lastPosted);
             if (cell(row, posts).toLongLong() > 0 && !lastPostedText.isEmpty()) {
-                if (!readTime(t, row.line, t.header.value(lastPosted), lastPostedText, order, &at, error))
+                if (!readTime(t, row.line, t.header.value(lastPosted), lastPostedText, order, &at,
+                              error))
                     return false;
-                addActivity(out, row.line, u"discourse", handle, QStringLiteral("posted"), at, o.campaign);
+                addActivity(out, row.line, u"discourse", handle, QStringLiteral("posted"), at,
+                            o.campaign);
             }
         }
         return true;
@@ -143,13 +155,17 @@ class SlackFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("slack"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Slack member list"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "Slack member list");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.has(u"billing-active") && t.has(u"has-2fa")
-               && t.has(u"userid");
+        return t.kind == PlatformTable::Kind::Table && t.has(u"billing-active") &&
+               t.has(u"has-2fa") && t.has(u"userid");
     }
-    bool translate(const PlatformTable& t, const TranslateOptions&, Translation* out, InputError*) const override
+    bool translate(const PlatformTable& t, const TranslateOptions&, Translation* out,
+                   InputError*) const override
     {
         const int username = t.column(u"username");
         const int email = t.column(u"email");
@@ -159,9 +175,12 @@ public:
         for (const PlatformRow& row : t.rows) {
             const QString handle = cell(row, username);
             const QString mail = cell(row, email);
-            if (cell(row, status).compare(u"Bot", Qt::CaseInsensitive) == 0
-                || mail.endsWith(u"@slack-bots.com", Qt::CaseInsensitive)) {
-                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a Slack bot (%1), not a person").arg(handle)});
+            if (cell(row, status).compare(u"Bot", Qt::CaseInsensitive) == 0 ||
+                mail.endsWith(u"@slack-bots.com", Qt::CaseInsensitive)) {
+                out->skipped.append(
+                    {row.line, QCoreApplication::translate("rapport::io::ImportFormat",
+                                                           "a Slack bot (%1), not a person")
+                                   .arg(handle)});
                 continue;
             }
             QString name = cell(row, fullName);
@@ -181,13 +200,17 @@ public:
 
 /** The file's JSON elements as objects, each with its line; false on an element that is
  *  not an object (the file is then not the export the format expects). */
-bool jsonObjects(const PlatformTable& t, const QString& what, QList<std::pair<qint64, QJsonObject>>* out,
-                 InputError* error)
+bool jsonObjects(const PlatformTable& t, const QString& what,
+                 QList<std::pair<qint64, QJsonObject>>* out, InputError* error)
 {
     for (qsizetype i = 0; i < t.items.size(); ++i) {
         const qint64 line = t.itemLines.value(i, 1);
         if (!t.items[i].isObject()) {
-            *error = InputError{t.fileName, line, QCoreApplication::translate("rapport::io::ImportFormat", "this element is not a %1 (a JSON object)").arg(what)};
+            *error =
+                InputError{t.fileName, line,
+                           QCoreApplication::translate("rapport::io::ImportFormat",
+                                                       "this element is not a %1 (a JSON object)")
+                               .arg(what)};
             return false;
         }
         out->append({line, t.items[i].toObject()});
@@ -198,7 +221,8 @@ bool jsonObjects(const PlatformTable& t, const QString& what, QList<std::pair<qi
 /** The first element of a JSON export, if it is an object. */
 QJsonObject firstObject(const PlatformTable& t)
 {
-    return t.kind == PlatformTable::Kind::Json && !t.items.isEmpty() ? t.items.first().toObject() : QJsonObject();
+    return t.kind == PlatformTable::Kind::Json && !t.items.isEmpty() ? t.items.first().toObject()
+                                                                     : QJsonObject();
 }
 
 /**
@@ -214,33 +238,47 @@ class DiscordFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("discord"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Discord member list (JSON)"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "Discord member list (JSON)");
+    }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
         const QJsonObject user = first.value(u"user").toObject();
-        return first.contains(u"joined_at") && first.contains(u"roles") && user.contains(u"id")
-               && user.contains(u"username");
+        return first.contains(u"joined_at") && first.contains(u"roles") && user.contains(u"id") &&
+               user.contains(u"username");
     }
     bool translate(const PlatformTable& t, const TranslateOptions&, Translation* out,
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> members;
-        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "Discord guild member"), &members, error))
+        if (!jsonObjects(
+                t, QCoreApplication::translate("rapport::io::ImportFormat", "Discord guild member"),
+                &members, error))
             return false;
         for (const auto& [line, member] : std::as_const(members)) {
             const QJsonObject user = member.value(u"user").toObject();
             QString handle = user.value(u"username").toString().trimmed();
             if (user.value(u"bot").toBool()) {
-                out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a Discord bot (%1), not a person").arg(handle)});
+                out->skipped.append(
+                    {line, QCoreApplication::translate("rapport::io::ImportFormat",
+                                                       "a Discord bot (%1), not a person")
+                               .arg(handle)});
                 continue;
             }
             if (user.value(u"system").toBool()) {
-                out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a Discord system account (%1), not a person").arg(handle)});
+                out->skipped.append({line, QCoreApplication::translate(
+                                               "rapport::io::ImportFormat",
+                                               "a Discord system account (%1), not a person")
+                                               .arg(handle)});
                 continue;
             }
             if (handle.isEmpty()) {
-                out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a member without a username")});
+                out->skipped.append(
+                    {line, QCoreApplication::translate("rapport::io::ImportFormat",
+                                                       "a member without a username")});
                 continue;
             }
             const QString discriminator = user.value(u"discriminator").toString();
@@ -255,7 +293,8 @@ public:
             out->people.set(p, u"source", QStringLiteral("discord"));
             if (const QString joined = member.value(u"joined_at").toString(); !joined.isEmpty()) {
                 qint64 at = 0;
-                if (!readTime(t, line, QStringLiteral("joined_at"), joined, DateOrder::YearMonthDay, &at, error))
+                if (!readTime(t, line, QStringLiteral("joined_at"), joined, DateOrder::YearMonthDay,
+                              &at, error))
                     return false;
                 out->people.set(p, u"joined", isoTime(at).left(10));
             }
@@ -272,11 +311,18 @@ QString notAPerson(const QJsonObject& user)
     const QString login = user.value(u"login").toString();
     const QString type = user.value(u"type").toString();
     if (isBotLogin(login, type))
-        return QCoreApplication::translate("rapport::io::ImportFormat", "a bot account (%1), not a person").arg(login);
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "a bot account (%1), not a person")
+            .arg(login);
     if (type == u"Organization")
-        return QCoreApplication::translate("rapport::io::ImportFormat", "an organisation account (%1), not a person").arg(login);
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "an organisation account (%1), not a person")
+            .arg(login);
     if (type == u"Mannequin")
-        return QCoreApplication::translate("rapport::io::ImportFormat", "a mannequin (%1): a placeholder for the author of imported history, not an account").arg(login);
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "a mannequin (%1): a placeholder for the author of "
+                                           "imported history, not an account")
+            .arg(login);
     return {};
 }
 
@@ -305,7 +351,9 @@ QString personLogin(const QJsonObject& user, qint64 line, Translation* out)
 {
     const QString login = user.value(u"login").toString().trimmed();
     if (login.isEmpty()) {
-        out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "no GitHub account (a deleted user)")});
+        out->skipped.append(
+            {line, QCoreApplication::translate("rapport::io::ImportFormat",
+                                               "no GitHub account (a deleted user)")});
         return {};
     }
     if (const QString reason = notAPerson(user); !reason.isEmpty()) {
@@ -324,7 +372,10 @@ class GitHubStargazersFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-stargazers"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub stargazers (JSON)"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub stargazers (JSON)");
+    }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
@@ -334,7 +385,8 @@ public:
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> stars;
-        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "stargazer"), &stars, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "stargazer"),
+                         &stars, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, star] : std::as_const(stars)) {
@@ -342,8 +394,9 @@ public:
             if (login.isEmpty())
                 continue;
             qint64 at = 0;
-            if (!readTime(t, line, QStringLiteral("starred_at"), star.value(u"starred_at").toString(),
-                          DateOrder::YearMonthDay, &at, error))
+            if (!readTime(t, line, QStringLiteral("starred_at"),
+                          star.value(u"starred_at").toString(), DateOrder::YearMonthDay, &at,
+                          error))
                 return false;
             people.add(line, login);
             addActivity(out, line, u"github", login, QStringLiteral("starred"), at, o.campaign);
@@ -362,18 +415,22 @@ class GitHubUsersFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-users"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub user list (JSON)"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub user list (JSON)");
+    }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
-        return first.contains(u"login") && first.contains(u"html_url") && first.contains(u"type")
-               && !first.contains(u"contributions");
+        return first.contains(u"login") && first.contains(u"html_url") && first.contains(u"type") &&
+               !first.contains(u"contributions");
     }
     bool translate(const PlatformTable& t, const TranslateOptions&, Translation* out,
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> users;
-        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "GitHub user"), &users, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "GitHub user"),
+                         &users, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, user] : std::as_const(users))
@@ -396,18 +453,23 @@ class GitHubContributorsFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-contributors"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub contributors (JSON)"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "GitHub contributors (JSON)");
+    }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
-        return first.contains(u"contributions")
-               && (first.contains(u"login") || first.value(u"type").toString() == u"Anonymous");
+        return first.contains(u"contributions") &&
+               (first.contains(u"login") || first.value(u"type").toString() == u"Anonymous");
     }
     bool translate(const PlatformTable& t, const TranslateOptions&, Translation* out,
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> contributors;
-        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "contributor"), &contributors, error))
+        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "contributor"),
+                         &contributors, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, contributor] : std::as_const(contributors)) {
@@ -415,13 +477,19 @@ public:
                 const QString email = contributor.value(u"email").toString().trimmed();
                 const QString name = contributor.value(u"name").toString().trimmed();
                 if (name.endsWith(u"[bot]", Qt::CaseInsensitive)) {
-                    out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "a bot's commits (%1), not a person").arg(name)});
+                    out->skipped.append(
+                        {line, QCoreApplication::translate("rapport::io::ImportFormat",
+                                                           "a bot's commits (%1), not a person")
+                                   .arg(name)});
                     continue;
                 }
                 if (!model::isWellFormedEmail(model::normalizeEmail(email))) {
                     // Commit emails are whatever git was told ("root", "none").
-                    out->skipped.append({line, QCoreApplication::translate("rapport::io::ImportFormat", "an anonymous contributor without a usable email (“%1”)")
-                                                   .arg(email.left(64))});
+                    out->skipped.append(
+                        {line, QCoreApplication::translate(
+                                   "rapport::io::ImportFormat",
+                                   "an anonymous contributor without a usable email (“%1”)")
+                                   .arg(email.left(64))});
                     continue;
                 }
                 PlatformRow& p = out->people.add(line);
@@ -448,18 +516,24 @@ class GitHubIssuesFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("github-issues"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "GitHub issues and pull requests (JSON)"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "GitHub issues and pull requests (JSON)");
+    }
     bool matches(const PlatformTable& t) const override
     {
         const QJsonObject first = firstObject(t);
-        return first.contains(u"number") && first.contains(u"user") && first.contains(u"author_association")
-               && first.contains(u"html_url");
+        return first.contains(u"number") && first.contains(u"user") &&
+               first.contains(u"author_association") && first.contains(u"html_url");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
     {
         QList<std::pair<qint64, QJsonObject>> issues;
-        if (!jsonObjects(t, QCoreApplication::translate("rapport::io::ImportFormat", "GitHub issue"), &issues, error))
+        if (!jsonObjects(t,
+                         QCoreApplication::translate("rapport::io::ImportFormat", "GitHub issue"),
+                         &issues, error))
             return false;
         GitHubPeople people(out);
         for (const auto& [line, issue] : std::as_const(issues)) {
@@ -467,13 +541,15 @@ public:
             if (login.isEmpty())
                 continue;
             qint64 at = 0;
-            if (!readTime(t, line, QStringLiteral("created_at"), issue.value(u"created_at").toString(),
-                          DateOrder::YearMonthDay, &at, error))
+            if (!readTime(t, line, QStringLiteral("created_at"),
+                          issue.value(u"created_at").toString(), DateOrder::YearMonthDay, &at,
+                          error))
                 return false;
             people.add(line, login);
             const bool pullRequest = issue.contains(u"pull_request");
             addActivity(out, line, u"github", login,
-                        pullRequest ? QStringLiteral("contributed") : QStringLiteral("posted"), at, o.campaign);
+                        pullRequest ? QStringLiteral("contributed") : QStringLiteral("posted"), at,
+                        o.campaign);
         }
         return true;
     }

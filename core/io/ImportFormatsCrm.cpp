@@ -66,11 +66,15 @@ class MailchimpFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("mailchimp"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Mailchimp audience export"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "Mailchimp audience export");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.has(u"Email Address") && t.has(u"MEMBER_RATING")
-               && t.has(u"LEID") && t.has(u"EUID");
+        return t.kind == PlatformTable::Kind::Table && t.has(u"Email Address") &&
+               t.has(u"MEMBER_RATING") && t.has(u"LEID") && t.has(u"EUID");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -91,7 +95,8 @@ public:
         if (unsubscribed >= 0)
             consentColumns = {unsubscribed};
         else if (cleaned < 0 && !nonsubscribed)
-            consentColumns = {t.column(u"CONFIRM_TIME"), t.column(u"OPTIN_TIME"), t.column(u"LAST_CHANGED")};
+            consentColumns = {t.column(u"CONFIRM_TIME"), t.column(u"OPTIN_TIME"),
+                              t.column(u"LAST_CHANGED")};
         for (const PlatformRow& row : t.rows) {
             PlatformRow& p = out->people.add(row.line);
             out->people.set(p, u"email", cell(row, email));
@@ -99,7 +104,8 @@ public:
             out->people.set(p, u"last_name", cell(row, last));
             out->people.set(p, u"company", cell(row, company));
             out->people.set(p, u"country", cell(row, country).toUpper());
-            if (const QString z = cell(row, zone); !z.isEmpty() && QTimeZone::isTimeZoneIdAvailable(z.toUtf8()))
+            if (const QString z = cell(row, zone);
+                !z.isEmpty() && QTimeZone::isTimeZoneIdAvailable(z.toUtf8()))
                 out->people.set(p, u"timezone", z);
             out->people.set(p, u"notes", cell(row, notes));
             out->people.set(p, u"tags", mailchimpTags(cell(row, tags)).join(u';'));
@@ -138,11 +144,15 @@ class HubSpotFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("hubspot"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "HubSpot contacts export"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "HubSpot contacts export");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() && t.header.front() == u"Record ID"
-               && t.anyColumn({u"Contact owner", u"Lifecycle Stage", u"Create Date"}) >= 0;
+        return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() &&
+               t.header.front() == u"Record ID" &&
+               t.anyColumn({u"Contact owner", u"Lifecycle Stage", u"Create Date"}) >= 0;
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override

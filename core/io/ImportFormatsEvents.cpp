@@ -12,7 +12,8 @@ namespace {
 using namespace formats;
 
 /** The campaign of an event export: the option, else an event-name column, else the file. */
-QString campaignOf(const PlatformTable& table, const PlatformRow& row, int eventColumn, const TranslateOptions& o)
+QString campaignOf(const PlatformTable& table, const PlatformRow& row, int eventColumn,
+                   const TranslateOptions& o)
 {
     if (!o.campaign.isEmpty())
         return o.campaign;
@@ -34,11 +35,15 @@ class EventbriteFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("eventbrite"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Eventbrite attendee report"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "Eventbrite attendee report");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"Order #", u"Order no."}) >= 0
-               && t.has(u"Attendee Status");
+        return t.kind == PlatformTable::Kind::Table &&
+               t.anyColumn({u"Order #", u"Order no."}) >= 0 && t.has(u"Attendee Status");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -49,22 +54,27 @@ public:
         const int last = t.anyColumn({u"Last Name", u"Surname"});
         const int status = t.column(u"Attendee Status");
         const int ordered = t.anyColumn({u"Order Date", u"Date"});
-        const int attendedAt = t.anyColumn({u"Check-In Date", u"Checked In Date", u"Check In Date", u"Event Date",
-                                            u"Date Attending", u"Event Start Date"});
+        const int attendedAt = t.anyColumn({u"Check-In Date", u"Checked In Date", u"Check In Date",
+                                            u"Event Date", u"Date Attending", u"Event Start Date"});
         const int event = t.anyColumn({u"Event Name", u"Event"});
-        const int company = t.anyColumn({u"Company", u"Company / Organization", u"Organization", u"Organisation",
-                                         u"Work Company"});
+        const int company = t.anyColumn({u"Company", u"Company / Organization", u"Organization",
+                                         u"Organisation", u"Work Company"});
         const int role = t.anyColumn({u"Job Title", u"Work Job Title", u"Role"});
         const int country = t.anyColumn({u"Home Country", u"Work Country", u"Country"});
         if (email < 0 || ordered < 0)
-            return fail(t, error, QCoreApplication::translate("rapport::io::ImportFormat", "an Eventbrite report without an Email or Order Date column cannot be imported"));
+            return fail(t, error,
+                        QCoreApplication::translate("rapport::io::ImportFormat",
+                                                    "an Eventbrite report without an Email or "
+                                                    "Order Date column cannot be imported"));
         const DateOrder fallback = uk ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
         const DateOrder orderOfOrdered = columnOrder(t, ordered, o, fallback);
         const DateOrder orderOfAttended = columnOrder(t, attendedAt, o, fallback);
         for (const PlatformRow& row : t.rows) {
             const QString state = cell(row, status);
             if (state.compare(u"Deleted", Qt::CaseInsensitive) == 0) {
-                out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "a deleted order")});
+                out->skipped.append(
+                    {row.line,
+                     QCoreApplication::translate("rapport::io::ImportFormat", "a deleted order")});
                 continue;
             }
             PlatformRow& p = out->people.add(row.line);
@@ -138,11 +148,14 @@ class LumaFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("luma"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Luma guest list"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "Luma guest list");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"guest_id", u"api_id"}) >= 0
-               && t.has(u"approval_status") && t.has(u"checked_in_at");
+        return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"guest_id", u"api_id"}) >= 0 &&
+               t.has(u"approval_status") && t.has(u"checked_in_at");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -190,7 +203,8 @@ public:
             if (state == u"invited")
                 addActivity(out, row.line, u"email", mail, QStringLiteral("invited"), at, campaign);
             else if (state != u"declined")
-                addActivity(out, row.line, u"email", mail, QStringLiteral("registered"), at, campaign);
+                addActivity(out, row.line, u"email", mail, QStringLiteral("registered"), at,
+                            campaign);
             const QString checkedText = cell(row, checkedIn);
             if (!checkedText.isEmpty()) {
                 qint64 when = 0;
@@ -198,7 +212,8 @@ public:
                     *error = badTime(t, row.line, t.header.value(checkedIn), checkedText);
                     return false;
                 }
-                addActivity(out, row.line, u"email", mail, QStringLiteral("attended"), when, campaign);
+                addActivity(out, row.line, u"email", mail, QStringLiteral("attended"), when,
+                            campaign);
             }
         }
         return true;
@@ -226,11 +241,14 @@ class MeetupMembersFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("meetup-members"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Meetup member list"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "Meetup member list");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.has(u"Member ID") && t.has(u"Joined Group on")
-               && t.has(u"URL of Member Profile") && !t.has(u"RSVP");
+        return t.kind == PlatformTable::Kind::Table && t.has(u"Member ID") &&
+               t.has(u"Joined Group on") && t.has(u"URL of Member Profile") && !t.has(u"RSVP");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -266,7 +284,8 @@ public:
                     *error = badTime(t, row.line, t.header.value(lastAttended), text);
                     return false;
                 }
-                addActivity(out, row.line, u"meetup", id, QStringLiteral("attended"), at, o.campaign);
+                addActivity(out, row.line, u"meetup", id, QStringLiteral("attended"), at,
+                            o.campaign);
             }
         }
         return true;
@@ -284,10 +303,15 @@ class MeetupAttendeesFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("meetup-attendees"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Meetup event attendee list"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "Meetup event attendee list");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.has(u"RSVP") && t.has(u"RSVPed on") && t.has(u"User ID");
+        return t.kind == PlatformTable::Kind::Table && t.has(u"RSVP") && t.has(u"RSVPed on") &&
+               t.has(u"User ID");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -329,7 +353,8 @@ public:
                 return false;
             }
             if (answer == u"yes")
-                addActivity(out, row.line, u"meetup", id, QStringLiteral("registered"), at, campaign);
+                addActivity(out, row.line, u"meetup", id, QStringLiteral("registered"), at,
+                            campaign);
             if (came == u"attended" || came == u"yes")
                 addActivity(out, row.line, u"meetup", id, QStringLiteral("attended"), at, campaign);
         }

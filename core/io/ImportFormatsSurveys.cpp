@@ -31,9 +31,9 @@ struct QuestionColumns
 /** Where a platform keeps what the canonical responses table needs. */
 struct SurveyLayout
 {
-    QString source;        ///< the people's source: the platform's name
+    QString source;         ///< the people's source: the platform's name
     qsizetype firstRow = 0; ///< SurveyMonkey's second header row is row 0
-    int time = -1;         ///< submitted_at
+    int time = -1;          ///< submitted_at
     DateOrder order = DateOrder::YearMonthDay;
     int email = -1, name = -1, firstName = -1, lastName = -1;
     QList<QuestionColumns> questions;
@@ -56,21 +56,30 @@ QString plainQuestion(const QString& text)
 {
     QString folded = text.toCaseFolded().trimmed();
     folded.replace(u'’', u'\'');
-    while (!folded.isEmpty() && (folded.back() == u'?' || folded.back() == u':' || folded.back() == u'*'))
+    while (!folded.isEmpty() &&
+           (folded.back() == u'?' || folded.back() == u':' || folded.back() == u'*'))
         folded.chop(1);
     return folded.trimmed();
 }
 
-enum class NamePart { None, Full, First, Last };
+enum class NamePart
+{
+    None,
+    Full,
+    First,
+    Last
+};
 
 /** Whether a question asks the respondent's name ("What's your name?", "Full name",
  *  SurveyMonkey's contact block "Contact [Name]"); such answers describe the person. */
 NamePart namePartOf(const QString& header)
 {
-    static const QRegularExpression full(
-        QStringLiteral(R"(^(?:(?:what's|what is|please enter)\s+)?(?:your\s+)?(?:full\s+)?name$|\[(?:full\s+)?name\]$)"));
-    static const QRegularExpression first(QStringLiteral(R"(^(?:your\s+)?first\s+name$|\[first\s+name\]$)"));
-    static const QRegularExpression last(QStringLiteral(R"(^(?:your\s+)?(?:last\s+name|surname)$|\[last\s+name\]$)"));
+    static const QRegularExpression full(QStringLiteral(
+        R"(^(?:(?:what's|what is|please enter)\s+)?(?:your\s+)?(?:full\s+)?name$|\[(?:full\s+)?name\]$)"));
+    static const QRegularExpression first(
+        QStringLiteral(R"(^(?:your\s+)?first\s+name$|\[first\s+name\]$)"));
+    static const QRegularExpression last(
+        QStringLiteral(R"(^(?:your\s+)?(?:last\s+name|surname)$|\[last\s+name\]$)"));
     const QString q = plainQuestion(header);
     if (full.match(q).hasMatch())
         return NamePart::Full;
@@ -85,7 +94,8 @@ NamePart namePartOf(const QString& header)
  *  label needs its separator: "2 years" is an answer, not a scale point. */
 bool labelledNumber(const QString& text, int* number, bool* labelled)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,2})(?:\s*[-–—:=]\s*|\s*\(\s*)(\p{L}.*)$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{1,2})(?:\s*[-–—:=]\s*|\s*\(\s*)(\p{L}.*)$)"));
     bool ok = false;
     *number = text.toInt(&ok);
     *labelled = false;
@@ -194,7 +204,8 @@ QStringList uniqueQuestionNames(const QList<QuestionColumns>& questions)
 
 bool isBlank(const PlatformRow& row)
 {
-    return std::all_of(row.cells.cbegin(), row.cells.cend(), [](const QString& c) { return c.trimmed().isEmpty(); });
+    return std::all_of(row.cells.cbegin(), row.cells.cend(),
+                       [](const QString& c) { return c.trimmed().isEmpty(); });
 }
 
 /**
@@ -203,8 +214,8 @@ bool isBlank(const PlatformRow& row)
  * becoming questions (the answers would repeat personal data in the survey); a name
  * without an email identifies nobody, so it is not kept.
  */
-bool translateSurvey(const PlatformTable& t, const TranslateOptions& o, SurveyLayout layout, Translation* out,
-                     InputError* error)
+bool translateSurvey(const PlatformTable& t, const TranslateOptions& o, SurveyLayout layout,
+                     Translation* out, InputError* error)
 {
     out->extraHeaderRows = int(layout.firstRow);
     auto value = [&](const PlatformRow& row, int column) {
@@ -256,7 +267,8 @@ bool translateSurvey(const PlatformTable& t, const TranslateOptions& o, SurveyLa
     for (qsizetype r = layout.firstRow; r < t.rows.size(); ++r) {
         const PlatformRow& row = t.rows[r];
         if (isBlank(row)) {
-            out->skipped.append({row.line, QCoreApplication::translate("rapport::io::ImportFormat", "empty row")});
+            out->skipped.append(
+                {row.line, QCoreApplication::translate("rapport::io::ImportFormat", "empty row")});
             continue;
         }
         if (layout.skip) {
@@ -356,11 +368,15 @@ class SurveyMonkeyFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("surveymonkey"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "SurveyMonkey responses export"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "SurveyMonkey responses export");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.has(u"Respondent ID") && t.has(u"Collector ID")
-               && t.has(u"Start Date") && t.has(u"End Date");
+        return t.kind == PlatformTable::Kind::Table && t.has(u"Respondent ID") &&
+               t.has(u"Collector ID") && t.has(u"Start Date") && t.has(u"End Date");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -377,13 +393,14 @@ public:
         layout.firstRow = twoRows ? 1 : 0;
         const PlatformRow labels = twoRows ? t.rows.front() : PlatformRow{};
         static const QSet<QString> metadata =
-            foldedSet({u"Respondent ID", u"Collector ID", u"Start Date", u"End Date", u"IP Address", u"Email Address",
-                       u"First Name", u"Last Name"});
+            foldedSet({u"Respondent ID", u"Collector ID", u"Start Date", u"End Date", u"IP Address",
+                       u"Email Address", u"First Name", u"Last Name"});
         QList<QList<int>> blocks;
         bool inQuestions = false;
         for (int c = 0; c < t.header.size(); ++c) {
             const QString& h = t.header[c];
-            if (metadata.contains(h.toCaseFolded()) || h.startsWith(u"Custom Data", Qt::CaseInsensitive)) {
+            if (metadata.contains(h.toCaseFolded()) ||
+                h.startsWith(u"Custom Data", Qt::CaseInsensitive)) {
                 inQuestions = false;
                 continue;
             }
@@ -405,7 +422,8 @@ public:
                 continue;
             }
             for (const int c : block)
-                layout.questions << QuestionColumns{QStringLiteral("%1 [%2]").arg(text, cell(labels, c)), {c}};
+                layout.questions << QuestionColumns{
+                    QStringLiteral("%1 [%2]").arg(text, cell(labels, c)), {c}};
         }
         layout.order = columnOrder(t, layout.time, o, DateOrder::MonthDayYear);
         return translateSurvey(t, o, layout, out, error);
@@ -419,9 +437,9 @@ private:
     {
         for (const int c : block) {
             const QString label = cell(labels, c);
-            if (label.compare(u"Response", Qt::CaseInsensitive) == 0
-                || label.compare(u"Open-Ended Response", Qt::CaseInsensitive) == 0
-                || label.startsWith(u"Other", Qt::CaseInsensitive))
+            if (label.compare(u"Response", Qt::CaseInsensitive) == 0 ||
+                label.compare(u"Open-Ended Response", Qt::CaseInsensitive) == 0 ||
+                label.startsWith(u"Other", Qt::CaseInsensitive))
                 continue;
             for (qsizetype r = firstRow; r < t.rows.size(); ++r) {
                 const QString v = cell(t.rows[r], c);
@@ -449,11 +467,15 @@ class TypeformFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("typeform"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Typeform responses export"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "Typeform responses export");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() && t.header.front() == u"#"
-               && t.has(u"Submit Date (UTC)");
+        return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() &&
+               t.header.front() == u"#" && t.has(u"Submit Date (UTC)");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
@@ -477,7 +499,8 @@ public:
             }
             if (h.isEmpty() || metadata.contains(h.toCaseFolded()))
                 continue;
-            if (h == u"Other" && !layout.questions.isEmpty() && layout.questions.back().columns.back() == c - 1)
+            if (h == u"Other" && !layout.questions.isEmpty() &&
+                layout.questions.back().columns.back() == c - 1)
                 layout.questions.back().columns << c;
             else
                 layout.questions << QuestionColumns{h, {c}};
@@ -491,8 +514,10 @@ public:
         const int submitted = layout.time;
         layout.skip = [type, submitted](const PlatformRow& row) {
             const QString kind = cell(row, type);
-            if (kind.compare(u"partial", Qt::CaseInsensitive) == 0 || (kind.isEmpty() && cell(row, submitted).isEmpty()))
-                return QCoreApplication::translate("rapport::io::ImportFormat", "a partial response (never submitted)");
+            if (kind.compare(u"partial", Qt::CaseInsensitive) == 0 ||
+                (kind.isEmpty() && cell(row, submitted).isEmpty()))
+                return QCoreApplication::translate("rapport::io::ImportFormat",
+                                                   "a partial response (never submitted)");
             return QString();
         };
         return translateSurvey(t, o, layout, out, error);
@@ -511,17 +536,23 @@ class MicrosoftFormsFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("microsoft-forms"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Microsoft Forms responses"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat",
+                                           "Microsoft Forms responses");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"ID", u"Id"}) >= 0 && t.has(u"Start time")
-               && t.has(u"Completion time") && t.has(u"Email") && t.has(u"Name");
+        return t.kind == PlatformTable::Kind::Table && t.anyColumn({u"ID", u"Id"}) >= 0 &&
+               t.has(u"Start time") && t.has(u"Completion time") && t.has(u"Email") &&
+               t.has(u"Name");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override
     {
-        static const QSet<QString> metadata = foldedSet({u"ID", u"Start time", u"Completion time", u"Email", u"Name",
-                                                         u"Last modified time", u"Total points", u"Quiz feedback"});
+        static const QSet<QString> metadata =
+            foldedSet({u"ID", u"Start time", u"Completion time", u"Email", u"Name",
+                       u"Last modified time", u"Total points", u"Quiz feedback"});
         SurveyLayout layout;
         layout.source = QStringLiteral("microsoft-forms");
         layout.time = t.column(u"Completion time");
@@ -530,7 +561,9 @@ public:
         layout.questions = questionColumns(t, metadata, [](const QString& h) {
             return h.startsWith(u"Points - ") || h.startsWith(u"Feedback - ");
         });
-        layout.anonymous = [](const QString& email) { return email.compare(u"anonymous", Qt::CaseInsensitive) == 0; };
+        layout.anonymous = [](const QString& email) {
+            return email.compare(u"anonymous", Qt::CaseInsensitive) == 0;
+        };
         layout.clean = [](const QString& text) {
             if (!text.endsWith(u';'))
                 return text;
@@ -557,11 +590,14 @@ class GoogleFormsFormat final : public ImportFormat
 {
 public:
     QString name() const override { return QStringLiteral("google-forms"); }
-    QString title() const override { return QCoreApplication::translate("rapport::io::ImportFormat", "Google Forms responses"); }
+    QString title() const override
+    {
+        return QCoreApplication::translate("rapport::io::ImportFormat", "Google Forms responses");
+    }
     bool matches(const PlatformTable& t) const override
     {
-        return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() && t.header.front() == u"Timestamp"
-               && !t.has(u"type");
+        return t.kind == PlatformTable::Kind::Table && !t.header.isEmpty() &&
+               t.header.front() == u"Timestamp" && !t.has(u"type");
     }
     bool translate(const PlatformTable& t, const TranslateOptions& o, Translation* out,
                    InputError* error) const override

@@ -16,7 +16,13 @@ namespace {
 
 struct Token
 {
-    enum Kind { Number, Word, Sign, Punct } kind;
+    enum Kind
+    {
+        Number,
+        Word,
+        Sign,
+        Punct
+    } kind;
     QStringView text;
     int value = 0; // Number: its value (up to 9 digits); Sign: +1/−1; Punct: the character
 };
@@ -42,8 +48,9 @@ std::vector<Token> tokenize(QStringView s, bool* ok)
         } else if (c.isLetter()) {
             qsizetype j = i;
             // a.m. / p.m. keep their dots
-            while (j < s.size() && (s[j].isLetter() || (s[j] == u'.' && j + 1 < s.size() && s[j + 1].isLetter())
-                                    || (s[j] == u'.' && j > i && s[j - 1].isLetter() && j - i <= 3)))
+            while (j < s.size() &&
+                   (s[j].isLetter() || (s[j] == u'.' && j + 1 < s.size() && s[j + 1].isLetter()) ||
+                    (s[j] == u'.' && j > i && s[j - 1].isLetter() && j - i <= 3)))
                 ++j;
             tokens.push_back({Token::Word, s.mid(i, j - i)});
             i = j;
@@ -71,11 +78,12 @@ int monthOf(QStringView word)
     for (int m = 0; m < 12; ++m)
         if (folded.startsWith(QStringView(kMonths[m]))) {
             // the whole word must be the abbreviation or the full name ("sept" too)
-            static const char16_t* const kFull[] = {u"january", u"february", u"march", u"april", u"may",
-                                                    u"june", u"july", u"august", u"september", u"october",
-                                                    u"november", u"december"};
+            static const char16_t* const kFull[] = {
+                u"january", u"february", u"march",     u"april",   u"may",      u"june",
+                u"july",    u"august",   u"september", u"october", u"november", u"december"};
             const QString f = QString::fromUtf16(kFull[m]);
-            if (folded == QStringView(kMonths[m]) || f.startsWith(folded.endsWith(u'.') ? folded.chopped(1) : folded))
+            if (folded == QStringView(kMonths[m]) ||
+                f.startsWith(folded.endsWith(u'.') ? folded.chopped(1) : folded))
                 return m + 1;
         }
     return 0;
@@ -99,11 +107,11 @@ bool zoneAbbreviation(QStringView word, int* minutes)
         const char16_t* name;
         int minutes;
     };
-    static const Zone kZones[] = {{u"utc", 0},    {u"gmt", 0},    {u"z", 0},       {u"est", -300},
-                                  {u"edt", -240}, {u"cdt", -300}, {u"mst", -420},  {u"mdt", -360},
-                                  {u"pst", -480}, {u"pdt", -420}, {u"cet", 60},    {u"cest", 120},
-                                  {u"eet", 120},  {u"eest", 180}, {u"wet", 0},     {u"west", 60},
-                                  {u"jst", 540},  {u"kst", 540},  {u"aest", 600},  {u"aedt", 660}};
+    static const Zone kZones[] = {{u"utc", 0},    {u"gmt", 0},    {u"z", 0},      {u"est", -300},
+                                  {u"edt", -240}, {u"cdt", -300}, {u"mst", -420}, {u"mdt", -360},
+                                  {u"pst", -480}, {u"pdt", -420}, {u"cet", 60},   {u"cest", 120},
+                                  {u"eet", 120},  {u"eest", 180}, {u"wet", 0},    {u"west", 60},
+                                  {u"jst", 540},  {u"kst", 540},  {u"aest", 600}, {u"aedt", 660}};
     const QString folded = word.toString().toLower();
     for (const Zone& z : kZones)
         if (folded == QStringView(z.name)) {
@@ -136,7 +144,8 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
     }
     // ISO 8601 first; an ISO date with a zone word after it (Rails' `2024-03-05 10:12:33 UTC`,
     // as Discourse writes) goes on to the general reader below.
-    if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-' && t[0].isDigit() && parseIsoTimestamp(t, msecs))
+    if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-' && t[0].isDigit() &&
+        parseIsoTimestamp(t, msecs))
         return true;
 
     bool ok = false;
@@ -148,9 +157,13 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
     auto punct = [&](std::size_t k, char16_t c) {
         return k < tk.size() && tk[k].kind == Token::Punct && tk[k].value == c;
     };
-    auto dateSep = [&](std::size_t k) { return punct(k, u'/') || punct(k, u'.') || (k < tk.size() && tk[k].kind == Token::Sign && tk[k].value < 0); };
+    auto dateSep = [&](std::size_t k) {
+        return punct(k, u'/') || punct(k, u'.') ||
+               (k < tk.size() && tk[k].kind == Token::Sign && tk[k].value < 0);
+    };
 
-    while (i < tk.size() && tk[i].kind == Token::Word && isWeekday(tk[i].text) && !monthOf(tk[i].text))
+    while (i < tk.size() && tk[i].kind == Token::Word && isWeekday(tk[i].text) &&
+           !monthOf(tk[i].text))
         ++i;
     int year = 0, month = 0, day = 0;
     int yearDigits = 0;
@@ -163,7 +176,8 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
         year = tk[i + 2].value;
         yearDigits = int(tk[i + 2].text.size());
         i += 3;
-    } else if (number(i) && i + 1 < tk.size() && tk[i + 1].kind == Token::Word && monthOf(tk[i + 1].text)) {
+    } else if (number(i) && i + 1 < tk.size() && tk[i + 1].kind == Token::Word &&
+               monthOf(tk[i + 1].text)) {
         // 24 Apr 2014
         day = tk[i].value;
         month = monthOf(tk[i + 1].text);
@@ -196,10 +210,11 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
         return false;
 
     int hour = 0, minute = 0, second = 0, millis = 0;
-    if (i < tk.size() && tk[i].kind == Token::Word && tk[i].text.compare(u"at", Qt::CaseInsensitive) == 0)
+    if (i < tk.size() && tk[i].kind == Token::Word &&
+        tk[i].text.compare(u"at", Qt::CaseInsensitive) == 0)
         ++i;
-    if (i < tk.size() && tk[i].kind == Token::Word && tk[i].text.size() == 1
-        && tk[i].text.compare(u"T", Qt::CaseInsensitive) == 0)
+    if (i < tk.size() && tk[i].kind == Token::Word && tk[i].text.size() == 1 &&
+        tk[i].text.compare(u"T", Qt::CaseInsensitive) == 0)
         ++i;
     if (number(i) && punct(i + 1, u':') && number(i + 2)) {
         hour = tk[i].value;

@@ -7,7 +7,12 @@
 namespace rapport::io {
 
 /** The order of day, month and year in a numeric date such as 03/04/2025. */
-enum class DateOrder { MonthDayYear, DayMonthYear, YearMonthDay };
+enum class DateOrder
+{
+    MonthDayYear,
+    DayMonthYear,
+    YearMonthDay
+};
 
 /**
  * Parses the date and time texts platforms write, to milliseconds since the Unix epoch:

@@ -98,7 +98,8 @@ QList<int> PlatformTable::columnsContaining(QStringView fragment) const
     return columns;
 }
 
-bool PlatformTableReader::read(const QString& path, const CsvOptions& csv, PlatformTable* table, InputError* error)
+bool PlatformTableReader::read(const QString& path, const CsvOptions& csv, PlatformTable* table,
+                               InputError* error)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -111,16 +112,18 @@ bool PlatformTableReader::read(const QString& path, const CsvOptions& csv, Platf
         return false;
     }
     if (file.size() > kMaxPlatformFileBytes) {
-        *error = InputError{name, 0, tr("is %1 MB, larger than any platform export; import the canonical CSV "
-                                        "with --as instead")
-                                         .arg(file.size() / (1024 * 1024))};
+        *error =
+            InputError{name, 0,
+                       tr("is %1 MB, larger than any platform export; import the canonical CSV "
+                          "with --as instead")
+                           .arg(file.size() / (1024 * 1024))};
         return false;
     }
     return readBytes(file.readAll(), name, csv, table, error);
 }
 
-bool PlatformTableReader::readBytes(const QByteArray& bytes, const QString& displayName, const CsvOptions& csv,
-                                    PlatformTable* table, InputError* error)
+bool PlatformTableReader::readBytes(const QByteArray& bytes, const QString& displayName,
+                                    const CsvOptions& csv, PlatformTable* table, InputError* error)
 {
     *table = PlatformTable{};
     table->fileName = displayName;
@@ -148,16 +151,16 @@ bool PlatformTableReader::readBytes(const QByteArray& bytes, const QString& disp
     qsizetype first = 0;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         first = 3;
-    while (first < bytes.size() && (bytes[first] == ' ' || bytes[first] == '\n' || bytes[first] == '\r'
-                                    || bytes[first] == '\t'))
+    while (first < bytes.size() && (bytes[first] == ' ' || bytes[first] == '\n' ||
+                                    bytes[first] == '\r' || bytes[first] == '\t'))
         ++first;
     if (first < bytes.size() && (bytes[first] == '[' || bytes[first] == '{'))
         return readJson(bytes, displayName, table, error);
     return readText(bytes, displayName, csv, table, error);
 }
 
-bool PlatformTableReader::readText(const QByteArray& bytes, const QString& displayName, const CsvOptions& csv,
-                                   PlatformTable* table, InputError* error)
+bool PlatformTableReader::readText(const QByteArray& bytes, const QString& displayName,
+                                   const CsvOptions& csv, PlatformTable* table, InputError* error)
 {
     QByteArray copy = bytes;
     QBuffer buffer(&copy);
@@ -188,8 +191,8 @@ bool PlatformTableReader::readText(const QByteArray& bytes, const QString& displ
     return true;
 }
 
-bool PlatformTableReader::readJson(const QByteArray& bytes, const QString& displayName, PlatformTable* table,
-                                   InputError* error)
+bool PlatformTableReader::readJson(const QByteArray& bytes, const QString& displayName,
+                                   PlatformTable* table, InputError* error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -197,7 +200,8 @@ bool PlatformTableReader::readJson(const QByteArray& bytes, const QString& displ
         qint64 line = 1;
         for (qsizetype i = 0; i < parseError.offset && i < bytes.size(); ++i)
             line += bytes[i] == '\n';
-        *error = InputError{displayName, line, tr("not valid JSON: %1").arg(parseError.errorString())};
+        *error =
+            InputError{displayName, line, tr("not valid JSON: %1").arg(parseError.errorString())};
         return false;
     }
     table->kind = PlatformTable::Kind::Json;

@@ -19,7 +19,10 @@ struct PlatformRow
     QStringList cells;
 
     /** The cell at column, or an empty string. */
-    QString at(int column) const { return column >= 0 && column < cells.size() ? cells[column] : QString(); }
+    QString at(int column) const
+    {
+        return column >= 0 && column < cells.size() ? cells[column] : QString();
+    }
 };
 
 /**
@@ -29,17 +32,21 @@ struct PlatformRow
  */
 struct PlatformTable
 {
-    enum class Kind { Table, Json };
+    enum class Kind
+    {
+        Table,
+        Json
+    };
     Kind kind = Kind::Table;
-    QString fileName;   ///< as the user knows it, for messages
-    QString baseName;   ///< the file name without extension (a default campaign or survey name)
-    QString encoding;   ///< "utf-8", "utf-16le", "xlsx", "json" ...
-    QString delimiter;  ///< of a text table
+    QString fileName;  ///< as the user knows it, for messages
+    QString baseName;  ///< the file name without extension (a default campaign or survey name)
+    QString encoding;  ///< "utf-8", "utf-16le", "xlsx", "json" ...
+    QString delimiter; ///< of a text table
     qint64 headerLine = 1;
     QStringList header; ///< trimmed header texts
     QList<PlatformRow> rows;
-    QJsonArray items;          ///< Json: the array's elements
-    QList<qint64> itemLines;   ///< Json: the line each element starts on
+    QJsonArray items;        ///< Json: the array's elements
+    QList<qint64> itemLines; ///< Json: the line each element starts on
 
     /** The first column named `name`: exact first, then ignoring case and surrounding space. */
     int column(QStringView name) const;
@@ -62,10 +69,11 @@ class PlatformTableReader
     Q_DECLARE_TR_FUNCTIONS(PlatformTableReader)
 
 public:
-    static bool read(const QString& path, const CsvOptions& csv, PlatformTable* table, InputError* error);
+    static bool read(const QString& path, const CsvOptions& csv, PlatformTable* table,
+                     InputError* error);
     /** The same from bytes already in memory (tests; `displayName` says the kind by its suffix). */
-    static bool readBytes(const QByteArray& bytes, const QString& displayName, const CsvOptions& csv,
-                          PlatformTable* table, InputError* error);
+    static bool readBytes(const QByteArray& bytes, const QString& displayName,
+                          const CsvOptions& csv, PlatformTable* table, InputError* error);
 
 private:
     static bool readText(const QByteArray& bytes, const QString& displayName, const CsvOptions& csv,

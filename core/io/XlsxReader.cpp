@@ -62,7 +62,9 @@ struct Workbook
 
 bool xmlFailed(Workbook& book, const QString& part, const QXmlStreamReader& xml)
 {
-    return book.fail(part, XlsxReader::tr("malformed XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+    return book.fail(part, XlsxReader::tr("malformed XML at line %1: %2")
+                               .arg(xml.lineNumber())
+                               .arg(xml.errorString()));
 }
 
 /** The text of an <si> or <is> element: its <t> runs, without phonetic (<rPh>) runs. */
@@ -109,8 +111,10 @@ bool isDateFormatCode(const QString& code)
         } else if (bracket == 0) {
             const QChar l = c.toLower();
             // "e" is an era year in a date, but E+ / E- is a scientific number (0.00E+00)
-            const bool scientific = l == u'e' && i + 1 < code.size() && (code[i + 1] == u'+' || code[i + 1] == u'-');
-            if (l == u'd' || l == u'm' || l == u'y' || l == u'h' || l == u's' || (l == u'e' && !scientific))
+            const bool scientific =
+                l == u'e' && i + 1 < code.size() && (code[i + 1] == u'+' || code[i + 1] == u'-');
+            if (l == u'd' || l == u'm' || l == u'y' || l == u'h' || l == u's' ||
+                (l == u'e' && !scientific))
                 return true;
         }
     }
@@ -119,7 +123,8 @@ bool isDateFormatCode(const QString& code)
 
 bool isBuiltInDateFormat(int id)
 {
-    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+    return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+           (id >= 50 && id <= 58);
 }
 
 /** Column index of a cell reference such as "AB12" (A = 0), or −1. */
@@ -148,10 +153,11 @@ QString numberText(const QString& raw)
 
 QString serialDateText(double serial, bool date1904)
 {
-    const QDateTime epoch = date1904 ? QDateTime(QDate(1904, 1, 1), QTime(0, 0), QTimeZone::utc())
-                                     : QDateTime(QDate(1899, 12, 30), QTime(0, 0), QTimeZone::utc());
+    const QDateTime epoch = date1904
+                                ? QDateTime(QDate(1904, 1, 1), QTime(0, 0), QTimeZone::utc())
+                                : QDateTime(QDate(1899, 12, 30), QTime(0, 0), QTimeZone::utc());
     const QDateTime at = epoch.addSecs(std::llround(serial * 86400.0)); // to the second
-    if (serial < 1.0 && serial >= 0) // a time of day only
+    if (serial < 1.0 && serial >= 0)                                    // a time of day only
         return at.time().toString(QStringLiteral("HH:mm:ss"));
     if (at.time() == QTime(0, 0))
         return at.date().toString(Qt::ISODate);
@@ -160,8 +166,8 @@ QString serialDateText(double serial, bool date1904)
 
 } // namespace
 
-bool XlsxReader::readFirstSheet(const QByteArray& bytes, const QString& displayName, QList<XlsxRow>* rows,
-                                InputError* error)
+bool XlsxReader::readFirstSheet(const QByteArray& bytes, const QString& displayName,
+                                QList<XlsxRow>* rows, InputError* error)
 {
     rows->clear();
     QByteArray copy = bytes;
@@ -204,10 +210,11 @@ bool XlsxReader::readFirstSheet(const QByteArray& bytes, const QString& displayN
         QXmlStreamReader xml(part);
         while (!xml.atEnd()) {
             xml.readNext();
-            if (xml.isStartElement() && xml.name() == u"Relationship"
-                && xml.attributes().value(QStringLiteral("Id")) == sheetRelation) {
+            if (xml.isStartElement() && xml.name() == u"Relationship" &&
+                xml.attributes().value(QStringLiteral("Id")) == sheetRelation) {
                 QString target = xml.attributes().value(QStringLiteral("Target")).toString();
-                sheetPath = target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
+                sheetPath =
+                    target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
             }
         }
         if (xml.hasError())
@@ -241,8 +248,10 @@ bool XlsxReader::readFirstSheet(const QByteArray& bytes, const QString& displayN
             xml.readNext();
             if (xml.isStartElement()) {
                 if (xml.name() == u"numFmt") {
-                    if (isDateFormatCode(xml.attributes().value(QStringLiteral("formatCode")).toString()))
-                        customDates.insert(xml.attributes().value(QStringLiteral("numFmtId")).toInt());
+                    if (isDateFormatCode(
+                            xml.attributes().value(QStringLiteral("formatCode")).toString()))
+                        customDates.insert(
+                            xml.attributes().value(QStringLiteral("numFmtId")).toInt());
                 } else if (xml.name() == u"cellXfs") {
                     inCellXfs = true;
                 } else if (xml.name() == u"xf" && inCellXfs) {
@@ -283,7 +292,8 @@ bool XlsxReader::readFirstSheet(const QByteArray& bytes, const QString& displayN
                 if (!reference.isEmpty()) {
                     column = columnOf(reference);
                     if (column < 0)
-                        return book.fail(sheetPath, tr("a cell beyond column XFD in row %1").arg(row.row));
+                        return book.fail(sheetPath,
+                                         tr("a cell beyond column XFD in row %1").arg(row.row));
                 }
                 type = xml.attributes().value(QStringLiteral("t")).toString();
                 style = xml.attributes().value(QStringLiteral("s")).toInt();
@@ -304,7 +314,9 @@ bool XlsxReader::readFirstSheet(const QByteArray& bytes, const QString& displayN
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= shared.size())
-                        return book.fail(sheetPath, tr("row %1 names a shared string that does not exist").arg(row.row));
+                        return book.fail(
+                            sheetPath,
+                            tr("row %1 names a shared string that does not exist").arg(row.row));
                     text = shared[index];
                 } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
                     text = value;

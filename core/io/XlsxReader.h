@@ -29,8 +29,8 @@ class XlsxReader
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 
 public:
-    static bool readFirstSheet(const QByteArray& bytes, const QString& displayName, QList<XlsxRow>* rows,
-                               InputError* error);
+    static bool readFirstSheet(const QByteArray& bytes, const QString& displayName,
+                               QList<XlsxRow>* rows, InputError* error);
 };
 
 } // namespace rapport::io

@@ -25,7 +25,8 @@ constexpr const char* kLogTable = "import_log";
 QByteArray compress(const QByteArray& raw)
 {
     QByteArray out(qsizetype(ZSTD_compressBound(std::size_t(raw.size()))), Qt::Uninitialized);
-    const std::size_t n = ZSTD_compress(out.data(), std::size_t(out.size()), raw.constData(), std::size_t(raw.size()), 3);
+    const std::size_t n = ZSTD_compress(out.data(), std::size_t(out.size()), raw.constData(),
+                                        std::size_t(raw.size()), 3);
     if (ZSTD_isError(n))
         return {};
     out.resize(qsizetype(n));
@@ -34,11 +35,13 @@ QByteArray compress(const QByteArray& raw)
 
 QByteArray decompress(const QByteArray& packed)
 {
-    const unsigned long long size = ZSTD_getFrameContentSize(packed.constData(), std::size_t(packed.size()));
+    const unsigned long long size =
+        ZSTD_getFrameContentSize(packed.constData(), std::size_t(packed.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ULL << 34))
         return {};
     QByteArray out(qsizetype(size), Qt::Uninitialized);
-    const std::size_t n = ZSTD_decompress(out.data(), std::size_t(out.size()), packed.constData(), std::size_t(packed.size()));
+    const std::size_t n = ZSTD_decompress(out.data(), std::size_t(out.size()), packed.constData(),
+                                          std::size_t(packed.size()));
     if (ZSTD_isError(n) || n != size)
         return {};
     return out;
@@ -67,7 +70,9 @@ ChangeRecorder::ChangeRecorder(const QSqlDatabase& db) : d(std::make_unique<Priv
     }
     // Every table but the log itself (and SQLite's own, which have no primary key).
     sqlite3session_table_filter(
-        d->session, [](void*, const char* table) { return std::strcmp(table, kLogTable) != 0 ? 1 : 0; }, nullptr);
+        d->session,
+        [](void*, const char* table) { return std::strcmp(table, kLogTable) != 0 ? 1 : 0; },
+        nullptr);
     if (sqlite3session_attach(d->session, nullptr) != SQLITE_OK) {
         d->error = QString::fromUtf8(sqlite3_errmsg(d->db));
         sqlite3session_delete(d->session);
@@ -95,7 +100,8 @@ QByteArray ChangeRecorder::inverse(QString* error) const
     int size = 0;
     void* changes = nullptr;
     if (sqlite3session_changeset(d->session, &size, &changes) != SQLITE_OK) {
-        *error = tr("the changes could not be recorded: %1").arg(QString::fromUtf8(sqlite3_errmsg(d->db)));
+        *error = tr("the changes could not be recorded: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(d->db)));
         return {};
     }
     int inverseSize = 0;
@@ -111,8 +117,8 @@ QByteArray ChangeRecorder::inverse(QString* error) const
     return result;
 }
 
-bool ImportLog::record(const QDateTime& at, const QString& file, const QString& format, const QJsonObject& summary,
-                       const QByteArray& inverse, QString* error)
+bool ImportLog::record(const QDateTime& at, const QString& file, const QString& format,
+                       const QJsonObject& summary, const QByteArray& inverse, QString* error)
 {
     const QByteArray packed = compress(inverse);
     if (packed.isEmpty() && !inverse.isEmpty()) {
@@ -140,7 +146,8 @@ QList<ImportLogEntry> ImportLog::list() const
     QList<ImportLogEntry> entries;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT key, at, file, format, summary, undo_bytes FROM import_log ORDER BY key"));
+    q.exec(QStringLiteral(
+        "SELECT key, at, file, format, summary, undo_bytes FROM import_log ORDER BY key"));
     while (q.next()) {
         ImportLogEntry e;
         e.key = q.value(0).toLongLong();
@@ -208,16 +215,19 @@ bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error)
             c->kind = kind;
         return SQLITE_CHANGESET_ABORT;
     };
-    const int rc = sqlite3changeset_apply(db, int(changes.size()), const_cast<char*>(changes.constData()), nullptr,
-                                          onConflict, &conflict);
+    const int rc =
+        sqlite3changeset_apply(db, int(changes.size()), const_cast<char*>(changes.constData()),
+                               nullptr, onConflict, &conflict);
     if (rc != SQLITE_OK) {
         transaction.rollback();
         if (!conflict.table.isEmpty())
-            *error = tr("%1 cannot be undone: its rows in “%2” have changed since it was imported (edited, merged or "
+            *error = tr("%1 cannot be undone: its rows in “%2” have changed since it was imported "
+                        "(edited, merged or "
                         "compacted); nothing was changed")
                          .arg(undone->file, conflict.table);
         else
-            *error = tr("%1 cannot be undone: %2").arg(undone->file, QString::fromUtf8(sqlite3_errstr(rc)));
+            *error = tr("%1 cannot be undone: %2")
+                         .arg(undone->file, QString::fromUtf8(sqlite3_errstr(rc)));
         return false;
     }
     QSqlQuery drop(m_db);

@@ -65,8 +65,8 @@ public:
     explicit ImportLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
     /** Adds an import (inside the import's transaction). */
-    bool record(const QDateTime& at, const QString& file, const QString& format, const QJsonObject& summary,
-                const QByteArray& inverse, QString* error);
+    bool record(const QDateTime& at, const QString& file, const QString& format,
+                const QJsonObject& summary, const QByteArray& inverse, QString* error);
     QList<ImportLogEntry> list() const;
     /** Undoes the newest import; *undone describes it. False with *error, nothing changed. */
     bool undoLatest(ImportLogEntry* undone, QString* error);

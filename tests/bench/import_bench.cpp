@@ -51,17 +51,18 @@ void writeCsv(const QString& path, qint64 rows, qint64 people)
     if (!file.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(path));
     QByteArray chunk = "email,type,timestamp,campaign,channel,value\n";
-    static const char* const kTypes[] = {"invited", "registered", "attended", "responded", "posted", "starred"};
+    static const char* const kTypes[] = {"invited",   "registered", "attended",
+                                         "responded", "posted",     "starred"};
     for (qint64 i = 0; i < rows; ++i) {
         const qint64 person = (i * 7919) % people;
-        chunk += "member" + QByteArray::number(person) + "@example.org," + kTypes[i % 6] + ",2025-"
-                 + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-"
-                 + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T"
-                 + QByteArray::number(i % 24).rightJustified(2, '0') + ":"
-                 + QByteArray::number(i / 24 % 60).rightJustified(2, '0') + ":"
-                 + QByteArray::number(i / 1440 % 60).rightJustified(2, '0') + "Z,Meetup "
-                 + QByteArray::number(i % 40) + "," + (i % 3 ? "newsletter" : "") + "," + QByteArray::number(i % 5)
-                 + "\n";
+        chunk += "member" + QByteArray::number(person) + "@example.org," + kTypes[i % 6] +
+                 ",2025-" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + "-" +
+                 QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T" +
+                 QByteArray::number(i % 24).rightJustified(2, '0') + ":" +
+                 QByteArray::number(i / 24 % 60).rightJustified(2, '0') + ":" +
+                 QByteArray::number(i / 1440 % 60).rightJustified(2, '0') + "Z,Meetup " +
+                 QByteArray::number(i % 40) + "," + (i % 3 ? "newsletter" : "") + "," +
+                 QByteArray::number(i % 5) + "\n";
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
             chunk.clear();
@@ -115,7 +116,8 @@ int main(int argc, char** argv)
     env.hostName = QStringLiteral("bench");
     env.clock = &clock;
     storage::FileResult result;
-    auto project = storage::ProjectFile::create(dir.filePath(QStringLiteral("bench.rapport")), env, &result);
+    auto project =
+        storage::ProjectFile::create(dir.filePath(QStringLiteral("bench.rapport")), env, &result);
     if (!project)
         qFatal("%s", qPrintable(result.message));
     const double rssBefore = residentMb();
@@ -134,17 +136,23 @@ int main(int argc, char** argv)
     const double rssAfter = residentMb();
     const double reimportSeconds = importOnce(&again);
     if (first.activitiesCreated + first.activitiesExisting != rows || again.activitiesCreated != 0)
-        qFatal("unexpected counts: %lld created, %lld existing; again %lld created", (long long)first.activitiesCreated,
-               (long long)first.activitiesExisting, (long long)again.activitiesCreated);
+        qFatal("unexpected counts: %lld created, %lld existing; again %lld created",
+               (long long)first.activitiesCreated, (long long)first.activitiesExisting,
+               (long long)again.activitiesCreated);
 
-    std::printf("%-40s %8.2f s %10.0f rows/s\n", "baseline: read the CSV alone", readSeconds, double(rows) / readSeconds);
-    std::printf("%-40s %8.2f s %10.0f rows/s  (%.1fx the baseline's time; target >= 500000 rows/s)\n",
-                "import into a new project", importSeconds, double(rows) / importSeconds, importSeconds / readSeconds);
-    std::printf("%-40s %8.2f s %10.0f rows/s  (all %lld rows already stored)\n", "re-import the same file",
-                reimportSeconds, double(rows) / reimportSeconds, (long long)again.activitiesExisting);
+    std::printf("%-40s %8.2f s %10.0f rows/s\n", "baseline: read the CSV alone", readSeconds,
+                double(rows) / readSeconds);
+    std::printf(
+        "%-40s %8.2f s %10.0f rows/s  (%.1fx the baseline's time; target >= 500000 rows/s)\n",
+        "import into a new project", importSeconds, double(rows) / importSeconds,
+        importSeconds / readSeconds);
+    std::printf("%-40s %8.2f s %10.0f rows/s  (all %lld rows already stored)\n",
+                "re-import the same file", reimportSeconds, double(rows) / reimportSeconds,
+                (long long)again.activitiesExisting);
     std::printf("people created %lld; activities created %lld\n", (long long)first.peopleCreated,
                 (long long)first.activitiesCreated);
-    std::printf("resident memory: %.0f MB before the import, %.0f MB after, peak %.0f MB (the CSV is %.0f MB)\n",
+    std::printf("resident memory: %.0f MB before the import, %.0f MB after, peak %.0f MB (the CSV "
+                "is %.0f MB)\n",
                 rssBefore, rssAfter, peakMb(), double(QFileInfo(csv).size()) / 1e6);
     return 0;
 }

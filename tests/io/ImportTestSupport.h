@@ -51,7 +51,8 @@ public:
         m_env.hostName = QStringLiteral("testhost");
         m_env.clock = &m_clock;
         storage::FileResult result;
-        m_project = storage::ProjectFile::create(m_dir.filePath(QStringLiteral("p.rapport")), m_env, &result);
+        m_project = storage::ProjectFile::create(m_dir.filePath(QStringLiteral("p.rapport")), m_env,
+                                                 &result);
         if (!m_project)
             qWarning() << result.message;
     }
@@ -90,10 +91,7 @@ public:
         const model::Uuid id = people.findByIdentity(kind, handle);
         return id.isNull() ? std::nullopt : people.get(people.resolve(id));
     }
-    qint64 peopleCount()
-    {
-        return storage::PeopleRepository(db(), m_clock).count();
-    }
+    qint64 peopleCount() { return storage::PeopleRepository(db(), m_clock).count(); }
     /** Activities by type name, of everyone or of one person key. */
     std::map<QString, int> activityTypes(storage::RowKey person = 0)
     {

@@ -22,9 +22,9 @@ QStringList activitiesOf(test::ImportProject& p, const model::Person& person)
     store.forEachSegment([&](const storage::ActivitySpans& s) {
         for (std::size_t i = 0; i < s.size(); ++i)
             if (s.person[i] == key)
-                out << names.value(s.type[i]) + u'@'
-                           + QDateTime::fromSecsSinceEpoch(s.at[i], QTimeZone::utc())
-                                 .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+                out << names.value(s.type[i]) + u'@' +
+                           QDateTime::fromSecsSinceEpoch(s.at[i], QTimeZone::utc())
+                               .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
         return true;
     });
     out.sort();
@@ -61,9 +61,11 @@ const QList<std::pair<const char*, const char*>> kFixtures = {
 };
 
 const QStringList kOurFormats = {
-    QStringLiteral("discourse"),          QStringLiteral("slack"),         QStringLiteral("discord"),
-    QStringLiteral("github-stargazers"),  QStringLiteral("github-users"),  QStringLiteral("github-contributors"),
-    QStringLiteral("github-issues"),      QStringLiteral("mailchimp"),     QStringLiteral("hubspot"),
+    QStringLiteral("discourse"),     QStringLiteral("slack"),
+    QStringLiteral("discord"),       QStringLiteral("github-stargazers"),
+    QStringLiteral("github-users"),  QStringLiteral("github-contributors"),
+    QStringLiteral("github-issues"), QStringLiteral("mailchimp"),
+    QStringLiteral("hubspot"),
 };
 
 } // namespace
@@ -101,7 +103,8 @@ void ImportCommunityTest::discourse()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("discourse_user_list.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("discourse_user_list.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("discourse"));
     QCOMPARE(r.rows, 6);
     QCOMPARE(r.peopleCreated, 3);
@@ -109,7 +112,8 @@ void ImportCommunityTest::discourse()
     const QStringList skips = skipsOf(r);
     QCOMPARE(skips.size(), 3);
     QVERIFY2(skips[0].startsWith(u"2: a Discourse system account (system)"), qPrintable(skips[0]));
-    QVERIFY2(skips[1].startsWith(u"3: a Discourse system account (discobot)"), qPrintable(skips[1]));
+    QVERIFY2(skips[1].startsWith(u"3: a Discourse system account (discobot)"),
+             qPrintable(skips[1]));
     QVERIFY2(skips[2].startsWith(u"7: a staged Discourse user (carla)"), qPrintable(skips[2]));
     QVERIFY(!p.personByEmail(QStringLiteral("carla@example.com")));
 
@@ -144,7 +148,8 @@ void ImportCommunityTest::slack()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("slack_members.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("slack_members.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("slack"));
     QCOMPARE(r.peopleCreated, 4); // the guest and the deactivated member are people
     QCOMPARE(r.activitiesCreated, 0);
@@ -167,13 +172,15 @@ void ImportCommunityTest::discord()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("discord_guild_members.json")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("discord_guild_members.json")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("discord"));
     QCOMPARE(r.encoding, QStringLiteral("json"));
     QCOMPARE(r.rows, 3);
     QCOMPARE(r.peopleCreated, 2);
     QCOMPARE(r.activitiesCreated, 0);
-    QCOMPARE(skipsOf(r), QStringList{QStringLiteral("56: a Discord bot (ExampleBot), not a person")});
+    QCOMPARE(skipsOf(r),
+             QStringList{QStringLiteral("56: a Discord bot (ExampleBot), not a person")});
     const auto ada = p.personByHandle(IdentityKind::Discord, QStringLiteral("ada.example"));
     QVERIFY(ada);
     QCOMPARE(ada->displayName, QStringLiteral("Ada Example")); // global_name before the nick
@@ -191,16 +198,19 @@ void ImportCommunityTest::githubStargazers()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("github_stargazers.json")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("github_stargazers.json")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("github-stargazers"));
     QCOMPARE(r.peopleCreated, 2);
     QCOMPARE(r.activitiesCreated, 2);
-    QCOMPARE(skipsOf(r), QStringList{QStringLiteral("50: an organisation account (example-org), not a person")});
+    QCOMPARE(skipsOf(r), QStringList{QStringLiteral(
+                             "50: an organisation account (example-org), not a person")});
     const auto ada = p.personByHandle(IdentityKind::GitHub, QStringLiteral("ada-example"));
     QVERIFY(ada);
     QCOMPARE(ada->source, QStringLiteral("github"));
     QCOMPARE(activitiesOf(p, *ada), QStringList{QStringLiteral("starred@2024-03-05T10:12:33Z")});
-    const auto zoe = p.personByHandle(IdentityKind::GitHub, QStringLiteral("https://github.com/Zoe-Mueller"));
+    const auto zoe =
+        p.personByHandle(IdentityKind::GitHub, QStringLiteral("https://github.com/Zoe-Mueller"));
     QVERIFY(zoe);
     QCOMPARE(activitiesOf(p, *zoe), QStringList{QStringLiteral("starred@2024-03-06T08:00:00Z")});
     QCOMPARE(p.peopleCount(), 2);
@@ -222,7 +232,8 @@ void ImportCommunityTest::githubUsersWithoutDates()
     QCOMPARE(r.format, QStringLiteral("github-users"));
     QCOMPARE(r.peopleCreated, 2);
     QCOMPARE(r.activitiesCreated, 0);
-    QCOMPARE(skipsOf(r), QStringList{QStringLiteral("3: a bot account (renovate[bot]), not a person")});
+    QCOMPARE(skipsOf(r),
+             QStringList{QStringLiteral("3: a bot account (renovate[bot]), not a person")});
 }
 
 void ImportCommunityTest::githubContributors()
@@ -231,11 +242,13 @@ void ImportCommunityTest::githubContributors()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("github_contributors.json")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("github_contributors.json")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("github-contributors"));
-    QCOMPARE(r.peopleCreated, 3); // Ada, Zoë and the anonymous José
+    QCOMPARE(r.peopleCreated, 3);     // Ada, Zoë and the anonymous José
     QCOMPARE(r.activitiesCreated, 0); // counts without a time are not activities
-    QCOMPARE(skipsOf(r), QStringList{QStringLiteral("24: a bot account (dependabot[bot]), not a person")});
+    QCOMPARE(skipsOf(r),
+             QStringList{QStringLiteral("24: a bot account (dependabot[bot]), not a person")});
     QVERIFY(p.personByHandle(IdentityKind::GitHub, QStringLiteral("ada-example")));
     QVERIFY(p.personByHandle(IdentityKind::GitHub, QStringLiteral("zoe-mueller")));
     const auto jose = p.personByEmail(QStringLiteral("jose@example.org"));
@@ -251,22 +264,27 @@ void ImportCommunityTest::githubIssues()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("github_issues.json")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("github_issues.json")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("github-issues"));
     QCOMPARE(r.rows, 4);
     QCOMPARE(r.peopleCreated, 3);
     QCOMPARE(r.activitiesCreated, 3);
     QCOMPARE(r.campaignsCreated, 0);
-    QCOMPARE(skipsOf(r), QStringList{QStringLiteral("116: a bot account (dependabot[bot]), not a person")});
+    QCOMPARE(skipsOf(r),
+             QStringList{QStringLiteral("116: a bot account (dependabot[bot]), not a person")});
     const auto zoe = p.personByHandle(IdentityKind::GitHub, QStringLiteral("zoe-mueller"));
     QVERIFY(zoe);
-    QCOMPARE(activitiesOf(p, *zoe), QStringList{QStringLiteral("posted@2024-03-05T10:12:33Z")}); // an issue
+    QCOMPARE(activitiesOf(p, *zoe),
+             QStringList{QStringLiteral("posted@2024-03-05T10:12:33Z")}); // an issue
     const auto ada = p.personByHandle(IdentityKind::GitHub, QStringLiteral("ada-example"));
     QVERIFY(ada);
-    QCOMPARE(activitiesOf(p, *ada), QStringList{QStringLiteral("contributed@2024-03-05T12:00:00Z")}); // a PR
+    QCOMPARE(activitiesOf(p, *ada),
+             QStringList{QStringLiteral("contributed@2024-03-05T12:00:00Z")}); // a PR
     const auto jose = p.personByHandle(IdentityKind::GitHub, QStringLiteral("jose-nunez"));
     QVERIFY(jose);
-    QCOMPARE(activitiesOf(p, *jose), QStringList{QStringLiteral("contributed@2024-03-07T09:30:00Z")});
+    QCOMPARE(activitiesOf(p, *jose),
+             QStringList{QStringLiteral("contributed@2024-03-07T09:30:00Z")});
     QCOMPARE(p.activityTypes(), test::typeCounts({{"contributed", 2}, {"posted", 1}}));
 }
 
@@ -276,8 +294,9 @@ void ImportCommunityTest::mailchimp()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("mailchimp_subscribed_email_audience_export_0a1b2c3d4e.csv")), &r,
-                      &e),
+    QVERIFY2(p.import(importFixture(QStringLiteral(
+                          "mailchimp_subscribed_email_audience_export_0a1b2c3d4e.csv")),
+                      &r, &e),
              qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("mailchimp"));
     QCOMPARE(r.peopleCreated, 3);
@@ -304,15 +323,18 @@ void ImportCommunityTest::mailchimp()
     QCOMPARE(brian->notes, QStringLiteral("Met at booth"));
     QCOMPARE(brian->country, QStringLiteral("US"));
 
-    QVERIFY2(p.import(importFixture(QStringLiteral("mailchimp_unsubscribed_email_audience_export_0a1b2c3d4e.csv")), &r,
-                      &e),
+    QVERIFY2(p.import(importFixture(QStringLiteral(
+                          "mailchimp_unsubscribed_email_audience_export_0a1b2c3d4e.csv")),
+                      &r, &e),
              qPrintable(e.toString()));
     QCOMPARE(r.peopleCreated, 1);
     const auto carla = p.personByEmail(QStringLiteral("carla@example.com"));
     QVERIFY(carla);
     QCOMPARE(carla->consent, (model::Consent{false, QDate(2024, 2, 1)})); // withdrawn then
 
-    QVERIFY2(p.import(importFixture(QStringLiteral("mailchimp_cleaned_email_audience_export_0a1b2c3d4e.csv")), &r, &e),
+    QVERIFY2(p.import(importFixture(
+                          QStringLiteral("mailchimp_cleaned_email_audience_export_0a1b2c3d4e.csv")),
+                      &r, &e),
              qPrintable(e.toString()));
     QCOMPARE(r.peopleCreated, 1);
     const auto dmitri = p.personByEmail(QStringLiteral("old.address@example.net"));
@@ -328,7 +350,8 @@ void ImportCommunityTest::hubspot()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("hubspot_contacts.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("hubspot_contacts.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("hubspot"));
     QCOMPARE(r.peopleCreated, 4);
     QCOMPARE(r.activitiesCreated, 0);
@@ -348,7 +371,8 @@ void ImportCommunityTest::hubspot()
     const auto brian = p.personByEmail(QStringLiteral("brian@example.net"));
     QVERIFY(brian); // no name: known by the email
     QCOMPARE(brian->joined, QDate(2024, 3, 1));
-    QCOMPARE(p.personByEmail(QStringLiteral("zoe@example.org"))->displayName, QStringLiteral("Zoë Müller"));
+    QCOMPARE(p.personByEmail(QStringLiteral("zoe@example.org"))->displayName,
+             QStringLiteral("Zoë Müller"));
 }
 
 void ImportCommunityTest::unsubscribeWithdrawsConsent()
@@ -356,20 +380,24 @@ void ImportCommunityTest::unsubscribeWithdrawsConsent()
     // Carla subscribes, then unsubscribes: the later export must withdraw her consent.
     test::ImportProject p;
     QVERIFY(p.isOk());
-    const QString subscribed = p.write(QStringLiteral("subscribed_email_audience_export_0a1b2c3d4e.csv"),
-                                       "\"Email Address\",\"First Name\",\"Last Name\",MEMBER_RATING,OPTIN_TIME,OPTIN_IP,"
-                                       "CONFIRM_TIME,CONFIRM_IP,CC,LAST_CHANGED,LEID,EUID,NOTES,TAGS\n"
-                                       "carla@example.com,Carla,Test,2,,,\"2022-05-05 05:05:05\",,CA,"
-                                       "\"2022-05-05 05:05:05\",100000004,d4e5f6a7b8,,\n");
+    const QString subscribed =
+        p.write(QStringLiteral("subscribed_email_audience_export_0a1b2c3d4e.csv"),
+                "\"Email Address\",\"First Name\",\"Last Name\",MEMBER_RATING,OPTIN_TIME,OPTIN_IP,"
+                "CONFIRM_TIME,CONFIRM_IP,CC,LAST_CHANGED,LEID,EUID,NOTES,TAGS\n"
+                "carla@example.com,Carla,Test,2,,,\"2022-05-05 05:05:05\",,CA,"
+                "\"2022-05-05 05:05:05\",100000004,d4e5f6a7b8,,\n");
     io::ImportReport r;
     io::InputError e;
     QVERIFY2(p.import(subscribed, &r, &e), qPrintable(e.toString()));
-    QCOMPARE(p.personByEmail(QStringLiteral("carla@example.com"))->consent, (model::Consent{true, QDate(2022, 5, 5)}));
-    QVERIFY2(p.import(importFixture(QStringLiteral("mailchimp_unsubscribed_email_audience_export_0a1b2c3d4e.csv")), &r,
-                      &e),
+    QCOMPARE(p.personByEmail(QStringLiteral("carla@example.com"))->consent,
+             (model::Consent{true, QDate(2022, 5, 5)}));
+    QVERIFY2(p.import(importFixture(QStringLiteral(
+                          "mailchimp_unsubscribed_email_audience_export_0a1b2c3d4e.csv")),
+                      &r, &e),
              qPrintable(e.toString()));
     QCOMPARE(r.peopleMatched, 1);
-    QCOMPARE(p.personByEmail(QStringLiteral("carla@example.com"))->consent, (model::Consent{false, QDate(2024, 2, 1)}));
+    QCOMPARE(p.personByEmail(QStringLiteral("carla@example.com"))->consent,
+             (model::Consent{false, QDate(2024, 2, 1)}));
 }
 
 void ImportCommunityTest::recognisedFromTheHeader_data()
@@ -401,17 +429,20 @@ void ImportCommunityTest::everyFixtureIsOneFormatAtMost()
     for (const QString& file : files) {
         io::PlatformTable table;
         io::InputError e;
-        QVERIFY2(io::PlatformTableReader::read(dir.filePath(file), {}, &table, &e), qPrintable(e.toString()));
+        QVERIFY2(io::PlatformTableReader::read(dir.filePath(file), {}, &table, &e),
+                 qPrintable(e.toString()));
         QStringList claimed;
         for (const io::ImportFormat* format : io::importFormats())
             if (format->matches(table))
                 claimed << format->name();
-        QVERIFY2(claimed.size() <= 1, qPrintable(file + QStringLiteral(": ") + claimed.join(u", ")));
+        QVERIFY2(claimed.size() <= 1,
+                 qPrintable(file + QStringLiteral(": ") + claimed.join(u", ")));
         if (ours.contains(file)) {
             QCOMPARE(claimed, QStringList{ours.value(file)});
         } else {
             for (const QString& name : std::as_const(claimed))
-                QVERIFY2(!kOurFormats.contains(name), qPrintable(file + QStringLiteral(" claimed by ") + name));
+                QVERIFY2(!kOurFormats.contains(name),
+                         qPrintable(file + QStringLiteral(" claimed by ") + name));
         }
     }
 }
@@ -452,16 +483,20 @@ void ImportCommunityTest::oneMemberAcrossPlatforms()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("discourse_user_list.csv")), &r, &e), qPrintable(e.toString()));
-    QByteArray bytes = fixtureBytes(QStringLiteral("mailchimp_subscribed_email_audience_export_0a1b2c3d4e.csv"));
+    QVERIFY2(p.import(importFixture(QStringLiteral("discourse_user_list.csv")), &r, &e),
+             qPrintable(e.toString()));
+    QByteArray bytes =
+        fixtureBytes(QStringLiteral("mailchimp_subscribed_email_audience_export_0a1b2c3d4e.csv"));
     QVERIFY(bytes.contains("zoe@example.org"));
     bytes.replace("zoe@example.org", "ZOE@Example.ORG");
-    const QString mailchimp = p.write(QStringLiteral("subscribed_email_audience_export_0a1b2c3d4e.csv"), bytes);
+    const QString mailchimp =
+        p.write(QStringLiteral("subscribed_email_audience_export_0a1b2c3d4e.csv"), bytes);
     QVERIFY2(p.import(mailchimp, &r, &e), qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("mailchimp"));
     QCOMPARE(r.peopleMatched, 3); // Ada, Zoë and Brian are on the forum too
     QCOMPARE(r.peopleCreated, 0);
-    QVERIFY2(p.import(importFixture(QStringLiteral("slack_members.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("slack_members.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.peopleMatched, 3);
     QCOMPARE(r.peopleCreated, 1); // Carla: staged on the forum, so not known yet
     QCOMPARE(p.peopleCount(), 4);
@@ -520,7 +555,8 @@ void ImportCommunityTest::badTimeInJsonNamesTheElement()
     QVERIFY(!p.import(file, &r, &e));
     QCOMPARE(e.file, QStringLiteral("issues.json"));
     QCOMPARE(e.line, 177); // where José's pull request starts
-    QVERIFY2(e.reason.contains(QLatin1String("last Tuesday")) && e.reason.contains(QLatin1String("created_at")),
+    QVERIFY2(e.reason.contains(QLatin1String("last Tuesday")) &&
+                 e.reason.contains(QLatin1String("created_at")),
              qPrintable(e.reason));
     QCOMPARE(p.summary(), before); // the three good items are not imported either
 }

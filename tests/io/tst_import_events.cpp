@@ -32,7 +32,8 @@ void ImportEventsTest::eventbriteUs()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_us.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_us.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("eventbrite"));
     QCOMPARE(r.rows, 5);
     QCOMPARE(r.peopleCreated, 4); // Brian and Carla share the buyer's email: one person
@@ -66,10 +67,12 @@ void ImportEventsTest::eventbriteUk()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_uk.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_uk.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("eventbrite"));
     QCOMPARE(r.peopleCreated, 3);
-    QCOMPARE(r.activitiesCreated, 4); // 3 registrations + Siobhán's check-in; Tom's refund is still a registration
+    QCOMPARE(r.activitiesCreated,
+             4); // 3 registrations + Siobhán's check-in; Tom's refund is still a registration
     const auto siobhan = p.personByEmail(QStringLiteral("siobhan@example.org"));
     QVERIFY(siobhan);
     QCOMPARE(siobhan->displayName, QStringLiteral("Siobhán Ó Example"));
@@ -82,7 +85,8 @@ void ImportEventsTest::eventbriteUk()
     store.forEachSegment([&](const storage::ActivitySpans& s) {
         for (std::size_t i = 0; i < s.size(); ++i)
             if (s.person[i] == key)
-                found = s.at[i] == QDateTime(QDate(2024, 4, 1), QTime(17, 30), QTimeZone::utc()).toSecsSinceEpoch();
+                found = s.at[i] == QDateTime(QDate(2024, 4, 1), QTime(17, 30), QTimeZone::utc())
+                                       .toSecsSinceEpoch();
         return true;
     });
     QVERIFY(found);
@@ -92,12 +96,18 @@ void ImportEventsTest::recognisedFromTheHeader_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
-    QTest::newRow("eventbrite us") << "eventbrite_attendees_us.csv" << "eventbrite";
-    QTest::newRow("eventbrite uk") << "eventbrite_attendees_uk.csv" << "eventbrite";
-    QTest::newRow("luma") << "luma_guests.csv" << "luma";
-    QTest::newRow("luma legacy") << "luma_guests_legacy_api_id.csv" << "luma";
-    QTest::newRow("meetup members (tsv .xls)") << "meetup_members_legacy.xls" << "meetup-members";
-    QTest::newRow("meetup attendees") << "meetup_event_attendees.csv" << "meetup-attendees";
+    QTest::newRow("eventbrite us") << "eventbrite_attendees_us.csv"
+                                   << "eventbrite";
+    QTest::newRow("eventbrite uk") << "eventbrite_attendees_uk.csv"
+                                   << "eventbrite";
+    QTest::newRow("luma") << "luma_guests.csv"
+                          << "luma";
+    QTest::newRow("luma legacy") << "luma_guests_legacy_api_id.csv"
+                                 << "luma";
+    QTest::newRow("meetup members (tsv .xls)") << "meetup_members_legacy.xls"
+                                               << "meetup-members";
+    QTest::newRow("meetup attendees") << "meetup_event_attendees.csv"
+                                      << "meetup-attendees";
 }
 
 void ImportEventsTest::recognisedFromTheHeader()
@@ -170,8 +180,9 @@ void ImportEventsTest::campaignOption()
     io::InputError e;
     io::FileImportOptions options;
     options.translate.campaign = QStringLiteral("DevDay Berlin 2024");
-    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_uk.csv")), &r, &e, options),
-             qPrintable(e.toString()));
+    QVERIFY2(
+        p.import(importFixture(QStringLiteral("eventbrite_attendees_uk.csv")), &r, &e, options),
+        qPrintable(e.toString()));
     storage::CampaignRepository campaigns(p.db(), p.clock());
     QVERIFY(!campaigns.findByName(QStringLiteral("DevDay Berlin 2024")).isNull());
 }
@@ -185,7 +196,8 @@ void ImportEventsTest::luma()
     // Named as Luma names its downloads: the event name comes first.
     QFile source(importFixture(QStringLiteral("luma_guests.csv")));
     QVERIFY(source.open(QIODevice::ReadOnly));
-    const QString file = p.write(QStringLiteral("Rust Night - Guests - 2024-03-06-10-00-00.csv"), source.readAll());
+    const QString file =
+        p.write(QStringLiteral("Rust Night - Guests - 2024-03-06-10-00-00.csv"), source.readAll());
     QVERIFY2(p.import(file, &r, &e), qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("luma"));
     QCOMPARE(r.encoding, QStringLiteral("utf-8-bom"));
@@ -194,7 +206,8 @@ void ImportEventsTest::luma()
     QVERIFY(ada);
     QCOMPARE(ada->company, QStringLiteral("Example Corp"));
     QCOMPARE(ada->role, QStringLiteral("Developer Advocate"));
-    QCOMPARE(p.activityTypes(p.keyOf(*ada)), test::typeCounts({{"attended", 1}, {"registered", 1}}));
+    QCOMPARE(p.activityTypes(p.keyOf(*ada)),
+             test::typeCounts({{"attended", 1}, {"registered", 1}}));
     const auto jose = p.personByEmail(QStringLiteral("jose@example.org"));
     QVERIFY(jose);
     QCOMPARE(jose->displayName, QStringLiteral("José Ñúñez"));
@@ -215,7 +228,8 @@ void ImportEventsTest::meetupMembers()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("meetup_members_legacy.xls")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("meetup_members_legacy.xls")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("meetup-members"));
     QCOMPARE(r.delimiter, QStringLiteral("\t"));
     QCOMPARE(r.peopleCreated, 3);
@@ -236,11 +250,13 @@ void ImportEventsTest::meetupAttendees()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("meetup_event_attendees.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("meetup_event_attendees.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.peopleCreated, 3);
     const auto ada = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000001"));
     QVERIFY(ada);
-    QCOMPARE(p.activityTypes(p.keyOf(*ada)), test::typeCounts({{"attended", 1}, {"registered", 1}}));
+    QCOMPARE(p.activityTypes(p.keyOf(*ada)),
+             test::typeCounts({{"attended", 1}, {"registered", 1}}));
     const auto zoe = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000002"));
     QCOMPARE(p.activityTypes(p.keyOf(*zoe)), test::typeCounts({{"registered", 1}})); // absent
     const auto brian = p.personByHandle(model::IdentityKind::Meetup, QStringLiteral("10000003"));
@@ -255,17 +271,20 @@ void ImportEventsTest::oneAttendeeAcrossPlatforms()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_us.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_us.csv")), &r, &e),
+             qPrintable(e.toString()));
     QFile source(importFixture(QStringLiteral("luma_guests_legacy_api_id.csv")));
     QVERIFY(source.open(QIODevice::ReadOnly));
     QByteArray bytes = source.readAll();
     bytes.replace("ada@example.com", "Ada@Example.COM");
-    QVERIFY2(p.import(p.write(QStringLiteral("luma.csv"), bytes), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(p.write(QStringLiteral("luma.csv"), bytes), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.peopleMatched, 2); // Ada, and Zoë with the same email on both
     QCOMPARE(r.peopleCreated, 0);
     const auto ada = p.personByEmail(QStringLiteral("ada@example.com"));
     QVERIFY(ada);
-    QCOMPARE(p.activityTypes(p.keyOf(*ada)), test::typeCounts({{"attended", 1}, {"registered", 2}}));
+    QCOMPARE(p.activityTypes(p.keyOf(*ada)),
+             test::typeCounts({{"attended", 1}, {"registered", 2}}));
     QCOMPARE(p.peopleCount(), 4);
 }
 

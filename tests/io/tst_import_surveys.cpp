@@ -13,7 +13,8 @@ using test::importFixture;
 
 namespace {
 
-const QString kNps = QStringLiteral("How likely are you to recommend Example Conf to a friend or colleague?");
+const QString kNps =
+    QStringLiteral("How likely are you to recommend Example Conf to a friend or colleague?");
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s)
 {
@@ -24,7 +25,9 @@ QDateTime utc(int y, int mo, int d, int h, int mi, int s)
 QList<model::SurveyResponse> bySubmission(QList<model::SurveyResponse> responses)
 {
     std::sort(responses.begin(), responses.end(),
-              [](const model::SurveyResponse& a, const model::SurveyResponse& b) { return a.submittedAt < b.submittedAt; });
+              [](const model::SurveyResponse& a, const model::SurveyResponse& b) {
+                  return a.submittedAt < b.submittedAt;
+              });
     return responses;
 }
 
@@ -113,7 +116,8 @@ void ImportSurveysTest::surveyMonkey()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("surveymonkey_responses.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("surveymonkey_responses.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("surveymonkey"));
     QCOMPARE(r.peopleCreated, 2); // the third respondent gave no email
     QCOMPARE(r.responsesCreated, 3);
@@ -135,10 +139,12 @@ void ImportSurveysTest::surveyMonkey()
     QCOMPARE(nps->kind, QuestionKind::Nps);
     QCOMPARE(numbers(responses, *nps), (QList<int>{9, 6, 10}));
     // The satisfaction labels are read on the standard 5-point scale.
-    const model::Question* csat = questionOf(*survey, QStringLiteral("How satisfied were you overall?"));
+    const model::Question* csat =
+        questionOf(*survey, QStringLiteral("How satisfied were you overall?"));
     QCOMPARE(csat->kind, QuestionKind::Csat);
     QCOMPARE(numbers(responses, *csat), (QList<int>{5, 3, 5}));
-    const model::Question* sessions = questionOf(*survey, QStringLiteral("Which sessions did you attend?"));
+    const model::Question* sessions =
+        questionOf(*survey, QStringLiteral("Which sessions did you attend?"));
     QCOMPARE(sessions->kind, QuestionKind::Text);
     QCOMPARE(texts(responses, *sessions), (QStringList{QStringLiteral("Keynote; Workshops"),
                                                        QStringLiteral("Keynote; Lightning talks"),
@@ -166,7 +172,8 @@ void ImportSurveysTest::surveyMonkeyContactBlock()
     QVERIFY(p.isOk());
     const QString file = p.write(
         QStringLiteral("contact.csv"),
-        "Respondent ID,Collector ID,Start Date,End Date,Your contact details,,How would you rate,,\n"
+        "Respondent ID,Collector ID,Start Date,End Date,Your contact details,,How would you "
+        "rate,,\n"
         ",,,,Name,Email Address,Talks,Food\n"
         "1,9,03/05/2024 10:00:00 AM,03/05/2024 10:05:00 AM,Ada Example,ada@example.com,Good,Poor\n"
         "2,9,03/05/2024 11:00:00 AM,03/05/2024 11:05:00 AM,,,Great,Good\n");
@@ -184,7 +191,8 @@ void ImportSurveysTest::surveyMonkeyContactBlock()
     QStringList questions;
     for (const model::Question& q : survey->questions)
         questions << q.text;
-    QCOMPARE(questions, (QStringList{QStringLiteral("How would you rate [Talks]"), QStringLiteral("How would you rate [Food]")}));
+    QCOMPARE(questions, (QStringList{QStringLiteral("How would you rate [Talks]"),
+                                     QStringLiteral("How would you rate [Food]")}));
     const auto responses = bySubmission(p.responsesOf(survey->name));
     QCOMPARE(responses[0].person, ada->meta.id);
     QVERIFY(responses[1].person.isNull());
@@ -196,7 +204,8 @@ void ImportSurveysTest::typeform()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("typeform_responses.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("typeform_responses.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("typeform"));
     QCOMPARE(r.peopleCreated, 2);
     QCOMPARE(r.responsesCreated, 2);
@@ -204,7 +213,8 @@ void ImportSurveysTest::typeform()
     QCOMPARE(r.skippedTotal, 1);
     QCOMPARE(r.skipped.size(), 1);
     QCOMPARE(r.skipped.front().line, 4);
-    QVERIFY2(r.skipped.front().reason.contains(QLatin1String("partial")), qPrintable(r.skipped.front().reason));
+    QVERIFY2(r.skipped.front().reason.contains(QLatin1String("partial")),
+             qPrintable(r.skipped.front().reason));
     const auto survey = p.survey(QStringLiteral("typeform_responses"));
     QVERIFY(survey);
     // The name and email questions identify the person; the hidden field is no question.
@@ -216,7 +226,8 @@ void ImportSurveysTest::typeform()
     const auto responses = bySubmission(p.responsesOf(survey->name));
     QCOMPARE(numbers(responses, *questionOf(*survey, kNps)), (QList<int>{9, 10}));
     QCOMPARE(questionOf(*survey, kNps)->kind, QuestionKind::Nps);
-    QCOMPARE(questionOf(*survey, QStringLiteral("How satisfied were you with the talks?"))->kind, QuestionKind::Csat);
+    QCOMPARE(questionOf(*survey, QStringLiteral("How satisfied were you with the talks?"))->kind,
+             QuestionKind::Csat);
     QCOMPARE(responses[0].submittedAt, utc(2024, 3, 5, 9, 15, 2));
     const auto lukasz = p.personByEmail(QStringLiteral("lukasz@example.org"));
     QVERIFY(lukasz);
@@ -247,8 +258,9 @@ void ImportSurveysTest::typeformApostropheAndHiddenEmail()
     const auto survey = p.survey(QStringLiteral("typeform"));
     QVERIFY(survey);
     const auto responses = bySubmission(p.responsesOf(survey->name));
-    QCOMPARE(texts(responses, *questionOf(*survey, QStringLiteral("What could we improve?"))).front(),
-             QStringLiteral("=1+1"));
+    QCOMPARE(
+        texts(responses, *questionOf(*survey, QStringLiteral("What could we improve?"))).front(),
+        QStringLiteral("=1+1"));
     const auto ada = p.personByEmail(QStringLiteral("ada.hidden@example.com"));
     QVERIFY(ada);
     QCOMPARE(ada->displayName, QStringLiteral("Ada Example"));
@@ -259,8 +271,10 @@ void ImportSurveysTest::microsoftForms_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("encoding");
-    QTest::newRow("csv (Excel CSV UTF-8)") << "microsoft_forms_responses.csv" << "utf-8-bom";
-    QTest::newRow("xlsx") << "microsoft_forms_responses.xlsx" << "xlsx";
+    QTest::newRow("csv (Excel CSV UTF-8)") << "microsoft_forms_responses.csv"
+                                           << "utf-8-bom";
+    QTest::newRow("xlsx") << "microsoft_forms_responses.xlsx"
+                          << "xlsx";
 }
 
 void ImportSurveysTest::microsoftForms()
@@ -282,13 +296,15 @@ void ImportSurveysTest::microsoftForms()
     QStringList questions;
     for (const model::Question& q : survey->questions)
         questions << q.text;
-    QCOMPARE(questions, (QStringList{QStringLiteral("Company"), kNps, QStringLiteral("How satisfied were you with the talks?"),
+    QCOMPARE(questions, (QStringList{QStringLiteral("Company"), kNps,
+                                     QStringLiteral("How satisfied were you with the talks?"),
                                      QStringLiteral("Which tracks did you attend?")}));
     const auto responses = bySubmission(p.responsesOf(survey->name));
     QCOMPARE(responses.size(), 3);
     QCOMPARE(questionOf(*survey, kNps)->kind, QuestionKind::Nps);
     QCOMPARE(numbers(responses, *questionOf(*survey, kNps)), (QList<int>{9, 6, 10}));
-    const model::Question* csat = questionOf(*survey, QStringLiteral("How satisfied were you with the talks?"));
+    const model::Question* csat =
+        questionOf(*survey, QStringLiteral("How satisfied were you with the talks?"));
     QCOMPARE(csat->kind, QuestionKind::Csat);
     QCOMPARE(numbers(responses, *csat), (QList<int>{5, 3, 4}));
     QCOMPARE(texts(responses, *questionOf(*survey, QStringLiteral("Which tracks did you attend?"))),
@@ -303,7 +319,8 @@ void ImportSurveysTest::microsoftForms()
     QVERIFY(zoe);
     QCOMPARE(zoe->displayName, QStringLiteral("Zoë Müller"));
     QCOMPARE(zoe->source, QStringLiteral("microsoft-forms"));
-    QCOMPARE(texts(responses, *questionOf(*survey, QStringLiteral("Company"))).at(2), QStringLiteral("Example GmbH"));
+    QCOMPARE(texts(responses, *questionOf(*survey, QStringLiteral("Company"))).at(2),
+             QStringLiteral("Example GmbH"));
 }
 
 void ImportSurveysTest::googleFormsSheets()
@@ -312,7 +329,8 @@ void ImportSurveysTest::googleFormsSheets()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("google_forms_sheets_us.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("google_forms_sheets_us.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.format, QStringLiteral("google-forms"));
     QCOMPARE(r.peopleCreated, 3);
     QCOMPARE(r.responsesCreated, 3);
@@ -321,13 +339,15 @@ void ImportSurveysTest::googleFormsSheets()
     QStringList questions;
     for (const model::Question& q : survey->questions)
         questions << q.text;
-    QCOMPARE(questions, (QStringList{QStringLiteral("Company"), kNps,
-                                     QStringLiteral("How satisfied were you with the workshops? (1-5)"),
-                                     QStringLiteral("Anything else?")}));
+    QCOMPARE(questions,
+             (QStringList{QStringLiteral("Company"), kNps,
+                          QStringLiteral("How satisfied were you with the workshops? (1-5)"),
+                          QStringLiteral("Anything else?")}));
     const auto responses = bySubmission(p.responsesOf(survey->name));
     QCOMPARE(questionOf(*survey, kNps)->kind, QuestionKind::Nps);
     QCOMPARE(numbers(responses, *questionOf(*survey, kNps)), (QList<int>{9, 6, 10}));
-    QCOMPARE(questionOf(*survey, QStringLiteral("How satisfied were you with the workshops? (1-5)"))->kind,
+    QCOMPARE(questionOf(*survey, QStringLiteral("How satisfied were you with the workshops? (1-5)"))
+                 ->kind,
              QuestionKind::Csat);
     QCOMPARE(texts(responses, *questionOf(*survey, QStringLiteral("Anything else?"))).at(1),
              QStringLiteral("Line one\nline two"));
@@ -358,7 +378,9 @@ void ImportSurveysTest::googleFormsDirect()
     for (const model::Question& q : survey->questions)
         questions << q.text;
     // "Score" is the quiz's grade, not a question.
-    QCOMPARE(questions, (QStringList{kNps, QStringLiteral("How satisfied were you with the workshops? (1-5)")}));
+    QCOMPARE(
+        questions,
+        (QStringList{kNps, QStringLiteral("How satisfied were you with the workshops? (1-5)")}));
     const auto responses = bySubmission(p.responsesOf(survey->name));
     QCOMPARE(numbers(responses, *questionOf(*survey, kNps)), (QList<int>{9, 6, 10}));
     // GMT+1 before the change to summer time, GMT+2 after it.
@@ -393,12 +415,18 @@ void ImportSurveysTest::recognisedFromTheHeader_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
-    QTest::newRow("surveymonkey") << "surveymonkey_responses.csv" << "surveymonkey";
-    QTest::newRow("typeform") << "typeform_responses.csv" << "typeform";
-    QTest::newRow("microsoft forms csv") << "microsoft_forms_responses.csv" << "microsoft-forms";
-    QTest::newRow("microsoft forms xlsx") << "microsoft_forms_responses.xlsx" << "microsoft-forms";
-    QTest::newRow("google forms sheets") << "google_forms_sheets_us.csv" << "google-forms";
-    QTest::newRow("google forms direct") << "google_forms_direct_download.csv" << "google-forms";
+    QTest::newRow("surveymonkey") << "surveymonkey_responses.csv"
+                                  << "surveymonkey";
+    QTest::newRow("typeform") << "typeform_responses.csv"
+                              << "typeform";
+    QTest::newRow("microsoft forms csv") << "microsoft_forms_responses.csv"
+                                         << "microsoft-forms";
+    QTest::newRow("microsoft forms xlsx") << "microsoft_forms_responses.xlsx"
+                                          << "microsoft-forms";
+    QTest::newRow("google forms sheets") << "google_forms_sheets_us.csv"
+                                         << "google-forms";
+    QTest::newRow("google forms direct") << "google_forms_direct_download.csv"
+                                         << "google-forms";
 }
 
 void ImportSurveysTest::recognisedFromTheHeader()
@@ -448,13 +476,16 @@ void ImportSurveysTest::badRowNamesTheLine_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QByteArray>("good");
     QTest::addColumn<int>("line");
-    QTest::newRow("surveymonkey") << "surveymonkey_responses.csv" << QByteArray("03/05/2024 11:04:40 AM") << 4;
+    QTest::newRow("surveymonkey") << "surveymonkey_responses.csv"
+                                  << QByteArray("03/05/2024 11:04:40 AM") << 4;
     QTest::newRow("typeform") << "typeform_responses.csv" << QByteArray("2024-03-05 10:03:41") << 3;
-    QTest::newRow("microsoft forms") << "microsoft_forms_responses.csv" << QByteArray("3/5/24 11:04:40") << 3;
+    QTest::newRow("microsoft forms")
+        << "microsoft_forms_responses.csv" << QByteArray("3/5/24 11:04:40") << 3;
     // Zoë's answer spans lines 3 and 4: Brian's row is line 5.
-    QTest::newRow("google forms sheets") << "google_forms_sheets_us.csv" << QByteArray("3/6/2024 9:45:00") << 5;
-    QTest::newRow("google forms direct") << "google_forms_direct_download.csv"
-                                         << QByteArray("2024/03/31 1:05:00 PM GMT+2") << 4;
+    QTest::newRow("google forms sheets")
+        << "google_forms_sheets_us.csv" << QByteArray("3/6/2024 9:45:00") << 5;
+    QTest::newRow("google forms direct")
+        << "google_forms_direct_download.csv" << QByteArray("2024/03/31 1:05:00 PM GMT+2") << 4;
 }
 
 void ImportSurveysTest::badRowNamesTheLine()
@@ -467,7 +498,8 @@ void ImportSurveysTest::badRowNamesTheLine()
     // Something in the project already, so "unchanged" is not trivially "empty".
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("typeform_responses.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("typeform_responses.csv")), &r, &e),
+             qPrintable(e.toString()));
     QByteArray bytes = readFixture(fixture);
     QVERIFY(bytes.contains(good));
     bytes.replace(good, "someday");
@@ -488,8 +520,9 @@ void ImportSurveysTest::surveyOption()
     io::InputError e;
     io::FileImportOptions options;
     options.translate.survey = QStringLiteral("Example Conf 2024 feedback");
-    QVERIFY2(p.import(importFixture(QStringLiteral("microsoft_forms_responses.xlsx")), &r, &e, options),
-             qPrintable(e.toString()));
+    QVERIFY2(
+        p.import(importFixture(QStringLiteral("microsoft_forms_responses.xlsx")), &r, &e, options),
+        qPrintable(e.toString()));
     QCOMPARE(p.responsesOf(QStringLiteral("Example Conf 2024 feedback")).size(), 3);
     QVERIFY(!p.survey(QStringLiteral("microsoft_forms_responses")));
 }
@@ -501,18 +534,22 @@ void ImportSurveysTest::oneRespondentAcrossPlatforms()
     QVERIFY(p.isOk());
     io::ImportReport r;
     io::InputError e;
-    QVERIFY2(p.import(importFixture(QStringLiteral("typeform_responses.csv")), &r, &e), qPrintable(e.toString()));
-    QVERIFY2(p.import(importFixture(QStringLiteral("google_forms_sheets_us.csv")), &r, &e), qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("typeform_responses.csv")), &r, &e),
+             qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("google_forms_sheets_us.csv")), &r, &e),
+             qPrintable(e.toString()));
     QCOMPARE(r.peopleMatched, 1);
     QCOMPARE(r.peopleCreated, 2);
     QCOMPARE(p.peopleCount(), 4);
     const auto ada = p.personByEmail(QStringLiteral("ada@example.com"));
     QVERIFY(ada);
     QCOMPARE(ada->source, QStringLiteral("typeform")); // where she was first seen
-    for (const QString& survey : {QStringLiteral("typeform_responses"), QStringLiteral("google_forms_sheets_us")}) {
+    for (const QString& survey :
+         {QStringLiteral("typeform_responses"), QStringLiteral("google_forms_sheets_us")}) {
         const auto responses = p.responsesOf(survey);
-        QVERIFY(std::any_of(responses.begin(), responses.end(),
-                            [&](const model::SurveyResponse& x) { return x.person == ada->meta.id; }));
+        QVERIFY(
+            std::any_of(responses.begin(), responses.end(),
+                        [&](const model::SurveyResponse& x) { return x.person == ada->meta.id; }));
     }
 }
 
@@ -522,7 +559,9 @@ void ImportSurveysTest::activitiesCsvIsNotAGoogleForm()
     // happens to start with the same word stays an activities file.
     test::ImportProject p;
     QVERIFY(p.isOk());
-    const QString file = p.write(QStringLiteral("acts.csv"), "Timestamp,Type,Email\n2024-03-05T10:00:00Z,attended,a@example.com\n");
+    const QString file =
+        p.write(QStringLiteral("acts.csv"),
+                "Timestamp,Type,Email\n2024-03-05T10:00:00Z,attended,a@example.com\n");
     io::InputError e;
     QCOMPARE(io::FileImporter::recognise(file, {}, &e), QStringLiteral("activities"));
 }
@@ -533,13 +572,13 @@ void ImportSurveysTest::otherPlatformsAreNotSurveys()
     const QStringList surveys{QStringLiteral("surveymonkey"), QStringLiteral("typeform"),
                               QStringLiteral("microsoft-forms"), QStringLiteral("google-forms")};
     const QDir dir(importFixture(QString()));
-    const QStringList files = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.xls"), QStringLiteral("*.xlsx"),
-                                             QStringLiteral("*.json")},
+    const QStringList files = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.xls"),
+                                             QStringLiteral("*.xlsx"), QStringLiteral("*.json")},
                                             QDir::Files);
     QVERIFY(files.size() > 10);
     for (const QString& file : files) {
-        const bool survey = file.startsWith(u"surveymonkey") || file.startsWith(u"typeform")
-                            || file.startsWith(u"microsoft_forms") || file.startsWith(u"google_forms");
+        const bool survey = file.startsWith(u"surveymonkey") || file.startsWith(u"typeform") ||
+                            file.startsWith(u"microsoft_forms") || file.startsWith(u"google_forms");
         if (survey)
             continue;
         io::InputError e;

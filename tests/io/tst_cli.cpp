@@ -49,6 +49,7 @@ private slots:
     void newSmallDemoAndInfo();
     void infoHumanTable();
     void importExportRoundTrip();
+    void platformImportPreviewAndUndo();
     void dryRunChangesNothing();
     void errors_data();
     void errors();
@@ -135,6 +136,49 @@ void CliTest::infoHumanTable()
     // Aligned: every row has its number ending in the same column.
     for (int i = 2; i < lines.size(); ++i)
         QCOMPARE(lines[i].size(), lines[1].size());
+}
+
+void CliTest::platformImportPreviewAndUndo()
+{
+    const QString a = path(QStringLiteral("p.rapport"));
+    QCOMPARE(cli({QStringLiteral("new"), a}).exitCode, 0);
+    const QString luma = QStringLiteral(RAPPORT_TEST_DATA "/import/luma_guests.csv");
+    const Run info0 = cli({QStringLiteral("info"), a, QStringLiteral("--json")});
+    // The preview says what would happen and changes nothing.
+    const Run dry = cli({QStringLiteral("import"), a, luma, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+    const QJsonObject preview = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    QCOMPARE(preview.value(QStringLiteral("format")).toString(), QStringLiteral("luma"));
+    QCOMPARE(preview.value(QStringLiteral("people_created")).toInt(), 5);
+    QCOMPARE(preview.value(QStringLiteral("activities_created")).toInt(), 5);
+    QCOMPARE(preview.value(QStringLiteral("campaigns_created")).toInt(), 1);
+    QVERIFY(preview.value(QStringLiteral("dry_run")).toBool());
+    QCOMPARE(cli({QStringLiteral("info"), a, QStringLiteral("--json")}).out, info0.out);
+    // The import itself, listed, then undone as one step.
+    const Run real = cli({QStringLiteral("import"), a, luma, QStringLiteral("--json")});
+    QVERIFY2(real.exitCode == 0, qPrintable(real.err));
+    QJsonObject done = QJsonDocument::fromJson(real.out.toUtf8()).object();
+    done.remove(QStringLiteral("dry_run"));
+    QJsonObject previewed = preview;
+    previewed.remove(QStringLiteral("dry_run"));
+    QCOMPARE(done, previewed);
+    const Run list = cli({QStringLiteral("imports"), a, QStringLiteral("--json")});
+    const QJsonArray imports =
+        QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("imports")).toArray();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports[0].toObject().value(QStringLiteral("file")).toString(), QStringLiteral("luma_guests.csv"));
+    const Run undo = cli({QStringLiteral("undo-import"), a});
+    QVERIFY2(undo.exitCode == 0 && undo.out.contains(QStringLiteral("luma_guests.csv")), qPrintable(undo.err));
+    QCOMPARE(cli({QStringLiteral("info"), a, QStringLiteral("--json")}).out, info0.out);
+    const Run nothing = cli({QStringLiteral("undo-import"), a});
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY2(nothing.err.contains(QStringLiteral("no import to undo")), qPrintable(nothing.err));
+    // A file of another format under a forced preset is refused by name.
+    const Run unknown =
+        cli({QStringLiteral("import"), a, fixture("people.csv"), QStringLiteral("--preset"), QStringLiteral("typeform")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("people.csv")) && unknown.err.contains(QStringLiteral("Typeform")),
+             qPrintable(unknown.err));
 }
 
 void CliTest::importExportRoundTrip()

@@ -23,7 +23,8 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)\n"
     "  info FILE [--json]                            what a project holds\n"
     "  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]\n"
-    "         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]\n"
+    "         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]\n"
+    "         [--dry-run] [--json]\n"
     "                                                import a platform export or a canonical CSV\n"
     "                                                (all or nothing; --preset list names the platforms)\n"
     "  imports FILE [--json]                         the imports made, newest last\n"
@@ -146,8 +147,12 @@ int main(int argc, char* argv[])
         "campaign", QT_TRANSLATE_NOOP("rapport-cli", "import: the campaign an event export belongs to."), "NAME");
     const QCommandLineOption dateOrder = valueOption(
         "date-order", QT_TRANSLATE_NOOP("rapport-cli", "import: day/month order of numeric dates."), "mdy|dmy|ymd");
+    const QCommandLineOption timeZone = valueOption(
+        "timezone", QT_TRANSLATE_NOOP("rapport-cli", "import: the zone of times written without one (default UTC)."),
+        "ZONE");
     parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
-                       breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder});
+                       breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder,
+                       timeZone});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps or levels."),
@@ -196,7 +201,7 @@ int main(int argc, char* argv[])
             return usage(QCoreApplication::translate(
                 "rapport-cli",
                 "usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] "
-                "[--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] "
+                "[--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] "
                 "[--json]"));
         rapport::io::ImportArguments a;
         a.preset = parser.value(preset);
@@ -205,6 +210,7 @@ int main(int argc, char* argv[])
         a.campaign = parser.value(campaign);
         a.survey = parser.value(survey);
         a.dateOrder = parser.value(dateOrder);
+        a.timeZone = parser.value(timeZone);
         a.dryRun = parser.isSet(dryRun);
         return finish(commands.importFile(args[1], args[2], a, parser.isSet(json)));
     }

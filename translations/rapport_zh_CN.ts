@@ -206,6 +206,10 @@
         <source>the canonical survey responses CSV</source>
         <translation>标准问卷答卷 CSV</translation>
     </message>
+    <message>
+        <source>--timezone must be a zone such as Europe/Berlin or America/New_York, not “%1”</source>
+        <translation>--timezone 必须是时区名称，例如 Europe/Berlin 或 America/New_York，而不是“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -769,11 +773,36 @@
         <translation>用法：levels FILE [--json]</translation>
     </message>
     <message>
+        <source>nps: only the responses to this survey; import: the survey a survey export&apos;s responses belong to.</source>
+        <translation>nps：仅限此问卷的答卷；import：问卷导出文件中的答卷所属的问卷。</translation>
+    </message>
+    <message>
+        <source>import: the file&apos;s format (auto, a platform, or list).</source>
+        <translation>import：文件格式（auto、平台名称或 list）。</translation>
+    </message>
+    <message>
+        <source>import: the campaign an event export belongs to.</source>
+        <translation>import：活动平台导出文件所属的活动。</translation>
+    </message>
+    <message>
+        <source>import: day/month order of numeric dates.</source>
+        <translation>import：数字日期中年、月、日的顺序。</translation>
+    </message>
+    <message>
+        <source>usage: imports FILE [--json]</source>
+        <translation>用法：imports FILE [--json]</translation>
+    </message>
+    <message>
+        <source>usage: undo-import FILE</source>
+        <translation>用法：undo-import FILE</translation>
+    </message>
+    <message>
         <source>Commands:
   new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
   info FILE [--json]                            what a project holds
   import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
-         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]
+         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
+         [--dry-run] [--json]
                                                 import a platform export or a canonical CSV
                                                 (all or nothing; --preset list names the platforms)
   imports FILE [--json]                         the imports made, newest last
@@ -792,7 +821,8 @@
   new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选填充演示社区）
   info FILE [--json]                            项目包含的内容
   import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
-         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]
+         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
+         [--dry-run] [--json]
                                                 导入平台导出文件或标准 CSV
                                                 （全部成功或全部不导入；--preset list 列出支持的平台）
   imports FILE [--json]                         已进行的导入（最新的在最后）
@@ -809,32 +839,12 @@
   levels FILE [--json]                          截至当前的参与度等级</translation>
     </message>
     <message>
-        <source>nps: only the responses to this survey; import: the survey a survey export&apos;s responses belong to.</source>
-        <translation>nps：仅限此问卷的答卷；import：问卷导出文件中的答卷所属的问卷。</translation>
+        <source>import: the zone of times written without one (default UTC).</source>
+        <translation>import：未注明时区的时间所用的时区（默认 UTC）。</translation>
     </message>
     <message>
-        <source>import: the file&apos;s format (auto, a platform, or list).</source>
-        <translation>import：文件格式（auto、平台名称或 list）。</translation>
-    </message>
-    <message>
-        <source>import: the campaign an event export belongs to.</source>
-        <translation>import：活动平台导出文件所属的活动。</translation>
-    </message>
-    <message>
-        <source>import: day/month order of numeric dates.</source>
-        <translation>import：数字日期中年、月、日的顺序。</translation>
-    </message>
-    <message>
-        <source>usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]</source>
-        <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]</translation>
-    </message>
-    <message>
-        <source>usage: imports FILE [--json]</source>
-        <translation>用法：imports FILE [--json]</translation>
-    </message>
-    <message>
-        <source>usage: undo-import FILE</source>
-        <translation>用法：undo-import FILE</translation>
+        <source>usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</source>
+        <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -164,6 +165,14 @@ CommandResult CliCommands::importFile(const QString& path, const QString& source
             options.translate.dateOrder = DateOrder::YearMonthDay;
         else
             return CommandResult::fail(tr("--date-order must be mdy, dmy or ymd, not “%1”").arg(arguments.dateOrder), 2);
+    }
+    if (!arguments.timeZone.isEmpty()) {
+        options.translate.timeZone = QTimeZone(arguments.timeZone.toUtf8());
+        if (!options.translate.timeZone.isValid())
+            return CommandResult::fail(
+                tr("--timezone must be a zone such as Europe/Berlin or America/New_York, not “%1”")
+                    .arg(arguments.timeZone),
+                2);
     }
     if (!QFileInfo(source).isFile())
         return CommandResult::fail(tr("%1: no such file").arg(QFileInfo(source).fileName()));

@@ -59,6 +59,7 @@ struct ImportArguments
     QString campaign;
     QString survey;
     QString dateOrder; ///< mdy, dmy, ymd or empty
+    QString timeZone;  ///< IANA name for times written without a zone; empty = UTC
     bool dryRun = false;
 };
 
@@ -74,7 +75,8 @@ public:
     /** `info FILE [--json]`. */
     CommandResult info(const QString& path, bool json);
     /** `import FILE SOURCE [--preset auto|NAME] [--as KIND] [--mapping MAP.json] [--campaign NAME]
-     *  [--survey NAME] [--date-order mdy|dmy|ymd] [--dry-run] [--json]`; saves on success. */
+     *  [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]`; saves on
+     *  success. */
     CommandResult importFile(const QString& path, const QString& source, const ImportArguments& arguments,
                              bool json);
     /** `imports FILE [--json]`: the project's imports, newest last. */

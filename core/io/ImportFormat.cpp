@@ -4,6 +4,8 @@
 
 #include "core/io/ImportValues.h"
 
+#include <QDateTime>
+
 namespace rapport::io {
 
 CanonicalTable::CanonicalTable(ImportKind kind, QStringList header)
@@ -73,9 +75,17 @@ const ImportFormat* detectImportFormat(const PlatformTable& table)
 
 namespace formats {
 
-bool parseTime(const QString& text, DateOrder order, qint64* msecs)
+bool parseTime(const QString& text, const TimeColumn& column, qint64* msecs)
 {
-    return parsePlatformTime(text, order, msecs);
+    bool zoned = true;
+    if (!parsePlatformTime(text, column.order, msecs, &zoned))
+        return false;
+    if (!zoned && column.zone.isValid()) {
+        // The wall-clock time was read as UTC; it was the zone's.
+        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(*msecs, QTimeZone::utc());
+        *msecs = QDateTime(wall.date(), wall.time(), column.zone).toMSecsSinceEpoch();
+    }
+    return true;
 }
 
 QString isoTime(qint64 msecs)
@@ -83,18 +93,18 @@ QString isoTime(qint64 msecs)
     return formatIsoTimestamp(msecs);
 }
 
-DateOrder columnOrder(const PlatformTable& table, int column, const TranslateOptions& options,
-                      DateOrder platformDefault)
+TimeColumn columnOrder(const PlatformTable& table, int column, const TranslateOptions& options,
+                       DateOrder platformDefault)
 {
     if (options.dateOrder)
-        return *options.dateOrder;
+        return {*options.dateOrder, options.timeZone};
     if (column < 0)
-        return platformDefault;
+        return {platformDefault, options.timeZone};
     QStringList values;
     values.reserve(table.rows.size());
     for (const PlatformRow& row : table.rows)
         values.append(row.at(column));
-    return detectDateOrder(values, platformDefault);
+    return {detectDateOrder(values, platformDefault), options.timeZone};
 }
 
 InputError badTime(const PlatformTable& table, qint64 line, const QString& column,

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -70,6 +71,21 @@ struct TranslateOptions
     /** Forces the day/month order of numeric dates (else detected per column, else the
      *  platform's convention). */
     std::optional<DateOrder> dateOrder;
+    /** The zone of times written without one (SurveyMonkey, Google Sheets, files Excel has
+     *  saved); invalid = UTC. */
+    QTimeZone timeZone;
+};
+
+/** How to read the times of one column: the day/month order, and the zone of times that
+ *  name none (invalid = UTC). */
+struct TimeColumn
+{
+    TimeColumn(DateOrder order = DateOrder::YearMonthDay, QTimeZone zone = {})
+        : order(order), zone(std::move(zone))
+    {
+    }
+    DateOrder order;
+    QTimeZone zone;
 };
 
 /**
@@ -111,13 +127,14 @@ inline QString cell(const PlatformRow& row, int column)
 {
     return row.at(column).trimmed();
 }
-/** Parses a time cell with the order of its column; false when it is not a time. */
-bool parseTime(const QString& text, DateOrder order, qint64* msecs);
+/** Parses a time cell as its column says; false when it is not a time. */
+bool parseTime(const QString& text, const TimeColumn& column, qint64* msecs);
 /** The ISO text canonical files use (`2025-03-04T09:15:00Z`). */
 QString isoTime(qint64 msecs);
-/** The date order of a column (options first, then the values, then the platform's). */
-DateOrder columnOrder(const PlatformTable& table, int column, const TranslateOptions& options,
-                      DateOrder platformDefault);
+/** How to read a column's times: the date order (options first, then the values, then the
+ *  platform's), and the options' zone. */
+TimeColumn columnOrder(const PlatformTable& table, int column, const TranslateOptions& options,
+                       DateOrder platformDefault);
 /** `FILE:LINE: reason` for a time cell that cannot be read. */
 InputError badTime(const PlatformTable& table, qint64 line, const QString& column,
                    const QString& text);

@@ -22,7 +22,7 @@ using namespace formats;
 
 /** Reads a time cell; false with *error naming the file, line and column when it is not one. */
 bool readTime(const PlatformTable& t, qint64 line, const QString& column, const QString& text,
-              DateOrder order, qint64* at, InputError* error)
+              const TimeColumn& order, qint64* at, InputError* error)
 {
     if (parseTime(text, order, at))
         return true;
@@ -90,7 +90,7 @@ public:
                 break;
             }
         }
-        const DateOrder order = DateOrder::YearMonthDay; // Rails: 2024-03-05 10:12:33 UTC
+        const TimeColumn order(DateOrder::YearMonthDay, o.timeZone); // Rails: 2024-03-05 10:12:33 UTC
         for (const PlatformRow& row : t.rows) {
             const QString handle = cell(row, username);
             bool numeric = false;

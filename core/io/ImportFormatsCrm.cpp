@@ -165,7 +165,7 @@ public:
         const int role = t.column(u"Job Title");
         const int country = t.anyColumn({u"Country/Region", u"Country"});
         const int created = t.column(u"Create Date");
-        const DateOrder order = columnOrder(t, created, o, DateOrder::MonthDayYear);
+        const TimeColumn order = columnOrder(t, created, o, DateOrder::MonthDayYear);
         for (const PlatformRow& row : t.rows) {
             QString companyName = cell(row, company);
             if (companyName.isEmpty())

@@ -67,8 +67,8 @@ public:
                                                     "an Eventbrite report without an Email or "
                                                     "Order Date column cannot be imported"));
         const DateOrder fallback = uk ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
-        const DateOrder orderOfOrdered = columnOrder(t, ordered, o, fallback);
-        const DateOrder orderOfAttended = columnOrder(t, attendedAt, o, fallback);
+        const TimeColumn orderOfOrdered = columnOrder(t, ordered, o, fallback);
+        const TimeColumn orderOfAttended = columnOrder(t, attendedAt, o, fallback);
         for (const PlatformRow& row : t.rows) {
             const QString state = cell(row, status);
             if (state.compare(u"Deleted", Qt::CaseInsensitive) == 0) {
@@ -180,7 +180,7 @@ public:
             const qsizetype guests = t.baseName.indexOf(QStringLiteral(" - Guests"));
             campaign = guests > 0 ? t.baseName.left(guests) : t.baseName;
         }
-        const DateOrder order = DateOrder::YearMonthDay;
+        const TimeColumn order(DateOrder::YearMonthDay, o.timeZone);
         for (const PlatformRow& row : t.rows) {
             const QString mail = cell(row, email);
             PlatformRow& p = out->people.add(row.line);
@@ -259,8 +259,8 @@ public:
         const int company = t.column(u"Company");
         const int joined = t.column(u"Joined Group on");
         const int lastAttended = t.column(u"Last Attended");
-        const DateOrder joinedOrder = columnOrder(t, joined, o, DateOrder::MonthDayYear);
-        const DateOrder attendedOrder = columnOrder(t, lastAttended, o, DateOrder::MonthDayYear);
+        const TimeColumn joinedOrder = columnOrder(t, joined, o, DateOrder::MonthDayYear);
+        const TimeColumn attendedOrder = columnOrder(t, lastAttended, o, DateOrder::MonthDayYear);
         for (const PlatformRow& row : t.rows) {
             const QString id = meetupId(cell(row, member));
             PlatformRow& p = out->people.add(row.line);
@@ -324,8 +324,8 @@ public:
         const int attendance = t.column(u"Attendance");
         const int joined = t.column(u"Joined Group on");
         const QString campaign = o.campaign.isEmpty() ? t.baseName : o.campaign;
-        const DateOrder order = columnOrder(t, rsvpOn, o, DateOrder::MonthDayYear);
-        const DateOrder joinedOrder = columnOrder(t, joined, o, DateOrder::MonthDayYear);
+        const TimeColumn order = columnOrder(t, rsvpOn, o, DateOrder::MonthDayYear);
+        const TimeColumn joinedOrder = columnOrder(t, joined, o, DateOrder::MonthDayYear);
         for (const PlatformRow& row : t.rows) {
             const QString id = meetupId(cell(row, user));
             PlatformRow& p = out->people.add(row.line);

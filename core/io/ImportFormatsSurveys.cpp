@@ -34,7 +34,7 @@ struct SurveyLayout
     QString source;         ///< the people's source: the platform's name
     qsizetype firstRow = 0; ///< SurveyMonkey's second header row is row 0
     int time = -1;          ///< submitted_at
-    DateOrder order = DateOrder::YearMonthDay;
+    TimeColumn order;
     int email = -1, name = -1, firstName = -1, lastName = -1;
     QList<QuestionColumns> questions;
     /** A cell as the platform meant it (Typeform's protective apostrophe removed ...). */
@@ -487,7 +487,7 @@ public:
         SurveyLayout layout;
         layout.source = QStringLiteral("typeform");
         layout.time = t.column(u"Submit Date (UTC)");
-        layout.order = DateOrder::YearMonthDay;
+        layout.order = TimeColumn(DateOrder::YearMonthDay, o.timeZone);
         for (int c = 0; c < t.header.size(); ++c) {
             const QString& h = t.header[c];
             if (hiddenField.match(h).hasMatch()) {

@@ -123,8 +123,12 @@ bool zoneAbbreviation(QStringView word, int* minutes)
 
 } // namespace
 
-bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
+bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs, bool* zoned)
 {
+    bool zonedLocal = false;
+    if (!zoned)
+        zoned = &zonedLocal;
+    *zoned = true;
     const QStringView t = text.trimmed();
     if (t.isEmpty())
         return false;
@@ -145,8 +149,12 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
     // ISO 8601 first; an ISO date with a zone word after it (Rails' `2024-03-05 10:12:33 UTC`,
     // as Discourse writes) goes on to the general reader below.
     if (t.size() >= 10 && t[4] == u'-' && t[7] == u'-' && t[0].isDigit() &&
-        parseIsoTimestamp(t, msecs))
+        parseIsoTimestamp(t, msecs)) {
+        const QStringView rest = t.mid(10);
+        *zoned = rest.contains(u'Z') || rest.contains(u'z') || rest.contains(u'+') ||
+                 rest.contains(u'-');
         return true;
+    }
 
     bool ok = false;
     const std::vector<Token> tk = tokenize(t, &ok);
@@ -246,6 +254,7 @@ bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs)
     second = qMin(second, 59);
 
     int offsetMinutes = 0;
+    *zoned = i < tk.size(); // a zone word or offset follows
     if (i < tk.size() && tk[i].kind == Token::Word) {
         if (!zoneAbbreviation(tk[i].text, &offsetMinutes))
             return false; // an unknown or ambiguous zone: never guess

@@ -23,10 +23,10 @@ enum class DateOrder
  * - a 12-hour clock with AM/PM (also a.m./p.m.), seconds optional;
  * - a zone as `Z`, `UTC`, `GMT`, `±hh[:mm]`, `GMT±h[:mm]` or `UTC±h`;
  * - Unix time in seconds (10 digits) or milliseconds (13 digits).
- * A time without a zone is taken as UTC. False for anything else, and for impossible
- * dates (31/02) — never a guess.
+ * A time without a zone is taken as UTC (*zoned = false: the caller may know better). False
+ * for anything else, and for impossible dates (31/02) — never a guess.
  */
-bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs);
+bool parsePlatformTime(QStringView text, DateOrder order, qint64* msecs, bool* zoned = nullptr);
 
 /**
  * The order of a column of numeric dates: the first field above 12 proves day-first,

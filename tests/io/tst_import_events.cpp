@@ -20,6 +20,7 @@ private slots:
     void dryRunChangesNothing();
     void badDateNamesTheLine();
     void campaignOption();
+    void timeZoneOption();
     void luma();
     void meetupMembers();
     void meetupAttendees();
@@ -185,6 +186,36 @@ void ImportEventsTest::campaignOption()
         qPrintable(e.toString()));
     storage::CampaignRepository campaigns(p.db(), p.clock());
     QVERIFY(!campaigns.findByName(QStringLiteral("DevDay Berlin 2024")).isNull());
+}
+
+void ImportEventsTest::timeZoneOption()
+{
+    // Excel-saved US reports name no zone: 3/1/24 9:15 in New York (EST, before DST) is
+    // 14:15 UTC; the UK report's times carry their offset and are not moved.
+    test::ImportProject p;
+    QVERIFY(p.isOk());
+    io::ImportReport r;
+    io::InputError e;
+    io::FileImportOptions options;
+    options.translate.timeZone = QTimeZone("America/New_York");
+    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_us.csv")), &r, &e, options),
+             qPrintable(e.toString()));
+    QVERIFY2(p.import(importFixture(QStringLiteral("eventbrite_attendees_uk.csv")), &r, &e, options),
+             qPrintable(e.toString()));
+    auto firstTime = [&](const char* email) {
+        const auto person = p.personByEmail(QString::fromUtf8(email));
+        const storage::RowKey key = person ? p.keyOf(*person) : 0;
+        qint64 at = 0;
+        storage::ActivityStore(p.db()).forEachSegment([&](const storage::ActivitySpans& s) {
+            for (std::size_t i = 0; i < s.size(); ++i)
+                if (s.person[i] == key && (at == 0 || s.at[i] < at))
+                    at = s.at[i];
+            return true;
+        });
+        return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc());
+    };
+    QCOMPARE(firstTime("ada@example.com"), QDateTime(QDate(2024, 3, 1), QTime(14, 15), QTimeZone::utc()));
+    QCOMPARE(firstTime("tom@example.net"), QDateTime(QDate(2024, 4, 1), QTime(17, 30), QTimeZone::utc()));
 }
 
 void ImportEventsTest::luma()

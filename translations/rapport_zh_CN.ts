@@ -1766,6 +1766,34 @@
         <source>there is not enough memory to analyse the project</source>
         <translation>内存不足，无法分析项目</translation>
     </message>
+    <message>
+        <source>audience “%1”: the condition “%2”: %3</source>
+        <translation>受众“%1”：条件“%2”：%3</translation>
+    </message>
+    <message>
+        <source>its campaign no longer exists</source>
+        <translation>它指定的活动已不存在</translation>
+    </message>
+    <message>
+        <source>“%1” is not a level (Observer, Participant, Contributor, Advocate)</source>
+        <translation>“%1”不是参与度等级（Observer、Participant、Contributor、Advocate）</translation>
+    </message>
+    <message>
+        <source>no level given</source>
+        <translation>未指定等级</translation>
+    </message>
+    <message>
+        <source>levels are compared, not searched</source>
+        <translation>等级只能比较，不能按文字搜索</translation>
+    </message>
+    <message>
+        <source>“%1” is not promoter, passive or detractor</source>
+        <translation>“%1”不是 promoter、passive 或 detractor</translation>
+    </message>
+    <message>
+        <source>a category is equal or not</source>
+        <translation>类别只能用“等于”或“不等于”</translation>
+    </message>
 </context>
 <context>
     <name>rapport::storage::ProjectSummary</name>

@@ -211,7 +211,9 @@ CommandResult CliCommands::funnel(const QString& path, const FunnelArguments& a,
     }
     if (!a.audience.isEmpty()) {
         QString error;
-        auto filter = storage::EngineLoader(project->database()).audienceFilter(a.audience, store, &error);
+        auto filter = storage::EngineLoader(project->database())
+                          .audienceFilter(a.audience, store, &error, &data->responses,
+                                          m_env.clock->now().toSecsSinceEpoch());
         if (!filter)
             return CommandResult::fail(oneLine(error), 2);
         query.people = std::move(*filter);

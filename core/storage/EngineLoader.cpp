@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/EngineLoader.h"
 
+#include "core/engine/Behaviour.h"
+#include "core/engine/Engagement.h"
+#include "core/engine/ParallelFor.h"
 #include "core/engine/StoreBuilder.h"
 #include "core/model/Audience.h"
 #include "core/model/Clock.h"
 #include "core/storage/ActivityStore.h"
 #include "core/storage/AudienceRepository.h"
+#include "core/storage/CampaignRepository.h"
 #include "core/storage/ProjectRepositorySqlite.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
@@ -260,10 +265,133 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
 
 namespace {
 
-/** One attribute condition as a PersonFilter of its own; nullopt with *error if unsupported. */
-std::optional<engine::PersonFilter> conditionFilter(const model::AudienceCondition& c, const engine::Store& store,
+std::vector<std::int64_t> keysOf(const engine::Store& store, const engine::PersonSet& set);
+
+/** What conditions on behaviour, level and NPS are computed against. */
+struct ConditionContext
+{
+    QSqlDatabase db;
+    const engine::Store& store;
+    const engine::SurveyResponses* responses;
+    std::int64_t asOf;
+};
+
+/** An audience condition that is not about attributes, computed as the set of people it
+ *  holds for; nullopt with *error when its parameters cannot be used. */
+std::optional<engine::PersonFilter> computedCondition(const model::AudienceCondition& c, const ConditionContext& x,
+                                                      const QString& audience, const QString& condition,
+                                                      QString* error)
+{
+    using Kind = model::AudienceCondition::Kind;
+    using Op = model::AudienceCondition::Op;
+    const engine::Store& store = x.store;
+    const engine::ParallelFor parallel(0);
+    auto refuse = [&](const QString& why) {
+        fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "audience “%1”: the condition “%2”: %3")
+                        .arg(audience, condition.simplified(), why));
+        return std::nullopt;
+    };
+    engine::PersonSet set(store.rowCount());
+    if (c.kind == Kind::Behaviour) {
+        engine::BehaviourQuery q;
+        std::optional<std::int32_t> type;
+        for (std::uint32_t code = 0; code < store.types().size(); ++code)
+            if (QString::fromStdString(store.types().name(store.types().key(code))) == c.activityType)
+                type = std::int32_t(store.types().key(code));
+        if (!type) { // nobody has done what the project has never recorded
+            engine::PersonFilter nobody;
+            nobody.audienceKeys = std::vector<std::int64_t>{};
+            return nobody;
+        }
+        q.activities.type = type;
+        if (!c.campaign.isNull()) {
+            const model::SystemClock clock;
+            const RowKey campaign = CampaignRepository(x.db, clock).keyOf(c.campaign);
+            if (campaign == 0)
+                return refuse(QCoreApplication::translate("rapport::storage::EngineLoader", "its campaign no longer exists"));
+            q.activities.campaigns = {campaign};
+        }
+        q.minCount = std::uint32_t(std::max(0, c.minCount));
+        q.to = x.asOf;
+        if (c.withinDays > 0)
+            q.from = x.asOf - std::int64_t(c.withinDays) * 86400;
+        set = engine::Behaviour::people(store, q, parallel);
+    } else if (c.kind == Kind::Level) {
+        static const QStringList names{QStringLiteral("observer"), QStringLiteral("participant"),
+                                       QStringLiteral("contributor"), QStringLiteral("advocate")};
+        QList<int> levels;
+        for (const QString& v : c.value.split(u';', Qt::SkipEmptyParts)) {
+            const int level = int(names.indexOf(v.trimmed().toLower()));
+            if (level < 0)
+                return refuse(QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                          "“%1” is not a level (Observer, Participant, Contributor, Advocate)")
+                                  .arg(v.trimmed()));
+            levels.append(level);
+        }
+        if (levels.isEmpty())
+            return refuse(QCoreApplication::translate("rapport::storage::EngineLoader", "no level given"));
+        engine::EngagementQuery q; // the default weights, half-life and thresholds
+        q.asOf = x.asOf;
+        const engine::EngagementResult result = engine::Engagement::compute(store, q, parallel);
+        auto holds = [&](int level) {
+            switch (c.op) {
+            case Op::Equals: return level == levels.front();
+            case Op::NotEquals: return level != levels.front();
+            case Op::In: return levels.contains(level);
+            case Op::AtLeast: return level >= levels.front();
+            case Op::AtMost: return level <= levels.front();
+            case Op::Contains: return false;
+            }
+            return false;
+        };
+        if (c.op == Op::Contains)
+            return refuse(QCoreApplication::translate("rapport::storage::EngineLoader", "levels are compared, not searched"));
+        store.countedPeople().forEach(0, store.rowCount(), [&](std::size_t row) {
+            if (holds(result.levelByRow[row]))
+                set.insert(row);
+        });
+    } else { // NPS category of the person's latest NPS answer
+        const QString category = c.value.trimmed().toLower();
+        if (category != u"promoter" && category != u"passive" && category != u"detractor")
+            return refuse(QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                      "“%1” is not promoter, passive or detractor")
+                              .arg(c.value.trimmed()));
+        if (c.op != Op::Equals && c.op != Op::NotEquals)
+            return refuse(QCoreApplication::translate("rapport::storage::EngineLoader", "a category is equal or not"));
+        std::vector<std::int64_t> latest(store.rowCount(), std::numeric_limits<std::int64_t>::min());
+        std::vector<std::int8_t> score(store.rowCount(), -1);
+        if (x.responses) {
+            const auto persons = x.responses->persons();
+            const auto times = x.responses->times();
+            const auto nps = x.responses->npsScores();
+            for (std::size_t i = 0; i < persons.size(); ++i) {
+                if (nps[i] == engine::SurveyResponses::kNoNps || persons[i] == 0)
+                    continue;
+                const std::int64_t key = store.survivorOf(persons[i]).value_or(persons[i]);
+                const auto row = store.rowOf(key);
+                if (!row || !store.isCounted(*row) || times[i] < latest[*row])
+                    continue;
+                latest[*row] = times[i];
+                score[*row] = nps[i];
+            }
+        }
+        auto categoryOf = [](std::int8_t s) {
+            return s >= 9 ? QStringLiteral("promoter") : s >= 7 ? QStringLiteral("passive") : QStringLiteral("detractor");
+        };
+        for (std::size_t row = 0; row < score.size(); ++row)
+            if (score[row] >= 0 && (categoryOf(score[row]) == category) == (c.op == Op::Equals))
+                set.insert(row);
+    }
+    engine::PersonFilter f;
+    f.audienceKeys = keysOf(store, set);
+    return f;
+}
+
+/** One condition as a PersonFilter of its own; nullopt with *error if unsupported. */
+std::optional<engine::PersonFilter> conditionFilter(const model::AudienceCondition& c, const ConditionContext& x,
                                                     const QString& audience, QString* error)
 {
+    const engine::Store& store = x.store;
     using Op = model::AudienceCondition::Op;
     const QString condition = model::audienceConditionKindName(c.kind) + u' ' + c.field + u' '
                               + model::audienceConditionOpName(c.op) + u' ' + c.value + u' ' + c.activityType;
@@ -273,7 +401,7 @@ std::optional<engine::PersonFilter> conditionFilter(const model::AudienceConditi
         return std::nullopt;
     };
     if (c.kind != model::AudienceCondition::Kind::Attribute)
-        return unsupported();
+        return computedCondition(c, x, audience, condition, error);
     engine::PersonFilter f;
     const std::string value = c.value.toStdString();
     std::vector<std::string> values;
@@ -367,8 +495,11 @@ std::vector<std::int64_t> keysOf(const engine::Store& store, const engine::Perso
 } // namespace
 
 std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& name, const engine::Store& store,
-                                                                 QString* error) const
+                                                                 QString* error, const engine::SurveyResponses* responses,
+                                                                 std::optional<std::int64_t> asOf) const
 {
+    const ConditionContext context{m_db, store, responses,
+                                   asOf.value_or(QDateTime::currentSecsSinceEpoch())};
     const model::SystemClock clock;
     AudienceRepository repository(m_db, clock);
     const model::Uuid id = repository.findByName(name);
@@ -394,7 +525,7 @@ std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& 
     }
     std::vector<engine::PersonFilter> parts;
     for (const model::AudienceCondition& c : audience->rule.conditions) {
-        auto part = conditionFilter(c, store, audience->name, error);
+        auto part = conditionFilter(c, context, audience->name, error);
         if (!part)
             return std::nullopt;
         parts.push_back(std::move(*part));

@@ -63,11 +63,16 @@ public:
      * audience of attribute conditions (role, country, company, source, tag, internal;
      * equals, not_equals, in, contains) → attribute/tag conditions when its match is "all"
      * and they translate one to one, else the matching people.keys computed on `store`.
-     * nullopt with *error (one line) naming the audience, or the condition that is not
-     * supported yet (behaviour, level, nps_category; at_least/at_most on attributes).
+     * Behaviour ("at least N activities of a type, of a campaign, in the last D days"),
+     * level (by the default engagement weights, as of `asOf`) and NPS category (of the
+     * person's latest NPS answer in `responses`) conditions are computed on the store;
+     * `asOf` defaults to now. nullopt with *error (one line) naming the audience, or the
+     * condition that cannot be used.
      */
     std::optional<engine::PersonFilter> audienceFilter(const QString& name, const engine::Store& store,
-                                                       QString* error = nullptr) const;
+                                                       QString* error = nullptr,
+                                                       const engine::SurveyResponses* responses = nullptr,
+                                                       std::optional<std::int64_t> asOf = {}) const;
 
 private:
     std::optional<EngineData> loadUnchecked(QString* error) const;

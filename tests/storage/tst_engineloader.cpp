@@ -7,7 +7,10 @@
 #include "core/engine/ParallelFor.h"
 #include "core/engine/ReferenceData.h"
 #include "core/engine/ReferenceFunnel.h"
+#include "core/engine/ReferenceEngagement.h"
 #include "core/engine/ReferenceNps.h"
+#include "core/model/Clock.h"
+#include "core/storage/AudienceRepository.h"
 #include "core/io/DemoCommunity.h"
 #include "core/storage/ActivityStore.h"
 #include "core/storage/PeopleRepository.h"
@@ -17,10 +20,15 @@
 #include "tests/support/FixedClock.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
+#include <set>
 
 using namespace rapport;
 
@@ -281,9 +289,67 @@ void EngineLoaderTest::audiences()
                                        "m.audience_key JOIN people p ON p.key = m.person_key WHERE a.name = "
                                        "'Ambassadors' AND p.merged_into IS NULL")));
 
-    // Behaviour conditions are refused, naming the condition; unknown names too.
-    QVERIFY(!loader.audienceFilter(QStringLiteral("Regular attendees"), store, &error));
-    QVERIFY2(error.contains(QStringLiteral("behaviour")), qPrintable(error));
+    // Behaviour, level and NPS conditions, computed as of the demo's last day, against
+    // brute force over the same project read without the loader.
+    const std::int64_t asOf = QDateTime(QDate(2025, 12, 31), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const engine::ReferenceData data = referenceData(db);
+    const auto people = data.resolve();
+    const model::SystemClock clock;
+    storage::AudienceRepository audiences(db, clock);
+    const model::Audience regular = *audiences.get(audiences.findByName(QStringLiteral("Regular attendees")));
+    const model::AudienceCondition behaviour = regular.rule.conditions.front();
+    QCOMPARE(behaviour.kind, model::AudienceCondition::Kind::Behaviour);
+    std::int32_t type = 0;
+    for (const auto& [key, name] : data.typeNames)
+        if (QString::fromStdString(name) == behaviour.activityType)
+            type = key;
+    QVERIFY(type != 0);
+    qint64 expectedRegular = 0;
+    for (const auto& r : people) {
+        int n = 0;
+        for (const engine::ActivityRecord& a : r.activities)
+            n += a.type == type && a.at <= asOf && a.at >= asOf - std::int64_t(behaviour.withinDays) * 86400;
+        expectedRegular += n >= behaviour.minCount;
+    }
+    auto regulars = loader.audienceFilter(QStringLiteral("Regular attendees"), store, &error, &m_data->responses, asOf);
+    QVERIFY2(regulars, qPrintable(error));
+    QCOMPARE(qint64(regulars->compile(store).count()), expectedRegular);
+    QVERIFY(expectedRegular > 0);
+
+    engine::EngagementQuery levels;
+    levels.asOf = asOf;
+    std::set<std::int64_t> advocateKeys;
+    for (const auto& [key, p] : engine::ReferenceEngagement::persons(data, levels, asOf))
+        if (p.level == std::uint8_t(engine::EngagementLevel::Advocate))
+            advocateKeys.insert(key);
+    auto advocates = loader.audienceFilter(QStringLiteral("Advocates"), store, &error, &m_data->responses, asOf);
+    QVERIFY2(advocates, qPrintable(error));
+    QCOMPARE(advocates->compile(store).count(), advocateKeys.size());
+
+    // Promoters (latest NPS answer 9–10) or advocates.
+    std::map<std::int64_t, std::pair<std::int64_t, int>> latest; // survivor key → (time, score)
+    const auto persons = m_data->responses.persons();
+    for (std::size_t i = 0; i < persons.size(); ++i) {
+        const int nps = m_data->responses.npsScores()[i];
+        if (nps < 0 || persons[i] == 0)
+            continue;
+        const std::int64_t key = store.survivorOf(persons[i]).value_or(persons[i]);
+        auto& l = latest[key];
+        if (l.second == 0 && l.first == 0)
+            l = {std::numeric_limits<std::int64_t>::min(), -1};
+        if (m_data->responses.times()[i] >= l.first)
+            l = {m_data->responses.times()[i], nps};
+    }
+    std::set<std::int64_t> expectedFans = advocateKeys;
+    for (const auto& [key, l] : latest)
+        if (l.second >= 9 && store.rowOf(key) && store.isCounted(*store.rowOf(key)))
+            expectedFans.insert(key);
+    auto fans = loader.audienceFilter(QStringLiteral("Promoters and advocates"), store, &error, &m_data->responses, asOf);
+    QVERIFY2(fans, qPrintable(error));
+    QCOMPARE(fans->compile(store).count(), expectedFans.size());
+    QVERIFY(expectedFans.size() > advocateKeys.size());
+
+    // Unknown names are refused, naming them.
     QVERIFY(!loader.audienceFilter(QStringLiteral("Nobody by this name"), store, &error));
     QVERIFY2(error.contains(QStringLiteral("Nobody by this name")), qPrintable(error));
 }

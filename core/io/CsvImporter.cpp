@@ -97,6 +97,7 @@ bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportO
         *error = InputError{fileName, 0, tr("the project cannot be changed (no transaction)")};
         return false;
     }
+    const ImportPageCache pageCache(m_project.database());
     const storage::ChangeRecorder recorder(m_project.database()); // for undo
     storage::ProjectRepository repo(m_project.database(), m_clock);
     ImportContext context(repo, m_clock, *report, fileName);

@@ -187,6 +187,7 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
             InputError{table.fileName, 0, tr("the project cannot be changed (no transaction)")};
         return false;
     }
+    const ImportPageCache pageCache(m_project.database());
     const storage::ChangeRecorder recorder(m_project.database()); // for undo
     storage::ProjectRepository repo(m_project.database(), m_clock);
     // The survey is named after the platform file, not after a canonical table.

@@ -5,6 +5,8 @@
 #include "core/io/CsvWriter.h"
 #include "core/io/ImportValues.h"
 
+#include <QSqlQuery>
+
 namespace rapport::io {
 
 using model::Identity;
@@ -295,6 +297,20 @@ bool ImportContext::contentKey(const QString& title, qint64 line, RowKey* key)
     *key = repo.content().keyOf(id);
     m_content.insert(folded, *key);
     return true;
+}
+
+ImportPageCache::ImportPageCache(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+        m_previous = q.value(0).toLongLong();
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+ImportPageCache::~ImportPageCache()
+{
+    if (m_previous != 0)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
 }
 
 bool commitImport(const QSqlDatabase& db, storage::Transaction& transaction, const storage::ChangeRecorder& recorder,

@@ -114,6 +114,25 @@ private:
 const QList<model::IdentityKind>& importIdentityKinds();
 
 /**
+ * A 64 MB SQLite page cache (instead of the connection's 2 MB) for as long as an import
+ * runs: it inserts people into their indexes at random places, and with the small cache it
+ * spent much of its time re-reading index pages from the file. Loading a project reads its
+ * segments once, in order, and gains nothing from it, so the cache is put back after.
+ */
+class ImportPageCache
+{
+public:
+    explicit ImportPageCache(QSqlDatabase db);
+    ~ImportPageCache();
+    ImportPageCache(const ImportPageCache&) = delete;
+    ImportPageCache& operator=(const ImportPageCache&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+};
+
+/**
  * Ends a successful import: records it in the project's import log with the changeset that
  * undoes it (storage::ImportLog), then commits. On failure the transaction is rolled back
  * and *error names the file.

@@ -197,10 +197,6 @@ bool openSqliteConnection(const QString& connectionName, const QString& file, bo
                 if (error)
                     *error = q.lastError().databaseText();
             } else {
-                // A 64 MB page cache instead of SQLite's 2 MB: an import inserts people into
-                // their indexes at random places, and with the small cache it spent most of
-                // its time re-reading index pages from the file.
-                q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
                 ok = true;
             }
         }

@@ -127,7 +127,7 @@ Store StoreBuilder::build()
 
     std::vector<std::size_t> counts(store.m_blocks.size());
     ParallelFor(m_threads).run(store.m_blocks.size(), [&](std::size_t b, int) {
-        std::vector<Staged>& staged = m_staged[b];
+        std::deque<Staged>& staged = m_staged[b];
         auto& stagedValues = m_stagedValues[b];
         // Values by staging index, dense for the block being built (freed at the end).
         std::vector<double> values(stagedValues.empty() ? 0 : staged.size(), 0.0);
@@ -212,7 +212,7 @@ Store StoreBuilder::build()
         block.m_tagOffsets.shrink_to_fit();
         block.m_tags.shrink_to_fit();
         counts[b] = n;
-        std::vector<Staged>().swap(staged);
+        std::deque<Staged>().swap(staged);
         std::vector<std::pair<std::uint32_t, double>>().swap(stagedValues);
     });
     store.m_activityCount = std::accumulate(counts.begin(), counts.end(), std::size_t(0));

@@ -7,6 +7,7 @@
 #include "core/engine/Store.h"
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <utility>
@@ -52,7 +53,9 @@ private:
     std::uint32_t rowFor(std::int64_t key);
     int m_threads;
     Store m_store;
-    std::vector<std::vector<Staged>> m_staged; ///< per block
+    /** Per block. Deques, not vectors: a vector that grows by doubling holds up to twice its
+     *  rows, and the staging of all blocks at once is the load's peak memory. */
+    std::vector<std::deque<Staged>> m_staged;
     std::vector<std::vector<std::pair<std::uint32_t, double>>> m_stagedValues; ///< per block
     std::vector<std::pair<std::int64_t, std::int64_t>> m_merges;
 };

@@ -126,9 +126,7 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
         canonical.mapping = options.mapping;
         canonical.dryRun = options.dryRun;
         canonical.csv = options.csv;
-        const bool ok = importer.importFile(kind, path, canonical, report, error);
-        report->format = importKindName(kind);
-        return ok;
+        return importer.importFile(kind, path, canonical, report, error); // sets the format
     }
     const ImportFormat* format = findImportFormat(preset);
     if (!format) {

@@ -107,6 +107,15 @@ TimeColumn columnOrder(const PlatformTable& table, int column, const TranslateOp
     return {detectDateOrder(values, platformDefault), options.timeZone};
 }
 
+bool readTime(const PlatformTable& table, qint64 line, const QString& column, const QString& text,
+              const TimeColumn& how, qint64* msecs, InputError* error)
+{
+    if (parseTime(text, how, msecs))
+        return true;
+    *error = badTime(table, line, column, text);
+    return false;
+}
+
 InputError badTime(const PlatformTable& table, qint64 line, const QString& column,
                    const QString& text)
 {

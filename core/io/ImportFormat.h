@@ -135,6 +135,9 @@ QString isoTime(qint64 msecs);
  *  platform's), and the options' zone. */
 TimeColumn columnOrder(const PlatformTable& table, int column, const TranslateOptions& options,
                        DateOrder platformDefault);
+/** Reads a time cell; false with *error naming the file, line and column when it is not one. */
+bool readTime(const PlatformTable& table, qint64 line, const QString& column, const QString& text,
+              const TimeColumn& how, qint64* msecs, InputError* error);
 /** `FILE:LINE: reason` for a time cell that cannot be read. */
 InputError badTime(const PlatformTable& table, qint64 line, const QString& column,
                    const QString& text);

@@ -20,16 +20,6 @@ namespace {
 
 using namespace formats;
 
-/** Reads a time cell; false with *error naming the file, line and column when it is not one. */
-bool readTime(const PlatformTable& t, qint64 line, const QString& column, const QString& text,
-              const TimeColumn& order, qint64* at, InputError* error)
-{
-    if (parseTime(text, order, at))
-        return true;
-    *error = badTime(t, line, column, text);
-    return false;
-}
-
 // ---------------------------------------------------------------------------------------
 
 /** Discourse's escape_comma(): a value holding a comma arrives wrapped in one extra pair of
@@ -90,7 +80,8 @@ public:
                 break;
             }
         }
-        const TimeColumn order(DateOrder::YearMonthDay, o.timeZone); // Rails: 2024-03-05 10:12:33 UTC
+        const TimeColumn order(DateOrder::YearMonthDay,
+                               o.timeZone); // Rails: 2024-03-05 10:12:33 UTC
         for (const PlatformRow& row : t.rows) {
             const QString handle = cell(row, username);
             bool numeric = false;

@@ -97,6 +97,10 @@ public:
         else if (cleaned < 0 && !nonsubscribed)
             consentColumns = {t.column(u"CONFIRM_TIME"), t.column(u"OPTIN_TIME"),
                               t.column(u"LAST_CHANGED")};
+        // Each column's date order, found once (it reads the whole column).
+        QList<TimeColumn> consentTimes;
+        for (const int column : std::as_const(consentColumns))
+            consentTimes.append(columnOrder(t, column, o, DateOrder::YearMonthDay));
         for (const PlatformRow& row : t.rows) {
             PlatformRow& p = out->people.add(row.line);
             out->people.set(p, u"email", cell(row, email));
@@ -112,15 +116,15 @@ public:
             out->people.set(p, u"source", QStringLiteral("mailchimp"));
             if (unsubscribed >= 0 || cleaned >= 0)
                 out->people.set(p, u"marketing_consent", QStringLiteral("false"));
-            for (const int column : std::as_const(consentColumns)) {
+            for (qsizetype c = 0; c < consentColumns.size(); ++c) {
+                const int column = consentColumns[c];
                 const QString text = cell(row, column);
                 if (text.isEmpty())
                     continue;
                 qint64 at = 0;
-                if (!parseTime(text, columnOrder(t, column, o, DateOrder::YearMonthDay), &at)) {
-                    *error = badTime(t, row.line, t.header.value(column), text);
+                if (!readTime(t, row.line, t.header.value(column), text, consentTimes[c], &at,
+                              error))
                     return false;
-                }
                 if (unsubscribed < 0)
                     out->people.set(p, u"marketing_consent", QStringLiteral("true"));
                 out->people.set(p, u"consent_date", isoTime(at).left(10));
@@ -180,10 +184,8 @@ public:
             out->people.set(p, u"source", QStringLiteral("hubspot"));
             if (const QString text = cell(row, created); !text.isEmpty()) {
                 qint64 at = 0;
-                if (!parseTime(text, order, &at)) {
-                    *error = badTime(t, row.line, t.header.value(created), text);
+                if (!readTime(t, row.line, t.header.value(created), text, order, &at, error))
                     return false;
-                }
                 out->people.set(p, u"joined", isoTime(at).left(10));
             }
         }

@@ -89,10 +89,9 @@ public:
                 continue; // the people pass skips the row and says why
             qint64 at = 0;
             const QString orderText = cell(row, ordered);
-            if (!parseTime(orderText, orderOfOrdered, &at)) {
-                *error = badTime(t, row.line, t.header.value(ordered), orderText);
+            if (!readTime(t, row.line, t.header.value(ordered), orderText, orderOfOrdered, &at,
+                          error))
                 return false;
-            }
             const QString campaign = campaignOf(t, row, event, o);
             PlatformRow& registered = out->activities.add(row.line);
             out->activities.set(registered, u"email", cell(row, email));
@@ -102,10 +101,10 @@ public:
             if (state.compare(u"Checked In", Qt::CaseInsensitive) == 0) {
                 qint64 when = at;
                 const QString attendedText = cell(row, attendedAt);
-                if (!attendedText.isEmpty() && !parseTime(attendedText, orderOfAttended, &when)) {
-                    *error = badTime(t, row.line, t.header.value(attendedAt), attendedText);
+                if (!attendedText.isEmpty() &&
+                    !readTime(t, row.line, t.header.value(attendedAt), attendedText,
+                              orderOfAttended, &when, error))
                     return false;
-                }
                 PlatformRow& attended = out->activities.add(row.line);
                 out->activities.set(attended, u"email", cell(row, email));
                 out->activities.set(attended, u"type", QStringLiteral("attended"));
@@ -196,10 +195,8 @@ public:
             const QString state = cell(row, status).toLower();
             qint64 at = 0;
             const QString createdText = cell(row, created);
-            if (!parseTime(createdText, order, &at)) {
-                *error = badTime(t, row.line, t.header.value(created), createdText);
+            if (!readTime(t, row.line, t.header.value(created), createdText, order, &at, error))
                 return false;
-            }
             if (state == u"invited")
                 addActivity(out, row.line, u"email", mail, QStringLiteral("invited"), at, campaign);
             else if (state != u"declined")
@@ -208,10 +205,9 @@ public:
             const QString checkedText = cell(row, checkedIn);
             if (!checkedText.isEmpty()) {
                 qint64 when = 0;
-                if (!parseTime(checkedText, order, &when)) {
-                    *error = badTime(t, row.line, t.header.value(checkedIn), checkedText);
+                if (!readTime(t, row.line, t.header.value(checkedIn), checkedText, order, &when,
+                              error))
                     return false;
-                }
                 addActivity(out, row.line, u"email", mail, QStringLiteral("attended"), when,
                             campaign);
             }
@@ -273,17 +269,14 @@ public:
                 continue;
             qint64 at = 0;
             if (const QString text = cell(row, joined); !text.isEmpty()) {
-                if (!parseTime(text, joinedOrder, &at)) {
-                    *error = badTime(t, row.line, t.header.value(joined), text);
+                if (!readTime(t, row.line, t.header.value(joined), text, joinedOrder, &at, error))
                     return false;
-                }
                 out->people.set(p, u"joined", isoTime(at).left(10));
             }
             if (const QString text = cell(row, lastAttended); !text.isEmpty()) {
-                if (!parseTime(text, attendedOrder, &at)) {
-                    *error = badTime(t, row.line, t.header.value(lastAttended), text);
+                if (!readTime(t, row.line, t.header.value(lastAttended), text, attendedOrder, &at,
+                              error))
                     return false;
-                }
                 addActivity(out, row.line, u"meetup", id, QStringLiteral("attended"), at,
                             o.campaign);
             }
@@ -337,10 +330,8 @@ public:
                 continue;
             qint64 at = 0;
             if (const QString text = cell(row, joined); !text.isEmpty()) {
-                if (!parseTime(text, joinedOrder, &at)) {
-                    *error = badTime(t, row.line, t.header.value(joined), text);
+                if (!readTime(t, row.line, t.header.value(joined), text, joinedOrder, &at, error))
                     return false;
-                }
                 out->people.set(p, u"joined", isoTime(at).left(10));
             }
             const QString answer = cell(row, rsvp).toLower();
@@ -348,10 +339,8 @@ public:
             if (answer != u"yes" && came != u"attended" && came != u"yes")
                 continue;
             const QString text = cell(row, rsvpOn);
-            if (!parseTime(text, order, &at)) {
-                *error = badTime(t, row.line, t.header.value(rsvpOn), text);
+            if (!readTime(t, row.line, t.header.value(rsvpOn), text, order, &at, error))
                 return false;
-            }
             if (answer == u"yes")
                 addActivity(out, row.line, u"meetup", id, QStringLiteral("registered"), at,
                             campaign);

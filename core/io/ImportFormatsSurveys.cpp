@@ -290,10 +290,9 @@ bool translateSurvey(const PlatformTable& t, const TranslateOptions& o, SurveyLa
             response.lastName = value(row, layout.lastName);
         }
         const QString timeText = cell(row, layout.time);
-        if (!parseTime(timeText, layout.order, &response.submitted)) {
-            *error = badTime(t, row.line, t.header.value(layout.time), timeText);
+        if (!readTime(t, row.line, t.header.value(layout.time), timeText, layout.order,
+                      &response.submitted, error))
             return false;
-        }
         QStringList cells;
         for (const QuestionColumns& q : std::as_const(layout.questions)) {
             QStringList parts;

@@ -1961,6 +1961,10 @@
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Community and developer-relations analytics for the desktop.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;面向桌面的社区与开发者关系分析工具。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PeopleTableModel</name>
@@ -2004,6 +2008,10 @@
 rapport-cli import PROJECT.rapport people.csv --as people</source>
         <translation>可在命令行中从 CSV 文件导入人员：
 rapport-cli import PROJECT.rapport people.csv --as people</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/Area.h"
 #include "ui/Icons.h"
 #include "ui/PeopleView.h"
 #include "ui/ProjectController.h"
@@ -17,10 +18,12 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -28,6 +31,8 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 // Resources live in this static library; register them for whoever links it.
 static void initResources()
@@ -40,6 +45,7 @@ namespace rapport::ui {
 namespace {
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+const QString kAreaKey = QStringLiteral("window/area");
 } // namespace
 
 MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& settings,
@@ -74,13 +80,38 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     bannerLayout->addWidget(m_bannerLabel, 1);
     m_banner->hide();
 
+    // The workspace: the areas in a sidebar, the current one beside it.
+    m_areaList = new QListWidget;
+    m_areaList->setObjectName(QStringLiteral("areaList"));
+    m_areaList->setFrameShape(QFrame::NoFrame);
+    m_areaList->setIconSize(QSize(24, 24));
+    m_areaList->setSpacing(2);
+    m_areaList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_areaList->setBackgroundRole(QPalette::Window);
+    m_areaStack = new QStackedWidget;
+    m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_peopleView = new PeopleView;
+    addArea(m_peopleView);
+    connect(m_areaList, &QListWidget::currentRowChanged, m_areaStack,
+            &QStackedWidget::setCurrentIndex);
+    auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    splitter->addWidget(m_areaList);
+    splitter->addWidget(m_areaStack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    int sidebarWidth = 0;
+    for (int i = 0; i < m_areaList->count(); ++i)
+        sidebarWidth = std::max(sidebarWidth, fontMetrics().horizontalAdvance(
+                                                  m_areaList->item(i)->text()));
+    splitter->setSizes({sidebarWidth + 24 + 40, 900});
+
     m_projectPage = new QWidget;
     auto* pageLayout = new QVBoxLayout(m_projectPage);
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addWidget(m_banner);
-    pageLayout->addWidget(m_peopleView, 1);
+    pageLayout->addWidget(splitter, 1);
 
     m_welcomePanel =
         new WelcomePanel(m_controller->newAction(), m_controller->openAction(), *m_recentFiles);
@@ -117,12 +148,35 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
     restoreState(m_settings.value(kStateKey).toByteArray());
     showSession(nullptr);
+    showArea(m_settings.value(kAreaKey, 0).toInt());
 }
 
 MainWindow::~MainWindow()
 {
     // The controller closes its project while the views still exist.
     delete m_controller;
+}
+
+void MainWindow::addArea(Area* area)
+{
+    m_areas.append(area);
+    auto* item = new QListWidgetItem(area->areaIcon(), area->areaTitle(), m_areaList);
+    item->setToolTip(area->areaTitle());
+    m_areaStack->addWidget(area);
+    connect(area, &Area::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+}
+
+void MainWindow::showArea(int index)
+{
+    if (index < 0 || index >= m_areas.size())
+        index = 0;
+    m_areaList->setCurrentRow(index);
+}
+
+Area* MainWindow::currentArea() const
+{
+    return m_areas.value(m_areaStack->currentIndex());
 }
 
 void MainWindow::createMenus()
@@ -152,6 +206,14 @@ void MainWindow::createMenus()
     editMenu->addAction(undo);
     editMenu->addAction(redo);
 
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_areas.size(); ++i) {
+        QAction* action = viewMenu->addAction(m_areas[i]->areaIcon(), m_areas[i]->areaTitle(),
+                                              this, [this, i] { showArea(i); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Rapport"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
@@ -167,7 +229,8 @@ void MainWindow::createMenus()
 
 void MainWindow::showSession(ProjectSession* session)
 {
-    m_peopleView->setSession(session);
+    for (Area* area : std::as_const(m_areas))
+        area->setSession(session);
     if (session) {
         m_undoGroup->addStack(session->undoStack());
         m_undoGroup->setActiveStack(session->undoStack());
@@ -253,6 +316,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
+    m_settings.setValue(kAreaKey, m_areaStack->currentIndex());
     event->accept();
 }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QFrame;
+class QListWidget;
 class QLabel;
 class QMimeData;
 class QSettings;
@@ -17,6 +18,7 @@ class QUndoGroup;
 
 namespace rapport::ui {
 
+class Area;
 class PeopleView;
 class ProjectController;
 class ProjectPrompts;
@@ -44,6 +46,13 @@ public:
 
     ProjectController* controller() const { return m_controller; }
     PeopleView* peopleView() const { return m_peopleView; }
+    /** The workspace areas in sidebar order (People first). */
+    const QList<Area*>& areas() const { return m_areas; }
+    /** The sidebar listing the areas. */
+    QListWidget* areaList() const { return m_areaList; }
+    /** Shows the area at index (Ctrl+1… does the same). */
+    void showArea(int index);
+    Area* currentArea() const;
     WelcomePanel* welcomePanel() const { return m_welcomePanel; }
     QFrame* readOnlyBanner() const { return m_banner; }
     QLabel* readOnlyBannerLabel() const { return m_bannerLabel; }
@@ -57,6 +66,8 @@ protected:
 
 private:
     void createMenus();
+    /** Appends area to the sidebar and the area stack. */
+    void addArea(Area* area);
     void showSession(ProjectSession* session);
     void updateTitle();
     void updateState();
@@ -70,6 +81,9 @@ private:
     ProjectController* m_controller;
     QUndoGroup* m_undoGroup;
     PeopleView* m_peopleView;
+    QList<Area*> m_areas;
+    QListWidget* m_areaList;
+    QStackedWidget* m_areaStack;
     WelcomePanel* m_welcomePanel;
     QStackedWidget* m_stack;
     QWidget* m_projectPage;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/PeopleView.h"
 
+#include "ui/Icons.h"
 #include "ui/PeopleTableModel.h"
 #include "ui/ProjectSession.h"
 
@@ -32,7 +33,7 @@ public:
 } // namespace
 
 PeopleView::PeopleView(QWidget* parent)
-    : QWidget(parent), m_model(new PeopleTableModel(this)), m_tableView(new QTableView),
+    : Area(parent), m_model(new PeopleTableModel(this)), m_tableView(new QTableView),
       m_stack(new QStackedWidget), m_emptyPage(new QWidget)
 {
     m_tableView->setObjectName(QStringLiteral("peopleTableView"));
@@ -107,6 +108,16 @@ PeopleView::PeopleView(QWidget* parent)
 }
 
 PeopleView::~PeopleView() = default;
+
+QString PeopleView::areaTitle() const
+{
+    return tr("People");
+}
+
+QIcon PeopleView::areaIcon() const
+{
+    return QIcon(QStringLiteral(":/icons/area-people.svg"));
+}
 
 void PeopleView::setSession(ProjectSession* session)
 {

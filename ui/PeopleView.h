@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QWidget>
+#include "ui/Area.h"
 
 class QLabel;
 class QStackedWidget;
@@ -14,7 +14,7 @@ class PeopleTableModel;
 class ProjectSession;
 
 /** The people area: the project's people as a sortable table. */
-class PeopleView : public QWidget
+class PeopleView : public Area
 {
     Q_OBJECT
 
@@ -23,7 +23,9 @@ public:
     ~PeopleView() override;
 
     /** Shows the people of session (nullptr shows nothing). */
-    void setSession(ProjectSession* session);
+    void setSession(ProjectSession* session) override;
+    QString areaTitle() const override;
+    QIcon areaIcon() const override;
 
     QTableView* tableView() const { return m_tableView; }
     PeopleTableModel* model() const { return m_model; }

@@ -3,12 +3,12 @@
 #include "core/engine/Engagement.h"
 
 #include "core/engine/CalendarPeriod.h"
+#include "core/engine/DecayKernel.h"
 #include "core/engine/LevelCache.h"
 #include "core/engine/ParallelFor.h"
 #include "core/engine/Store.h"
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
@@ -16,61 +16,6 @@
 namespace rapport::engine {
 
 namespace {
-
-/**
- * 0.5^(age / h) without a transcendental call per activity: age = q·h + r, so the factor is
- * 2^−q (exact, built from the exponent bits) × 2^(−r/h) from two tables (steps of 4096 s
- * and 1 s; the fine one the products of 64-entry tables of steps of 64 s and 1 s, as
- * earlier versions computed it). Exact at r = 0; otherwise within a few ulps of std::pow.
- */
-class Decay
-{
-public:
-    explicit Decay(std::int64_t halfLife)
-        : m_halfLife(halfLife),
-          m_inverse(1.0 / double(halfLife)),
-          m_high(std::size_t(halfLife >> 12) + 2),
-          m_low(4096)
-    {
-        for (std::size_t i = 0; i < m_high.size(); ++i)
-            m_high[i] = std::exp2(-double(std::int64_t(i) << 12) / double(halfLife));
-        std::array<double, 64> mid, low;
-        for (std::size_t j = 0; j < 64; ++j) {
-            mid[j] = std::exp2(-double(j << 6) / double(halfLife));
-            low[j] = std::exp2(-double(j) / double(halfLife));
-        }
-        for (std::size_t j = 0; j < 4096; ++j)
-            m_low[j] = mid[j >> 6] * low[j & 63];
-    }
-    /** 2^(−i·4096/h), i ≤ h / 4096. */
-    const double* high() const { return m_high.data(); }
-    /** 2^(−j/h), j < 4096. */
-    const double* low() const { return m_low.data(); }
-    /** age = q·h + r with 0 ≤ r < h. */
-    void split(std::int64_t age, std::int64_t& q, std::int64_t& r) const
-    {
-        q = std::int64_t(double(age) * m_inverse);
-        r = age - q * m_halfLife;
-        if (r < 0) {
-            --q;
-            r += m_halfLife;
-        } else if (r >= m_halfLife) {
-            ++q;
-            r -= m_halfLife;
-        }
-    }
-    /** 2^−q (0 past q = 1020). */
-    static double power(std::int64_t q)
-    {
-        return q > 1020 ? 0.0 : std::bit_cast<double>(std::uint64_t(1023 - q) << 52);
-    }
-
-private:
-    std::int64_t m_halfLife;
-    double m_inverse;
-    std::vector<double> m_high;
-    std::vector<double> m_low;
-};
 
 void validate(const EngagementQuery& query)
 {
@@ -97,56 +42,20 @@ std::uint8_t levelOf(double score, const std::array<double, 3>& thresholds)
     return std::uint8_t(int(score >= thresholds[0]) + int(score >= thresholds[1]) + int(score >= thresholds[2]));
 }
 
-/**
- * Σ w(type) × 0.5^(age/h) over a person's activities up to asOf. Ages fall along the
- * person's activities (they ascend in time), so q·h stays put while r = age − q·h ≥ 0: the
- * float-to-integer split is redone only when a half-life boundary is crossed, and 2^−q
- * multiplies the sum of each run of equal q once. Each term is exact when its age is a
- * whole multiple of the half-life, and the power of two scales exactly, so such scores are
- * exact (the hand-computed tests hit thresholds exactly). The summation order is fixed per
- * person, so compute, changes and score agree to the bit for any thread count.
- */
-double scoreOf(const StoreBlock& block, std::uint32_t slot, const std::array<double, 256>& w,
-               const Decay& decay, std::int64_t asOf)
+/** Σ w(type) × 0.5^(age/h) over a person's activities up to asOf (DecayKernel; the same
+ *  bits however the person is reached: alone, or within a block run). */
+double scoreOf(const StoreBlock& block, std::uint32_t slot, const DecayKernel& kernel,
+               std::int64_t asOf, std::vector<double>& buffer)
 {
-    const std::uint32_t* times = block.timeOffsets().data();
-    const std::uint8_t* types = block.types().data();
-    const std::int64_t a0 = asOf - block.timeBase();
-    std::uint32_t i = block.begin(slot);
-    const std::uint32_t end = block.end(slot);
-    if (i == end || a0 < std::int64_t(times[i]))
+    const std::uint32_t first = block.begin(slot);
+    const std::uint32_t n = block.end(slot) - first;
+    if (n == 0)
         return 0;
-    const double* high = decay.high();
-    const double* low = decay.low();
-    const double* weight = w.data();
-    std::int64_t q, r;
-    decay.split(a0 - times[i], q, r);
-    std::int64_t whole = a0 - times[i] - r; // q·h: r = age − whole while age ≥ whole
-    double power = Decay::power(q);
-    // Sums per run of equal q, scaled by 2^−q (exactly) when q changes; two partial sums
-    // each, so that the add latency does not bound the loop.
-    double total = 0, s0 = 0, s1 = 0;
-    auto term = [&](std::uint32_t k) {
-        std::int64_t rk = a0 - std::int64_t(times[k]) - whole;
-        if (rk < 0) [[unlikely]] {
-            total += (s0 + s1) * power;
-            s0 = s1 = 0;
-            decay.split(a0 - times[k], q, rk);
-            whole = a0 - std::int64_t(times[k]) - rk;
-            power = Decay::power(q);
-        }
-        // no branch on zero weights: it mispredicts
-        return weight[types[k]] * (high[rk >> 12] * low[rk & 4095]);
-    };
-    for (; i + 1 < end && std::int64_t(times[i + 1]) <= a0; i += 2) {
-        const double x = term(i);
-        s0 += x;
-        const double y = term(i + 1);
-        s1 += y;
-    }
-    if (i < end && std::int64_t(times[i]) <= a0)
-        s0 += term(i);
-    return total + (s0 + s1) * power;
+    if (buffer.size() < n)
+        buffer.resize(n);
+    kernel.decay(block.timeOffsets().data() + first, block.types().data() + first, n,
+                 asOf - block.timeBase(), buffer.data());
+    return kernel.sum(buffer.data(), n);
 }
 
 } // namespace
@@ -182,25 +91,47 @@ std::size_t LevelCache::memoryBytes() const
 
 namespace {
 
-/** Levels of the counted people of `block` (rows first…), written to levelByRow. */
-void scoreBlock(const Store& store, std::size_t b, const std::array<double, 256>& w,
-                const Decay& decay, const EngagementQuery& query, std::uint8_t* levelByRow)
+/**
+ * Levels of the counted people of block b, written to levelByRow. The terms of a run of
+ * consecutive people (up to kRun activities, or one person with more) are computed in one
+ * kernel call into a buffer that stays in the first-level cache, then summed per person.
+ */
+void scoreBlock(const Store& store, std::size_t b, const DecayKernel& kernel,
+                const EngagementQuery& query, std::uint8_t* levelByRow)
 {
+    constexpr std::uint32_t kRun = 4096;
     const StoreBlock& block = store.block(b);
-    const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
-    std::fill(levelByRow + first, levelByRow + first + block.personCount(), std::uint8_t(0));
-    store.countedPeople().forEach(first, first + block.personCount(), [&](std::size_t row) {
-        const double score = scoreOf(block, std::uint32_t(row) - first, w, decay, query.asOf);
-        levelByRow[row] = levelOf(score, query.thresholds);
-    });
+    const auto firstRow = static_cast<std::uint32_t>(b * Store::kBlockSize);
+    const std::uint32_t people = block.personCount();
+    const std::int64_t a0 = query.asOf - block.timeBase();
+    std::vector<double> terms(kRun);
+    for (std::uint32_t slot = 0; slot < people;) {
+        const std::uint32_t first = block.begin(slot);
+        std::uint32_t last = slot + 1;
+        while (last < people && block.end(last) - first <= kRun)
+            ++last;
+        const std::uint32_t n = block.end(last - 1) - first;
+        if (terms.size() < n)
+            terms.resize(n);
+        kernel.decay(block.timeOffsets().data() + first, block.types().data() + first, n, a0,
+                     terms.data());
+        for (; slot < last; ++slot) {
+            const std::uint32_t row = firstRow + slot;
+            levelByRow[row] =
+                store.isCounted(row)
+                    ? levelOf(kernel.sum(terms.data() + (block.begin(slot) - first),
+                                         block.end(slot) - block.begin(slot)),
+                              query.thresholds)
+                    : std::uint8_t(0);
+        }
+    }
 }
 
 EngagementResult computeLevels(const Store& store, const EngagementQuery& query,
                                const ParallelFor& parallel, LevelCache::State* cache)
 {
     validate(query);
-    const Decay decay(query.halfLife);
-    const std::array<double, 256> w = weights(store, query);
+    const DecayKernel kernel(query.halfLife, weights(store, query), store.types().size());
     const PersonSet people = query.people.compile(store);
     EngagementResult result;
     result.levelByRow.assign(store.rowCount(), 0);
@@ -224,13 +155,13 @@ EngagementResult computeLevels(const Store& store, const EngagementQuery& query,
         const std::uint32_t rows = block.personCount();
         if (cache) {
             if (cache->versions[b] != block.activityVersion()) {
-                scoreBlock(store, b, w, decay, query, cache->levelByRow.data());
+                scoreBlock(store, b, kernel, query, cache->levelByRow.data());
                 cache->versions[b] = block.activityVersion();
                 scored[b] = 1;
             }
             std::copy_n(cache->levelByRow.data() + first, rows, result.levelByRow.data() + first);
         } else {
-            scoreBlock(store, b, w, decay, query, result.levelByRow.data());
+            scoreBlock(store, b, kernel, query, result.levelByRow.data());
         }
         auto& c = counts[std::size_t(worker)];
         people.forEach(first, first + rows, [&](std::size_t row) {
@@ -265,8 +196,7 @@ LevelChanges Engagement::changes(const Store& store, const EngagementQuery& quer
                                  std::int64_t to, const ParallelFor& parallel)
 {
     validate(query);
-    const Decay decay(query.halfLife);
-    const std::array<double, 256> w = weights(store, query);
+    const DecayKernel kernel(query.halfLife, weights(store, query), store.types().size());
     const PersonSet people = query.people.compile(store);
     using Matrix = std::array<std::array<std::uint64_t, 4>, 4>;
     std::vector<Matrix> counts(parallel.threads(), Matrix{});
@@ -274,10 +204,13 @@ LevelChanges Engagement::changes(const Store& store, const EngagementQuery& quer
     parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
         const StoreBlock& block = store.block(b);
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
+        std::vector<double> buffer;
         people.forEach(first, first + block.personCount(), [&](std::size_t row) {
             const std::uint32_t slot = std::uint32_t(row) - first;
-            const std::uint8_t before = levelOf(scoreOf(block, slot, w, decay, from), query.thresholds);
-            const std::uint8_t after = levelOf(scoreOf(block, slot, w, decay, to), query.thresholds);
+            const std::uint8_t before =
+                levelOf(scoreOf(block, slot, kernel, from, buffer), query.thresholds);
+            const std::uint8_t after =
+                levelOf(scoreOf(block, slot, kernel, to, buffer), query.thresholds);
             ++counts[std::size_t(worker)][before][after];
             if (after > before)
                 promoted[b].push_back(store.key(std::uint32_t(row)));
@@ -308,9 +241,10 @@ LevelChanges Engagement::changes(const Store& store, const EngagementQuery& quer
 double Engagement::score(const Store& store, const EngagementQuery& query, std::uint32_t row)
 {
     validate(query);
-    const Decay decay(query.halfLife);
-    return scoreOf(store.block(row / Store::kBlockSize), row % Store::kBlockSize,
-                   weights(store, query), decay, query.asOf);
+    const DecayKernel kernel(query.halfLife, weights(store, query), store.types().size());
+    std::vector<double> buffer;
+    return scoreOf(store.block(row / Store::kBlockSize), row % Store::kBlockSize, kernel,
+                   query.asOf, buffer);
 }
 
 Provenance Engagement::provenance(const EngagementQuery& query, std::uint64_t snapshotId)

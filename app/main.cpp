@@ -4,6 +4,8 @@
 #include "core/storage/ProjectFile.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/ProjectController.h"
+#include "ui/TerminationWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +53,14 @@ int main(int argc, char* argv[])
     QDir().mkpath(environment.recoveryDir);
 
     rapport::ui::MainWindow window(environment, settings);
+    // Asked to stop by the system (logout, shutdown, kill): no questions, the lock released
+    // and unsaved work kept for the recovery prompt.
+    rapport::ui::TerminationWatcher termination;
+    QObject::connect(&termination, &rapport::ui::TerminationWatcher::terminationRequested,
+                     &window, [&window] {
+                         window.controller()->closeForShutdown();
+                         QApplication::quit();
+                     });
     window.show();
     const QStringList files = parser.positionalArguments();
     const QString file = files.isEmpty() ? QString() : files.first();

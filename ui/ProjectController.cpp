@@ -240,6 +240,17 @@ bool ProjectController::closeProject()
     return true;
 }
 
+void ProjectController::closeForShutdown()
+{
+    if (!m_session)
+        return;
+    std::unique_ptr<ProjectSession> session = std::move(m_session);
+    emit sessionChanged(nullptr);
+    session->file().closeKeepingUnsavedWork();
+    session.reset();
+    updateActions();
+}
+
 void ProjectController::setSession(std::unique_ptr<ProjectSession> session)
 {
     // Views switch to the new project before the old file closes.

@@ -49,6 +49,9 @@ public slots:
     bool saveAs();
     /** Closes the project, asking first if it has unsaved changes. */
     bool closeProject();
+    /** Closes the project without asking (the system is stopping the application): the
+     *  lock is released and unsaved work kept for recovery at the next open. */
+    void closeForShutdown();
 
 signals:
     /** A project was opened or created (session) or closed (nullptr). */

@@ -404,6 +404,13 @@ ProjectFile::ProjectFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 ProjectFile::~ProjectFile() = default;
 
+void ProjectFile::closeKeepingUnsavedWork()
+{
+    if (hasUnsavedChanges())
+        d->ownsWorkingCopy = false; // the recovery record stays with it
+    d->close();
+}
+
 std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path, const ProjectEnvironment& env,
                                                  FileResult* result)
 {

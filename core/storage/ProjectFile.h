@@ -130,6 +130,11 @@ public:
     FileResult saveCopy(const QString& path) const;
     /** Whether the file on disk differs from what we opened or last saved. */
     bool changedOnDisk() const;
+    /** Closes now without asking, for a shutdown the user did not choose (the session ends,
+     *  the system asks the application to stop): releases the lock, and keeps unsaved work
+     *  in the recovery folder so the next open offers it, as after a crash. Without unsaved
+     *  work it is an ordinary close. The object is unusable afterwards. */
+    void closeKeepingUnsavedWork();
 
     /** Reads the lock file beside a project, if any. */
     static std::optional<LockInfo> readLock(const QString& projectPath);

@@ -603,6 +603,36 @@ private slots:
         QTest::newRow("file changed on disk since") << true;
     }
 
+    void closeKeepingUnsavedWork()
+    {
+        const QString folder = newFolder();
+        const QString path = projectFromTemplate(folder);
+        const QString recovery = folder + QStringLiteral("/rec");
+        FileResult r;
+        auto project =
+            ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        QVERIFY2(project, qPrintable(r.message));
+        // Nothing unsaved: an ordinary close, no recovery offered afterwards.
+        project->closeKeepingUnsavedWork();
+        project.reset();
+        QVERIFY(!ProjectFile::readLock(path));
+        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        QVERIFY2(project, qPrintable(r.message));
+        QVERIFY(addPerson(*project, QStringLiteral("Terminated")));
+        project->closeKeepingUnsavedWork();
+        project.reset();
+        QCOMPARE(readAll(path), m_template); // the file itself untouched
+        QVERIFY(!ProjectFile::readLock(path)); // released, not left stale
+        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite, RecoveryChoice::Ask, &r);
+        QVERIFY(!project);
+        QCOMPARE(r.error, FileError::RecoveryAvailable);
+        project = ProjectFile::open(path, env(recovery), OpenMode::ReadWrite,
+                                    RecoveryChoice::Recover, &r);
+        QVERIFY2(project, qPrintable(r.message));
+        QCOMPARE(countPeople(*project, QStringLiteral("Terminated")), 1);
+        QVERIFY(project->hasUnsavedChanges());
+    }
+
     void crashRecovery()
     {
         QFETCH(bool, changeFileMeanwhile);

@@ -3,7 +3,6 @@
 #include "ui/content/AuthorsPage.h"
 
 #include "core/storage/AuthorReport.h"
-#include "ui/Icons.h"
 #include "ui/content/ContentController.h"
 #include "ui/content/ContentTexts.h"
 #include "ui/content/ValueTableModel.h"
@@ -47,7 +46,7 @@ QLabel* captionLabel(const QString& text)
 
 void addCopyAction(QTableView* view)
 {
-    auto* copy = new QAction(themedIcon(QStringLiteral("edit-copy")),
+    auto* copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
                              QCoreApplication::translate("rapport::ui::AuthorsPage", "&Copy Rows"),
                              view);
     copy->setShortcut(QKeySequence::Copy);
@@ -80,7 +79,7 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
       m_onwardFigure(figureLabel(QStringLiteral("authorOnwardClicksLabel"))),
       m_rewardsFigure(figureLabel(QStringLiteral("authorRewardsLabel"))),
       m_otherFigures(new QLabel), m_tabs(new QTabWidget),
-      m_addReward(new QPushButton(themedIcon(QStringLiteral("list-add")), tr("Add Reward…"))),
+      m_addReward(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add Reward…"))),
       m_showPieces(new QPushButton(tr("Show in Pieces")))
 {
     m_authorsView->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -54,6 +54,16 @@ DistributionTableModel::DistributionTableModel(ContentController& controller, QO
 void DistributionTableModel::setPiece(const model::Content& piece,
                                       const QList<ChannelChoice>& channels)
 {
+    // The same rows after an edit of one of them: change them in place, so that an open
+    // cell editor (which committed the edit) is not torn down under the view.
+    if (piece.meta.id == m_piece.meta.id &&
+        piece.distributions.size() == m_piece.distributions.size()) {
+        m_piece = piece;
+        m_channels = channels;
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_piece = piece;
     m_channels = channels;
@@ -182,12 +192,21 @@ SnapshotTableModel::SnapshotTableModel(ContentController& controller, QObject* p
 
 void SnapshotTableModel::setDistribution(const model::Content& piece, int distribution)
 {
+    const int shown =
+        distribution >= 0 && distribution < piece.distributions.size() ? distribution : -1;
+    QList<model::MetricSnapshot> snapshots =
+        shown >= 0 ? piece.distributions.at(shown).snapshots : QList<model::MetricSnapshot>();
+    if (piece.meta.id == m_piece && shown == m_distribution &&
+        snapshots.size() == m_snapshots.size()) {
+        m_snapshots = snapshots; // in place, as in DistributionTableModel::setPiece
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_piece = piece.meta.id;
-    m_distribution = distribution >= 0 && distribution < piece.distributions.size() ? distribution
-                                                                                     : -1;
-    m_snapshots = m_distribution >= 0 ? piece.distributions.at(m_distribution).snapshots
-                                      : QList<model::MetricSnapshot>();
+    m_distribution = shown;
+    m_snapshots = snapshots;
     endResetModel();
 }
 

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/content/DistributionsEditor.h"
 
-#include "ui/Icons.h"
 #include "ui/content/ContentController.h"
 
 #include <QHBoxLayout>
@@ -42,10 +41,10 @@ DistributionsEditor::DistributionsEditor(ContentController& controller, QWidget*
       m_distributionsView(makeTable(QStringLiteral("distributionsTableView"))),
       m_snapshotsView(makeTable(QStringLiteral("snapshotsTableView"))),
       m_snapshotsLabel(new QLabel), m_noChannelsLabel(new QLabel),
-      m_addDistribution(new QPushButton(themedIcon(QStringLiteral("list-add")), tr("Add"))),
-      m_removeDistribution(new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Remove"))),
-      m_addSnapshot(new QPushButton(themedIcon(QStringLiteral("list-add")), tr("Add snapshot"))),
-      m_removeSnapshot(new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Remove")))
+      m_addDistribution(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add"))),
+      m_removeDistribution(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
+      m_addSnapshot(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add snapshot"))),
+      m_removeSnapshot(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove")))
 {
     m_addDistribution->setObjectName(QStringLiteral("addDistributionButton"));
     m_addDistribution->setToolTip(tr("Add a distribution: where and when the piece was published"));
@@ -126,13 +125,16 @@ void DistributionsEditor::setPiece(const model::Content& piece,
     m_channels = channels;
     m_channelDelegate->setChannels(channels);
     m_distributions->setPiece(piece, channels);
+    // Moving the current cell would close a cell editor that is committing: only move rows.
+    const auto keepRow = [](QTableView* view, int row) {
+        if (row >= 0 && view->currentIndex().row() != row)
+            view->setCurrentIndex(view->model()->index(row, 0));
+    };
     if (m_distributions->rowCount() > 0)
-        m_distributionsView->setCurrentIndex(
-            m_distributions->index(std::clamp(current, 0, m_distributions->rowCount() - 1), 0));
+        keepRow(m_distributionsView, std::clamp(current, 0, m_distributions->rowCount() - 1));
     showSnapshots();
     if (currentSnapshot >= 0 && m_snapshots->rowCount() > 0)
-        m_snapshotsView->setCurrentIndex(
-            m_snapshots->index(std::min(currentSnapshot, m_snapshots->rowCount() - 1), 0));
+        keepRow(m_snapshotsView, std::min(currentSnapshot, m_snapshots->rowCount() - 1));
     m_noChannelsLabel->setVisible(!piece.meta.id.isNull() && channels.isEmpty());
     updateButtons();
 }

@@ -115,7 +115,8 @@ PersonSearchWidget::PersonSearchWidget(QSqlDatabase db, QWidget* parent)
     });
     connect(m_view, &QListView::activated, this, &PersonSearchWidget::activated);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->rowCount() > 0)
+        // The first match is proposed once something was typed, never by default.
+        if (m_model->rowCount() > 0 && !m_edit->text().trimmed().isEmpty())
             m_view->setCurrentIndex(m_model->index(0));
         m_hint->setText(m_model->rowCount() == 0 ? tr("Nobody matches.")
                         : m_model->rowCount() >= PersonSearchModel::kLimit

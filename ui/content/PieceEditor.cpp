@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/content/PieceEditor.h"
 
-#include "ui/Icons.h"
 #include "ui/content/ContentController.h"
 #include "ui/content/ContentTexts.h"
 #include "ui/content/DistributionsEditor.h"
@@ -35,6 +34,8 @@ namespace {
 QList<std::pair<model::Uuid, QString>> namesOf(const QSqlDatabase& db, const QString& sql)
 {
     QList<std::pair<model::Uuid, QString>> result;
+    if (!db.isOpen())
+        return result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (q.exec(sql))
@@ -50,11 +51,11 @@ PieceEditor::PieceEditor(ContentController& controller, QWidget* parent)
       m_placeholder(new QLabel), m_title(new QLineEdit), m_kind(new QComboBox),
       m_publishedCheck(new QCheckBox(tr("Published on"))), m_published(new QDateEdit),
       m_series(new QComboBox), m_authors(new QListWidget),
-      m_addAuthor(new QPushButton(themedIcon(QStringLiteral("list-add")), tr("Add…"))),
-      m_removeAuthor(new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Remove"))),
+      m_addAuthor(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"))),
+      m_removeAuthor(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
       m_links(new QTableWidget(0, 2)), m_linkTarget(new QComboBox), m_linkKind(new QComboBox),
-      m_addLink(new QPushButton(themedIcon(QStringLiteral("list-add")), tr("Add link"))),
-      m_removeLink(new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Remove"))),
+      m_addLink(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add link"))),
+      m_removeLink(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
       m_distributions(new DistributionsEditor(controller))
 {
     m_placeholder->setText(tr("Choose a piece on the left to edit it, or press Insert to add one."));

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/content/PiecesPage.h"
 
-#include "ui/Icons.h"
 #include "ui/content/ContentController.h"
 #include "ui/content/ContentTableModel.h"
 #include "ui/content/ContentTexts.h"
@@ -29,7 +28,7 @@ namespace {
 QAction* makeAction(QWidget* owner, const QString& icon, const QString& text,
                     const QKeySequence& shortcut, Qt::ShortcutContext context)
 {
-    auto* action = new QAction(themedIcon(icon), text, owner);
+    auto* action = new QAction(QIcon::fromTheme(icon), text, owner);
     action->setShortcut(shortcut);
     action->setShortcutContext(context);
     owner->addAction(action);
@@ -187,10 +186,12 @@ void PiecesPage::fillFilters()
         m_authorFilter->addItem(tr("All authors"), QString());
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT id, name FROM series ORDER BY name COLLATE NOCASE")))
+        if (db.isOpen() &&
+            q.exec(QStringLiteral("SELECT id, name FROM series ORDER BY name COLLATE NOCASE")))
             while (q.next())
                 m_seriesFilter->addItem(q.value(1).toString(), q.value(0).toString());
-        if (q.exec(QStringLiteral("SELECT p.id, p.display_name FROM people p WHERE p.key IN "
+        if (db.isOpen() &&
+            q.exec(QStringLiteral("SELECT p.id, p.display_name FROM people p WHERE p.key IN "
                                   "(SELECT person_key FROM content_authors) "
                                   "ORDER BY p.display_name COLLATE NOCASE")))
             while (q.next())

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/content/RewardsPage.h"
 
-#include "ui/Icons.h"
 #include "ui/content/ContentController.h"
 #include "ui/content/ContentTexts.h"
 #include "ui/content/RewardDialog.h"
@@ -60,7 +59,7 @@ RewardsPage::RewardsPage(ContentController& controller, QWidget* parent)
 
     const auto action = [](QWidget* owner, const QString& icon, const QString& text,
                            const QKeySequence& key, Qt::ShortcutContext context) {
-        auto* a = new QAction(themedIcon(icon), text, owner);
+        auto* a = new QAction(QIcon::fromTheme(icon), text, owner);
         a->setShortcut(key);
         a->setShortcutContext(context);
         owner->addAction(a);

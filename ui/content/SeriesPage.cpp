@@ -4,7 +4,6 @@
 
 #include "core/engine/ContentLoop.h"
 #include "core/storage/ContentLoopReader.h"
-#include "ui/Icons.h"
 #include "ui/content/ContentController.h"
 #include "ui/content/ContentTexts.h"
 #include "ui/content/ValueTableModel.h"
@@ -80,7 +79,7 @@ SeriesPage::SeriesPage(ContentController& controller, QWidget* parent)
 
     const auto action = [this](QWidget* owner, const QString& icon, const QString& text,
                                const QKeySequence& key, Qt::ShortcutContext context) {
-        auto* a = new QAction(themedIcon(icon), text, owner);
+        auto* a = new QAction(QIcon::fromTheme(icon), text, owner);
         a->setShortcut(key);
         a->setShortcutContext(context);
         owner->addAction(a);

@@ -62,9 +62,9 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller),
       m_authors(new ValueTableModel(
           {tr("Author"), tr("Pieces"), tr("Reach"), tr("Onward clicks"), tr("Rewards")}, this)),
-      m_pieces(new ValueTableModel({tr("Title"), tr("Published"), tr("Series"), tr("Channels"),
-                                    tr("Co-authors"), tr("Reach"), tr("Onward clicks"),
-                                    tr("Rewards")},
+      m_pieces(new ValueTableModel({tr("Title"), tr("Published"), tr("Reach"),
+                                    tr("Onward clicks"), tr("Rewards"), tr("Channels"),
+                                    tr("Series"), tr("Co-authors")},
                                    this)),
       m_channels(new ValueTableModel(
           {tr("Channel"), tr("Pieces"), tr("Views"), tr("Reads"), tr("Onward clicks")}, this)),
@@ -83,6 +83,9 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
       m_showPieces(new QPushButton(tr("Show in Pieces")))
 {
     m_authorsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A narrow list: the names as wide as they need, the figures beside them.
+    m_authorsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_authorsView->horizontalHeader()->setStretchLastSection(true);
     auto* proxy = static_cast<QSortFilterProxyModel*>(m_authorsView->model());
     proxy->setFilterKeyColumn(0);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -133,7 +136,8 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
         m_tabs->addTab(view, title);
         return view;
     };
-    QTableView* piecesView = table(m_pieces, QStringLiteral("authorPiecesTableView"), tr("Pieces"));
+    m_piecesView = table(m_pieces, QStringLiteral("authorPiecesTableView"), tr("Pieces"));
+    QTableView* piecesView = m_piecesView;
     table(m_channels, QStringLiteral("authorChannelsTableView"), tr("Where distributed"));
     table(m_links, QStringLiteral("authorLinksTableView"), tr("Onward links"));
     table(m_rewards, QStringLiteral("authorRewardsTableView"), tr("Rewards"));
@@ -158,6 +162,7 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
+    splitter->setSizes({380, 720});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -217,7 +222,10 @@ void AuthorsPage::reload()
             ids << a.id.toString();
         }
     }
+    const bool wasEmpty = m_authors->rowCount() == 0;
     m_authors->setRows(rows, ids);
+    if (wasEmpty && !rows.isEmpty())
+        fitColumns(m_authorsView, 20);
     m_stack->setCurrentIndex(rows.isEmpty() ? 1 : 0);
     if (!current.isNull())
         showAuthor(current);
@@ -260,15 +268,16 @@ void AuthorsPage::showCurrent()
         ValueTableModel::Cell rewards = ValueTableModel::text(ContentTexts::rewardTotals(p.rewards));
         rows << ValueTableModel::Row{ValueTableModel::text(p.title),
                                      ValueTableModel::date(p.published),
-                                     ValueTableModel::text(p.series),
-                                     ValueTableModel::text(p.channels.join(QStringLiteral(", "))),
-                                     ValueTableModel::text(p.coauthors.join(QStringLiteral(", "))),
                                      ValueTableModel::count(p.metrics.views),
                                      ValueTableModel::count(p.metrics.onwardClicks),
-                                     rewards};
+                                     rewards,
+                                     ValueTableModel::text(p.channels.join(QStringLiteral(", "))),
+                                     ValueTableModel::text(p.series),
+                                     ValueTableModel::text(p.coauthors.join(QStringLiteral(", ")))};
         ids << p.id.toString();
     }
     m_pieces->setRows(rows, ids);
+    fitColumns(m_piecesView, 24);
 
     rows.clear();
     ids.clear();
@@ -305,6 +314,8 @@ void AuthorsPage::showCurrent()
         ids << r.id.toString();
     }
     m_rewards->setRows(rows, ids);
+    for (int i = 1; i < m_tabs->count(); ++i)
+        fitColumns(static_cast<QTableView*>(m_tabs->widget(i)));
     m_tabs->setTabText(0, tr("Pieces (%1)").arg(s.pieces.size()));
     m_tabs->setTabText(2, tr("Onward links (%1)").arg(s.onwardLinks.size()));
     m_tabs->setTabText(3, tr("Rewards (%1)").arg(s.rewards.size()));

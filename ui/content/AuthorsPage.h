@@ -73,6 +73,7 @@ private:
     ValueTableModel* m_links;
     ValueTableModel* m_rewards;
     QTableView* m_authorsView;
+    QTableView* m_piecesView = nullptr;
     QLineEdit* m_search;
     QStackedWidget* m_stack;
     QLabel* m_emptyLabel;

@@ -108,8 +108,9 @@ void ContentArea::setSession(ProjectSession* session)
     m_messageBar->hide();
     if (session)
         connect(session, &ProjectSession::contentChanged, this, &ContentArea::projectChanged);
-    m_stale.fill(true);
-    reloadPage(m_tabs->currentIndex());
+    // Every page lets go of the old project's connection before it closes.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        reloadPage(i);
 }
 
 void ContentArea::projectChanged()

@@ -104,7 +104,11 @@ QVariant DistributionTableModel::data(const QModelIndex& index, int role) const
         if (role == Qt::EditRole)
             return d.publishedAt.isValid() ? d.publishedAt.toLocalTime()
                                            : QDateTime::currentDateTime();
-        return role == Qt::DisplayRole ? shortTime(d.publishedAt) : QVariant();
+        if (role == Qt::ToolTipRole)
+            return shortTime(d.publishedAt);
+        return role == Qt::DisplayRole && d.publishedAt.isValid()
+                   ? QLocale().toString(d.publishedAt.toLocalTime().date(), QLocale::ShortFormat)
+                   : QVariant();
     case Address:
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
             return d.url.toString();

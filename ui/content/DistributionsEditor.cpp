@@ -57,6 +57,7 @@ DistributionsEditor::DistributionsEditor(ContentController& controller, QWidget*
     m_distributionsView->setModel(m_distributions);
     m_distributionsView->setItemDelegateForColumn(DistributionTableModel::Channel,
                                                   m_channelDelegate);
+    m_distributionsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_distributionsView->horizontalHeader()->setSectionResizeMode(DistributionTableModel::Address,
                                                                   QHeaderView::Stretch);
     m_snapshotsView->setModel(m_snapshots);

@@ -65,6 +65,7 @@ PieceEditor::PieceEditor(ContentController& controller, QWidget* parent)
 
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(makeForm());
     m_stack->addWidget(m_placeholder);
@@ -100,7 +101,7 @@ QWidget* PieceEditor::makeForm()
     m_published->setCalendarPopup(true);
     m_series->setObjectName(QStringLiteral("seriesComboBox"));
     m_authors->setObjectName(QStringLiteral("authorsListWidget"));
-    m_authors->setMaximumHeight(fontMetrics().height() * 6);
+    m_authors->setMaximumHeight(fontMetrics().height() * 4 + 8);
     m_addAuthor->setObjectName(QStringLiteral("addAuthorButton"));
     m_addAuthor->setToolTip(tr("Add an author from the project's people"));
     m_removeAuthor->setObjectName(QStringLiteral("removeAuthorButton"));
@@ -112,7 +113,7 @@ QWidget* PieceEditor::makeForm()
     m_links->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_links->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_links->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_links->setMaximumHeight(fontMetrics().height() * 7);
+    m_links->setMaximumHeight(fontMetrics().height() * 6);
     m_linkTarget->setObjectName(QStringLiteral("linkTargetComboBox"));
     m_linkTarget->setEditable(true);
     m_linkTarget->setInsertPolicy(QComboBox::NoInsert);
@@ -120,7 +121,7 @@ QWidget* PieceEditor::makeForm()
     m_linkTarget->completer()->setFilterMode(Qt::MatchContains);
     m_linkTarget->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_linkTarget->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_linkTarget->setMinimumContentsLength(16);
+    m_linkTarget->setMinimumContentsLength(8);
     m_linkKind->setObjectName(QStringLiteral("linkKindComboBox"));
     for (const QString& kind : ContentTexts::linkKinds())
         m_linkKind->addItem(ContentTexts::linkKind(kind), kind);
@@ -148,13 +149,18 @@ QWidget* PieceEditor::makeForm()
     authors->addLayout(authorButtons);
 
     auto* linksBox = new QGroupBox(tr("Links to other pieces"));
+    auto* linkTable = new QHBoxLayout;
+    auto* linkButtons = new QVBoxLayout;
+    linkButtons->addWidget(m_removeLink);
+    linkButtons->addStretch();
+    linkTable->addWidget(m_links, 1);
+    linkTable->addLayout(linkButtons);
     auto* newLink = new QHBoxLayout;
     newLink->addWidget(m_linkTarget, 1);
     newLink->addWidget(m_linkKind);
     newLink->addWidget(m_addLink);
-    newLink->addWidget(m_removeLink);
     auto* links = new QVBoxLayout(linksBox);
-    links->addWidget(m_links);
+    links->addLayout(linkTable);
     links->addLayout(newLink);
 
     auto* distributionsBox = new QGroupBox(tr("Distributions"));

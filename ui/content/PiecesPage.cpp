@@ -14,10 +14,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,12 +62,25 @@ PiecesPage::PiecesPage(ContentController& controller, QWidget* parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(ContentTableModel::Title, QHeaderView::Stretch);
+    // Widths in average characters, never narrower than the header (with room for the sort
+    // arrow) or, for the date, than a date in the user's format.
     const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(ContentTableModel::Kind, 11 * ch);
-    header->resizeSection(ContentTableModel::Series, 18 * ch);
-    header->resizeSection(ContentTableModel::Authors, 20 * ch);
-    header->resizeSection(ContentTableModel::Published, 12 * ch);
-    header->resizeSection(ContentTableModel::Reach, 10 * ch);
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    const std::pair<int, int> widths[] = {{ContentTableModel::Kind, 10},
+                                          {ContentTableModel::Series, 16},
+                                          {ContentTableModel::Authors, 18},
+                                          {ContentTableModel::Published, 0},
+                                          {ContentTableModel::Reach, 8}};
+    for (const auto& [column, chars] : widths) {
+        int width = std::max(chars * ch, header->fontMetrics().horizontalAdvance(
+                                             m_model->headerData(column, Qt::Horizontal).toString()) +
+                                             padding);
+        if (column == ContentTableModel::Published)
+            width = std::max(width, fontMetrics().horizontalAdvance(QLocale().toString(
+                                        QDate(2024, 12, 28), QLocale::ShortFormat)) +
+                                        padding);
+        header->resizeSection(column, width);
+    }
 
     m_search->setObjectName(QStringLiteral("pieceSearchLineEdit"));
     m_search->setPlaceholderText(tr("Find pieces by title, series or author (Ctrl+F)"));
@@ -100,6 +115,7 @@ PiecesPage::PiecesPage(ContentController& controller, QWidget* parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
     splitter->setCollapsible(0, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -37,11 +37,6 @@ RewardsPage::RewardsPage(ContentController& controller, QWidget* parent)
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     header->setSectionResizeMode(4, QHeaderView::Stretch);
-    const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(0, 12 * ch);
-    header->resizeSection(1, 18 * ch);
-    header->resizeSection(3, 14 * ch);
-    header->resizeSection(5, 20 * ch);
     m_search->setObjectName(QStringLiteral("rewardSearchLineEdit"));
     m_search->setPlaceholderText(tr("Find rewards by person, reason, piece or campaign (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -136,15 +131,19 @@ void RewardsPage::reload()
             storage::addRewardTotal(&totals, kind, currency, value);
         }
     }
+    const bool wasEmpty = m_model->rowCount() == 0;
     m_model->setRows(rows, ids);
+    if (wasEmpty && !rows.isEmpty())
+        fitColumns(m_view);
     m_emptyLabel->setText(m_controller.isEditable()
                               ? tr("No rewards yet.\nPress Insert to record one: who received "
                                    "what, when, and for which piece.")
                               : tr("No rewards in this project."));
     m_stack->setCurrentWidget(rows.isEmpty() ? static_cast<QWidget*>(m_emptyLabel) : m_view);
     m_totalLabel->setText(rows.isEmpty() ? QString()
-                                         : tr("%n reward(s): %1", nullptr, int(rows.size()))
-                                               .arg(ContentTexts::rewardTotals(totals)));
+                                         : tr("Rewards: %1 · in all %2")
+                                               .arg(ContentTexts::number(rows.size()),
+                                                    ContentTexts::rewardTotals(totals)));
     for (const model::Uuid& id : selected) {
         const int row = m_model->rowOf(id.toString());
         if (row >= 0)

@@ -73,6 +73,7 @@ SeriesPage::SeriesPage(ContentController& controller, QWidget* parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -219,9 +220,11 @@ void SeriesPage::showCurrent()
     m_name->setText(m_shownName);
     m_description->setText(m_shownDescription);
     m_pieces->setRows(rows, ids);
+    fitColumns(m_piecesView);
     m_summary->setText(id.isNull() ? QString()
-                                   : tr("%n piece(s), in order of publication:", nullptr,
-                                        int(rows.size())));
+                       : rows.isEmpty()
+                           ? tr("No pieces in this series yet: choose it in a piece's editor.")
+                           : tr("Its pieces, in order of publication:"));
     updateActions();
 }
 

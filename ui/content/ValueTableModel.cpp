@@ -7,6 +7,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace rapport::ui {
 
 ValueTableModel::Cell ValueTableModel::count(qint64 n)
@@ -96,6 +98,23 @@ QTableView* makeValueTable(ValueTableModel* model, const QString& objectName)
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->horizontalHeader()->setStretchLastSection(false);
     return view;
+}
+
+void fitColumns(QTableView* view, int maxChars)
+{
+    QHeaderView* header = view->horizontalHeader();
+    header->setResizeContentsPrecision(200);
+    const int widest = maxChars * view->fontMetrics().averageCharWidth();
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->sectionResizeMode(column) == QHeaderView::Stretch)
+            continue;
+        view->resizeColumnToContents(column);
+        const int room = header->fontMetrics().horizontalAdvance(
+                             view->model()->headerData(column, Qt::Horizontal).toString()) +
+                         24; // the sort arrow
+        header->resizeSection(column, std::clamp(header->sectionSize(column), room,
+                                                 std::max(room, widest)));
+    }
 }
 
 } // namespace rapport::ui

@@ -58,5 +58,8 @@ private:
 
 /** A sortable, read-only table view of model (through a proxy sorting by SortRole). */
 QTableView* makeValueTable(ValueTableModel* model, const QString& objectName);
+/** Sizes the columns of view to their contents (the first rows), at most maxChars wide;
+ *  the stretching column keeps stretching. */
+void fitColumns(QTableView* view, int maxChars = 32);
 
 } // namespace rapport::ui

@@ -47,7 +47,8 @@ void addRewardTotal(QList<RewardTotal>* totals, model::RewardKind kind, const QS
     const auto before = [](const RewardTotal& t, const std::pair<model::RewardKind, QString>& k) {
         return t.kind != k.first ? t.kind < k.first : t.currency < k.second;
     };
-    const auto it = std::lower_bound(totals->begin(), totals->end(), std::pair(kind, currency), before);
+    const auto it =
+        std::lower_bound(totals->begin(), totals->end(), std::pair(kind, currency), before);
     if (it != totals->end() && it->kind == kind && it->currency == currency) {
         it->value += value;
         ++it->count;
@@ -65,7 +66,8 @@ QList<AuthorRow> AuthorReport::authors() const
 {
     QHash<RowKey, int> rewards;
     QSqlQuery q(m_db);
-    if (select(q, QStringLiteral("SELECT person_key, COUNT(*) FROM rewards GROUP BY person_key"), {}))
+    if (select(q, QStringLiteral("SELECT person_key, COUNT(*) FROM rewards GROUP BY person_key"),
+               {}))
         while (q.next())
             rewards.insert(q.value(0).toLongLong(), q.value(1).toInt());
 
@@ -115,12 +117,13 @@ std::optional<AuthorSummary> AuthorReport::summary(const model::Uuid& person) co
     const QString own = QLatin1String(kOwnPieces);
 
     QHash<RowKey, qsizetype> pieceAt;
-    select(q,
-           QStringLiteral("SELECT c.key, c.id, c.title, c.kind, s.name, c.published_on FROM content c "
-                          "LEFT JOIN series s ON s.key = c.series_key WHERE c.key IN %1 "
-                          "ORDER BY c.published_on IS NULL, c.published_on, c.title, c.key")
-               .arg(own),
-           {key});
+    select(
+        q,
+        QStringLiteral("SELECT c.key, c.id, c.title, c.kind, s.name, c.published_on FROM content c "
+                       "LEFT JOIN series s ON s.key = c.series_key WHERE c.key IN %1 "
+                       "ORDER BY c.published_on IS NULL, c.published_on, c.title, c.key")
+            .arg(own),
+        {key});
     while (q.next()) {
         AuthorPiece piece;
         piece.key = q.value(0).toLongLong();
@@ -198,9 +201,9 @@ std::optional<AuthorSummary> AuthorReport::summary(const model::Uuid& person) co
                .arg(own),
            {key, key});
     while (q.next()) {
-        s.onwardLinks << AuthorLink{idFrom(q.value(0)), q.value(1).toString(), idFrom(q.value(2)),
-                                    q.value(3).toString(), q.value(4).toString(),
-                                    q.value(5).toBool()};
+        s.onwardLinks << AuthorLink{idFrom(q.value(0)),    q.value(1).toString(),
+                                    idFrom(q.value(2)),    q.value(3).toString(),
+                                    q.value(4).toString(), q.value(5).toBool()};
     }
 
     select(q,

@@ -55,7 +55,7 @@ struct AuthorChannel
 {
     model::Uuid id;
     QString name;
-    int pieces = 0; // distinct pieces
+    int pieces = 0;                 // distinct pieces
     engine::ContentMetrics metrics; // latest totals of those distributions
 };
 
@@ -89,7 +89,7 @@ struct AuthorSummary
     RowKey key = 0;
     model::Uuid id;
     QString name;
-    QList<AuthorPiece> pieces; // by publication date, then title
+    QList<AuthorPiece> pieces;     // by publication date, then title
     QList<AuthorChannel> channels; // most views first
     QList<AuthorLink> onwardLinks; // by source piece, then target title
     engine::ContentMetrics total;  // reach over all time; onwardClicks = clicks on to other pieces

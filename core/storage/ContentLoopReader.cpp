@@ -43,8 +43,9 @@ engine::ContentLoopData readContentLoopData(const QSqlDatabase& db, QString* err
         pieceIndex.emplace(q.value(0).toLongLong(), data.pieces.size());
         data.pieces.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), {}});
     }
-    if (!select(q, QStringLiteral("SELECT content_key, person_key FROM content_authors "
-                                  "ORDER BY content_key, position, person_key"),
+    if (!select(q,
+                QStringLiteral("SELECT content_key, person_key FROM content_authors "
+                               "ORDER BY content_key, position, person_key"),
                 error))
         return {};
     while (q.next()) {
@@ -55,10 +56,11 @@ engine::ContentLoopData readContentLoopData(const QSqlDatabase& db, QString* err
 
     // Per piece, walk its distributions' snapshots in time order, keeping each one's latest
     // totals; after the last reading of a second, the piece's totals are their sum.
-    if (!select(q, QStringLiteral("SELECT d.content_key, m.distribution_key, m.at, m.views, "
-                                  "m.reads, m.likes, m.shares, m.onward_clicks "
-                                  "FROM content_metrics m JOIN content_distributions d "
-                                  "ON d.key = m.distribution_key ORDER BY d.content_key, m.at"),
+    if (!select(q,
+                QStringLiteral("SELECT d.content_key, m.distribution_key, m.at, m.views, "
+                               "m.reads, m.likes, m.shares, m.onward_clicks "
+                               "FROM content_metrics m JOIN content_distributions d "
+                               "ON d.key = m.distribution_key ORDER BY d.content_key, m.at"),
                 error))
         return {};
     std::int64_t piece = 0;
@@ -90,14 +92,17 @@ engine::ContentLoopData readContentLoopData(const QSqlDatabase& db, QString* err
     }
     flush();
 
-    if (!select(q, QStringLiteral("SELECT from_key, to_key FROM content_links ORDER BY from_key, to_key"),
-                error))
+    if (!select(
+            q,
+            QStringLiteral("SELECT from_key, to_key FROM content_links ORDER BY from_key, to_key"),
+            error))
         return {};
     while (q.next())
         data.links.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), 0});
 
-    if (!select(q, QStringLiteral("SELECT person_key, value, given_on, COALESCE(campaign_key, 0), "
-                                  "COALESCE(content_key, 0) FROM rewards ORDER BY given_on, key"),
+    if (!select(q,
+                QStringLiteral("SELECT person_key, value, given_on, COALESCE(campaign_key, 0), "
+                               "COALESCE(content_key, 0) FROM rewards ORDER BY given_on, key"),
                 error))
         return {};
     while (q.next()) {

@@ -105,15 +105,15 @@ bool RecordedEdit::apply(ProjectFile& file, const QByteArray& changes, QString* 
             *name = QString::fromUtf8(table);
         return SQLITE_CHANGESET_ABORT;
     };
-    const int rc = sqlite3changeset_apply(db, int(changes.size()),
-                                          const_cast<char*>(changes.constData()), nullptr,
-                                          onConflict, &conflictTable);
+    const int rc =
+        sqlite3changeset_apply(db, int(changes.size()), const_cast<char*>(changes.constData()),
+                               nullptr, onConflict, &conflictTable);
     if (rc != SQLITE_OK) {
         transaction.rollback();
-        *error = conflictTable.isEmpty()
-                     ? QString::fromUtf8(sqlite3_errstr(rc))
-                     : tr("its rows in “%1” have changed since; nothing was changed")
-                           .arg(conflictTable);
+        *error =
+            conflictTable.isEmpty()
+                ? QString::fromUtf8(sqlite3_errstr(rc))
+                : tr("its rows in “%1” have changed since; nothing was changed").arg(conflictTable);
         return false;
     }
     return transaction.commit(error);

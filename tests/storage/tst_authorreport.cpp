@@ -85,8 +85,8 @@ void TestAuthorReport::pieceSnapshotsSumDistributions()
     QCOMPARE(loop.gained(part1, range).views, 50);
     QCOMPARE(data.links.size(), size_t(3));
     QCOMPARE(data.rewards.size(), size_t(5));
-    QCOMPARE(data.rewards.front().at, QDateTime(QDate(2026, 1, 25), QTime(0, 0), Qt::UTC)
-                                          .toSecsSinceEpoch());
+    QCOMPARE(data.rewards.front().at,
+             QDateTime(QDate(2026, 1, 25), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
 }
 
 void TestAuthorReport::authorsListReachAndRewards()
@@ -149,9 +149,9 @@ void TestAuthorReport::summaryEqualsHandCount()
     QCOMPARE(summary->rewards[0].contentTitle, QStringLiteral("Part 1"));
     QCOMPARE(summary->rewards[2].kind, Kind::Points);
     QCOMPARE(summary->rewardTotals,
-             (QList<RewardTotal>{{Kind::Points, QString(), test::ContentFixture::kAnaPoints, 1},
-                                 {Kind::Money, QStringLiteral("USD"),
-                                  test::ContentFixture::kAnaMoneyUsd, 2}}));
+             (QList<RewardTotal>{
+                 {Kind::Points, QString(), test::ContentFixture::kAnaPoints, 1},
+                 {Kind::Money, QStringLiteral("USD"), test::ContentFixture::kAnaMoneyUsd, 2}}));
 }
 
 void TestAuthorReport::coauthorAndOutsider()
@@ -174,8 +174,8 @@ void TestAuthorReport::coauthorAndOutsider()
 void TestAuthorReport::unknownPerson()
 {
     const AuthorReport report(m_database->db());
-    QVERIFY(!report.summary(model::Uuid::fromString(
-        QStringLiteral("01890000-0000-7000-8000-000000000099"))));
+    QVERIFY(!report.summary(
+        model::Uuid::fromString(QStringLiteral("01890000-0000-7000-8000-000000000099"))));
 }
 
 QTEST_GUILESS_MAIN(TestAuthorReport)

@@ -55,8 +55,8 @@ void TestRecordedEdit::init()
     env.userName = QStringLiteral("me");
     env.clock = &m_clock;
     storage::FileResult result;
-    m_file = storage::ProjectFile::create(m_dir->filePath(QStringLiteral("edit.rapport")), env,
-                                          &result);
+    m_file =
+        storage::ProjectFile::create(m_dir->filePath(QStringLiteral("edit.rapport")), env, &result);
     QVERIFY2(m_file, qPrintable(result.message));
     m_repo = std::make_unique<storage::ProjectRepository>(db(), m_clock);
     m_fixture = {};
@@ -111,7 +111,9 @@ void TestRecordedEdit::deleteUndoRestoresDependents()
         *m_file, [&] { return m_repo->content().remove(m_fixture.part1.meta.id); }, &edit));
     QCOMPARE(m_repo->content().count(), 2);
     QCOMPARE(number(db(), QStringLiteral("SELECT COUNT(*) FROM content_links")), 1);
-    QCOMPARE(number(db(), QStringLiteral("SELECT COUNT(*) FROM rewards WHERE content_key IS NOT NULL")), 2);
+    QCOMPARE(
+        number(db(), QStringLiteral("SELECT COUNT(*) FROM rewards WHERE content_key IS NOT NULL")),
+        2);
 
     QString error;
     QVERIFY2(edit.undo(*m_file, &error), qPrintable(error));
@@ -123,8 +125,10 @@ void TestRecordedEdit::deleteUndoRestoresDependents()
     QCOMPARE(number(db(), QStringLiteral("SELECT COUNT(*) FROM content_links")), 3);
     QCOMPARE(m_repo->rewards().get(m_fixture.anaPart1.meta.id)->content, m_fixture.part1.meta.id);
     QCOMPARE(m_repo->rewards().get(m_fixture.boSwag.meta.id)->content, m_fixture.part1.meta.id);
-    QVERIFY(m_repo->content().get(m_fixture.part2.meta.id)->links.contains(
-        model::ContentLink{m_fixture.part1.meta.id, QStringLiteral("previous")}));
+    QVERIFY(m_repo->content()
+                .get(m_fixture.part2.meta.id)
+                ->links.contains(
+                    model::ContentLink{m_fixture.part1.meta.id, QStringLiteral("previous")}));
 
     QVERIFY2(edit.redo(*m_file, &error), qPrintable(error));
     QVERIFY(!m_repo->content().get(m_fixture.part1.meta.id));
@@ -137,8 +141,8 @@ void TestRecordedEdit::createRedoKeepsKey()
     piece.title = QStringLiteral("Part 3");
     piece.authors = {m_fixture.dara.meta.id};
     RecordedEdit edit;
-    const StoreResult r =
-        RecordedEdit::record(*m_file, [&] { return m_repo->content().create(piece); }, &edit);
+    const StoreResult r = RecordedEdit::record(
+        *m_file, [&] { return m_repo->content().create(piece); }, &edit);
     QVERIFY2(r, qPrintable(r.message));
     const qint64 key = r.key;
     QVERIFY(key > 0);

@@ -62,11 +62,12 @@ struct ContentFixture
         for (auto [person, name] : {std::pair{&ana, "Ana Lima"}, std::pair{&bo, "Bo Stern"},
                                     std::pair{&chen, "Chen Wei"}, std::pair{&dara, "Dara Kim"}}) {
             person->displayName = QString::fromLatin1(name);
-            person->identities = {{model::IdentityKind::Email,
-                                   QStringLiteral("author%1@example.org").arg(++n)}};
+            person->identities = {
+                {model::IdentityKind::Email, QStringLiteral("author%1@example.org").arg(++n)}};
             QVERIFY(check(repo.people().create(*person)));
         }
-        for (auto [channel, name] : {std::pair{&blog, "Blog"}, std::pair{&newsletter, "Newsletter"}}) {
+        for (auto [channel, name] :
+             {std::pair{&blog, "Blog"}, std::pair{&newsletter, "Newsletter"}}) {
             channel->name = QString::fromLatin1(name);
             channel->kind = channel->name.toLower();
             QVERIFY(check(repo.channels().create(*channel)));
@@ -78,8 +79,10 @@ struct ContentFixture
         fieldNotes.kind = model::ContentKind::Talk;
         fieldNotes.authors = {chen.meta.id};
         fieldNotes.published = QDate(2026, 1, 5);
-        fieldNotes.distributions = {{blog.meta.id, QUrl(QStringLiteral("https://example.org/notes")),
-                                     at(1, 5), {{at(1, 6), 1000, 10, 0, 0, 0}}}};
+        fieldNotes.distributions = {{blog.meta.id,
+                                     QUrl(QStringLiteral("https://example.org/notes")),
+                                     at(1, 5),
+                                     {{at(1, 6), 1000, 10, 0, 0, 0}}}};
         QVERIFY(check(repo.content().create(fieldNotes)));
 
         part1.title = QStringLiteral("Part 1");
@@ -87,7 +90,9 @@ struct ContentFixture
         part1.series = rust.meta.id;
         part1.published = QDate(2026, 1, 10);
         part1.distributions = {
-            {blog.meta.id, QUrl(QStringLiteral("https://example.org/part-1")), at(1, 10),
+            {blog.meta.id,
+             QUrl(QStringLiteral("https://example.org/part-1")),
+             at(1, 10),
              {{at(1, 11), 100, 50, 5, 2, 7}, {at(1, 20), 300, 120, 9, 4, 20}}},
             {newsletter.meta.id, QUrl(), at(1, 12), {{at(1, 15), 50, 30, 1, 0, 3}}}};
         QVERIFY(check(repo.content().create(part1)));
@@ -97,8 +102,10 @@ struct ContentFixture
         part2.authors = {ana.meta.id};
         part2.series = rust.meta.id;
         part2.published = QDate(2026, 2, 1);
-        part2.distributions = {{blog.meta.id, QUrl(QStringLiteral("https://example.org/part-2")),
-                                at(2, 1), {{at(2, 2), 40, 20, 1, 0, 3}}}};
+        part2.distributions = {{blog.meta.id,
+                                QUrl(QStringLiteral("https://example.org/part-2")),
+                                at(2, 1),
+                                {{at(2, 2), 40, 20, 1, 0, 3}}}};
         part2.links = {{part1.meta.id, QStringLiteral("previous")},
                        {fieldNotes.meta.id, QStringLiteral("related")}};
         QVERIFY(check(repo.content().create(part2)));
@@ -106,9 +113,10 @@ struct ContentFixture
         fieldNotes.links = {{part1.meta.id, QStringLiteral("related")}};
         QVERIFY(check(repo.content().update(fieldNotes)));
 
-        const auto reward = [&](model::Reward* r, const model::Person& person, model::RewardKind kind,
-                                double value, const QString& currency, const QDate& date,
-                                const model::Content* content, const QString& reason) {
+        const auto reward = [&](model::Reward* r, const model::Person& person,
+                                model::RewardKind kind, double value, const QString& currency,
+                                const QDate& date, const model::Content* content,
+                                const QString& reason) {
             r->person = person.meta.id;
             r->kind = kind;
             r->value = value;

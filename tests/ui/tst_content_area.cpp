@@ -68,8 +68,7 @@ private:
     void reactivate();
     void selectPiece(const QString& title);
     model::Content stored(const model::Content& piece) const;
-    template<typename Dialog>
-    Dialog* waitForDialog() const;
+    template <typename Dialog> Dialog* waitForDialog() const;
     ui::PiecesPage* pieces() const { return m_area->piecesPage(); }
     ui::PieceEditor* editor() const { return pieces()->editor(); }
     QUndoStack* undoStack() const { return m_session->undoStack(); }
@@ -112,8 +111,8 @@ void TestContentArea::open(storage::OpenMode mode)
                                            storage::RecoveryChoice::Discard, &result);
     QVERIFY2(file, qPrintable(result.message));
     m_session = std::make_unique<ui::ProjectSession>(std::move(file));
-    m_repo = std::make_unique<storage::ProjectRepository>(m_session->file().database(),
-                                                          m_folder->clock);
+    m_repo =
+        std::make_unique<storage::ProjectRepository>(m_session->file().database(), m_folder->clock);
     m_area = std::make_unique<ContentArea>();
     m_area->resize(1200, 800);
     m_area->setSession(m_session.get());
@@ -161,8 +160,7 @@ model::Content TestContentArea::stored(const model::Content& piece) const
     return m_repo->content().get(piece.meta.id).value_or(model::Content{});
 }
 
-template<typename Dialog>
-Dialog* TestContentArea::waitForDialog() const
+template <typename Dialog> Dialog* TestContentArea::waitForDialog() const
 {
     // Dialogs open window-modal (open(), not exec()): wait for one to show.
     Dialog* dialog = nullptr;
@@ -184,7 +182,8 @@ void TestContentArea::listsPiecesWithReach()
     QCOMPARE(cell(ui::ContentTableModel::Authors), QStringLiteral("Ana Lima, Bo Stern"));
     QCOMPARE(cell(ui::ContentTableModel::Reach), QStringLiteral("350")); // 300 + 50
     // Newest first.
-    QCOMPARE(pieces()->tableView()->model()->index(0, 0).data().toString(), QStringLiteral("Part 2"));
+    QCOMPARE(pieces()->tableView()->model()->index(0, 0).data().toString(),
+             QStringLiteral("Part 2"));
     QVERIFY(pieces()->tableView()->isVisible());
 }
 
@@ -296,7 +295,7 @@ void TestContentArea::addingDistributionAndSnapshotIsStored()
     QTest::keyClicks(cell, QStringLiteral("https://news.example.org/part-2"));
     QTest::keyClick(cell, Qt::Key_Return); // the delegate commits on the next turn
     QTRY_COMPARE(stored(m_fixture.part2).distributions[1].url,
-             QUrl(QStringLiteral("https://news.example.org/part-2")));
+                 QUrl(QStringLiteral("https://news.example.org/part-2")));
 
     // A snapshot, then its views.
     QTest::mouseClick(distributions->addSnapshotButton(), Qt::LeftButton);
@@ -305,7 +304,8 @@ void TestContentArea::addingDistributionAndSnapshotIsStored()
     QCOMPARE(piece.distributions[1].snapshots[0].views, 0);
     QVERIFY(piece.distributions[1].snapshots[0].at.isValid());
     QTableView* snapshots = distributions->snapshotsView();
-    const QModelIndex views = distributions->snapshotsModel()->index(0, ui::SnapshotTableModel::Views);
+    const QModelIndex views =
+        distributions->snapshotsModel()->index(0, ui::SnapshotTableModel::Views);
     QCOMPARE(snapshots->currentIndex(), views);
     QTest::keyClick(snapshots, Qt::Key_1); // typing starts editing the cell
     cell = qobject_cast<QLineEdit*>(QApplication::focusWidget());
@@ -313,8 +313,9 @@ void TestContentArea::addingDistributionAndSnapshotIsStored()
     QTest::keyClicks(cell, QStringLiteral("20"));
     QTest::keyClick(cell, Qt::Key_Return);
     QTRY_COMPARE(stored(m_fixture.part2).distributions[1].snapshots[0].views, 120);
-    QCOMPARE(distributions->snapshotsModel()->index(0, ui::SnapshotTableModel::Views).data().toString(),
-             QStringLiteral("120"));
+    QCOMPARE(
+        distributions->snapshotsModel()->index(0, ui::SnapshotTableModel::Views).data().toString(),
+        QStringLiteral("120"));
     // The list's reach follows: 40 + 120.
     const int row = pieces()->model()->rowOf(m_fixture.part2.meta.id);
     QCOMPARE(pieces()->model()->index(row, ui::ContentTableModel::Reach).data().toString(),
@@ -448,8 +449,9 @@ void TestContentArea::authorsAndLinksAreEdited()
         undoStack()->undo();
     QCOMPARE(stored(m_fixture.part2).links.size(), 2);
     QCOMPARE(stored(m_fixture.part2).authors, QList<model::Uuid>{m_fixture.ana.meta.id});
-    QVERIFY(stored(m_fixture.part2).links.contains(
-        model::ContentLink{m_fixture.part1.meta.id, QStringLiteral("previous")}));
+    QVERIFY(stored(m_fixture.part2)
+                .links.contains(
+                    model::ContentLink{m_fixture.part1.meta.id, QStringLiteral("previous")}));
 }
 
 void TestContentArea::copiesSelectedRowsAsTsv()
@@ -461,8 +463,9 @@ void TestContentArea::copiesSelectedRowsAsTsv()
     const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines[0], QStringLiteral("Title\tKind\tSeries\tAuthors\tPublished\tReach"));
-    QVERIFY2(lines.contains(QStringLiteral("Part 1\tArticle\tRust in production\tAna Lima, Bo Stern\t%1\t350")
-                                .arg(QLocale().toString(QDate(2026, 1, 10), QLocale::ShortFormat))),
+    QVERIFY2(lines.contains(
+                 QStringLiteral("Part 1\tArticle\tRust in production\tAna Lima, Bo Stern\t%1\t350")
+                     .arg(QLocale().toString(QDate(2026, 1, 10), QLocale::ShortFormat))),
              qPrintable(lines.join(u'\n')));
 }
 
@@ -581,7 +584,8 @@ void TestContentArea::authorViewEqualsHandCount()
     QCOMPARE(page->piecesModel()->rowCount(), 2);
     QCOMPARE(page->piecesModel()->index(0, 2).data().toString(), QStringLiteral("350"));
     QCOMPARE(page->piecesModel()->index(0, 4).data().toString(), QStringLiteral("200.00 USD"));
-    QCOMPARE(page->piecesModel()->index(0, 5).data().toString(), QStringLiteral("Blog, Newsletter"));
+    QCOMPARE(page->piecesModel()->index(0, 5).data().toString(),
+             QStringLiteral("Blog, Newsletter"));
     QCOMPARE(page->piecesModel()->index(0, 7).data().toString(), QStringLiteral("Bo Stern"));
     QCOMPARE(page->channelsModel()->rowCount(), 2);
     QCOMPARE(page->channelsModel()->index(0, 0).data().toString(), QStringLiteral("Blog"));
@@ -596,10 +600,10 @@ void TestContentArea::authorViewEqualsHandCount()
     // A new snapshot on Part 2's blog distribution shows in the author's reach.
     QVERIFY(m_area->controller()->changePiece(
         m_fixture.part2.meta.id, QStringLiteral("Add snapshot"), [](model::Content& piece) {
-            piece.distributions[0].snapshots << model::MetricSnapshot{
-                test::ContentFixture::at(2, 9), 100, 50, 2, 1, 10};
+            piece.distributions[0].snapshots
+                << model::MetricSnapshot{test::ContentFixture::at(2, 9), 100, 50, 2, 1, 10};
         }));
-    QCOMPARE(page->reachLabel()->text(), QStringLiteral("450")); // 390 - 40 + 100
+    QCOMPARE(page->reachLabel()->text(), QStringLiteral("450"));       // 390 - 40 + 100
     QCOMPARE(page->onwardClicksLabel()->text(), QStringLiteral("33")); // 26 - 3 + 10
 
     // Add Reward proposes the author.
@@ -626,8 +630,9 @@ void TestContentArea::readOnlyProjectCannotBeEdited()
     QVERIFY(!(editor()->distributions()->snapshotsModel()->flags(
                   editor()->distributions()->snapshotsModel()->index(0, 1)) &
               Qt::ItemIsEditable));
-    QVERIFY(!m_area->controller()->changePiece(m_fixture.part1.meta.id, QStringLiteral("x"),
-                                               [](model::Content& c) { c.title = QStringLiteral("x"); }));
+    QVERIFY(!m_area->controller()->changePiece(
+        m_fixture.part1.meta.id, QStringLiteral("x"),
+        [](model::Content& c) { c.title = QStringLiteral("x"); }));
     QCOMPARE(stored(m_fixture.part1).title, QStringLiteral("Part 1"));
     m_area->tabs()->setCurrentWidget(m_area->rewardsPage());
     QVERIFY(!m_area->rewardsPage()->newAction()->isEnabled());

@@ -46,9 +46,9 @@ QLabel* captionLabel(const QString& text)
 
 void addCopyAction(QTableView* view)
 {
-    auto* copy = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
-                             QCoreApplication::translate("rapport::ui::AuthorsPage", "&Copy Rows"),
-                             view);
+    auto* copy =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")),
+                    QCoreApplication::translate("rapport::ui::AuthorsPage", "&Copy Rows"), view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(copy);
@@ -62,9 +62,8 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller),
       m_authors(new ValueTableModel(
           {tr("Author"), tr("Pieces"), tr("Reach"), tr("Onward clicks"), tr("Rewards")}, this)),
-      m_pieces(new ValueTableModel({tr("Title"), tr("Published"), tr("Reach"),
-                                    tr("Onward clicks"), tr("Rewards"), tr("Channels"),
-                                    tr("Series"), tr("Co-authors")},
+      m_pieces(new ValueTableModel({tr("Title"), tr("Published"), tr("Reach"), tr("Onward clicks"),
+                                    tr("Rewards"), tr("Channels"), tr("Series"), tr("Co-authors")},
                                    this)),
       m_channels(new ValueTableModel(
           {tr("Channel"), tr("Pieces"), tr("Views"), tr("Reads"), tr("Onward clicks")}, this)),
@@ -142,7 +141,8 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
     table(m_links, QStringLiteral("authorLinksTableView"), tr("Onward links"));
     table(m_rewards, QStringLiteral("authorRewardsTableView"), tr("Rewards"));
     connect(piecesView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        emit pieceActivated(model::Uuid::fromString(index.data(ValueTableModel::IdRole).toString()));
+        emit pieceActivated(
+            model::Uuid::fromString(index.data(ValueTableModel::IdRole).toString()));
     });
 
     auto* buttons = new QHBoxLayout;
@@ -167,11 +167,10 @@ AuthorsPage::AuthorsPage(ContentController& controller, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    connect(m_authorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] {
-                if (!m_reloading)
-                    showCurrent();
-            });
+    connect(m_authorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_reloading)
+            showCurrent();
+    });
     connect(m_addReward, &QPushButton::clicked, this, [this] {
         if (!currentAuthor().isNull())
             emit addRewardRequested(currentAuthor(), m_name->text());
@@ -199,9 +198,9 @@ void AuthorsPage::showAuthor(const model::Uuid& person)
         return;
     m_search->clear();
     auto* proxy = static_cast<QSortFilterProxyModel*>(m_authorsView->model());
-    m_authorsView->selectionModel()->setCurrentIndex(
-        proxy->mapFromSource(m_authors->index(row, 0)),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_authorsView->selectionModel()->setCurrentIndex(proxy->mapFromSource(m_authors->index(row, 0)),
+                                                     QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
 }
 
 void AuthorsPage::reload()
@@ -214,11 +213,10 @@ void AuthorsPage::reload()
     QStringList ids;
     if (m_report) {
         for (const storage::AuthorRow& a : m_report->authors()) {
-            rows << ValueTableModel::Row{ValueTableModel::text(a.name),
-                                         ValueTableModel::count(a.pieces),
-                                         ValueTableModel::count(a.metrics.views),
-                                         ValueTableModel::count(a.metrics.onwardClicks),
-                                         ValueTableModel::count(a.rewards)};
+            rows << ValueTableModel::Row{
+                ValueTableModel::text(a.name), ValueTableModel::count(a.pieces),
+                ValueTableModel::count(a.metrics.views),
+                ValueTableModel::count(a.metrics.onwardClicks), ValueTableModel::count(a.rewards)};
             ids << a.id.toString();
         }
     }
@@ -230,9 +228,9 @@ void AuthorsPage::reload()
     if (!current.isNull())
         showAuthor(current);
     if (!m_authorsView->currentIndex().isValid() && m_authors->rowCount() > 0)
-        m_authorsView->selectionModel()->setCurrentIndex(
-            m_authorsView->model()->index(0, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_authorsView->selectionModel()->setCurrentIndex(m_authorsView->model()->index(0, 0),
+                                                         QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     m_reloading = false;
     showCurrent();
 }
@@ -265,7 +263,8 @@ void AuthorsPage::showCurrent()
     QList<ValueTableModel::Row> rows;
     QStringList ids;
     for (const storage::AuthorPiece& p : s.pieces) {
-        ValueTableModel::Cell rewards = ValueTableModel::text(ContentTexts::rewardTotals(p.rewards));
+        ValueTableModel::Cell rewards =
+            ValueTableModel::text(ContentTexts::rewardTotals(p.rewards));
         rows << ValueTableModel::Row{ValueTableModel::text(p.title),
                                      ValueTableModel::date(p.published),
                                      ValueTableModel::count(p.metrics.views),
@@ -282,10 +281,10 @@ void AuthorsPage::showCurrent()
     rows.clear();
     ids.clear();
     for (const storage::AuthorChannel& c : s.channels) {
-        rows << ValueTableModel::Row{ValueTableModel::text(c.name), ValueTableModel::count(c.pieces),
-                                     ValueTableModel::count(c.metrics.views),
-                                     ValueTableModel::count(c.metrics.reads),
-                                     ValueTableModel::count(c.metrics.onwardClicks)};
+        rows << ValueTableModel::Row{
+            ValueTableModel::text(c.name), ValueTableModel::count(c.pieces),
+            ValueTableModel::count(c.metrics.views), ValueTableModel::count(c.metrics.reads),
+            ValueTableModel::count(c.metrics.onwardClicks)};
         ids << c.id.toString();
     }
     m_channels->setRows(rows, ids);
@@ -306,10 +305,12 @@ void AuthorsPage::showCurrent()
     ids.clear();
     for (const storage::AuthorReward& r : s.rewards) {
         rows << ValueTableModel::Row{
-            ValueTableModel::date(r.date), ValueTableModel::text(ContentTexts::rewardKind(r.kind)),
-            ValueTableModel::Cell{ContentTexts::rewardValue(r.kind, r.value, r.currency), r.value,
-                                  true, {}},
-            ValueTableModel::text(r.reason), ValueTableModel::text(r.contentTitle),
+            ValueTableModel::date(r.date),
+            ValueTableModel::text(ContentTexts::rewardKind(r.kind)),
+            ValueTableModel::Cell{
+                ContentTexts::rewardValue(r.kind, r.value, r.currency), r.value, true, {}},
+            ValueTableModel::text(r.reason),
+            ValueTableModel::text(r.contentTitle),
             ValueTableModel::text(r.campaign)};
         ids << r.id.toString();
     }

@@ -24,9 +24,9 @@ namespace rapport::ui {
 
 ContentArea::ContentArea(QWidget* parent)
     : Area(parent), m_controller(new ContentController(this)), m_messageBar(new QFrame),
-      m_messageLabel(new QLabel), m_tabs(new QTabWidget),
-      m_pieces(new PiecesPage(*m_controller)), m_series(new SeriesPage(*m_controller)),
-      m_rewards(new RewardsPage(*m_controller)), m_authors(new AuthorsPage(*m_controller))
+      m_messageLabel(new QLabel), m_tabs(new QTabWidget), m_pieces(new PiecesPage(*m_controller)),
+      m_series(new SeriesPage(*m_controller)), m_rewards(new RewardsPage(*m_controller)),
+      m_authors(new AuthorsPage(*m_controller))
 {
     setObjectName(QStringLiteral("contentArea"));
     m_messageBar->setObjectName(QStringLiteral("contentMessageBar"));

@@ -16,9 +16,9 @@ ContentController::~ContentController() = default;
 void ContentController::setSession(ProjectSession* session)
 {
     m_session = session;
-    m_repository = session ? std::make_unique<storage::ProjectRepository>(
-                                 session->file().database(), m_clock)
-                           : nullptr;
+    m_repository =
+        session ? std::make_unique<storage::ProjectRepository>(session->file().database(), m_clock)
+                : nullptr;
 }
 
 ProjectSession* ContentController::session() const
@@ -47,8 +47,7 @@ QString ContentController::describe(const storage::StoreResult& result)
     return messages.join(u' ');
 }
 
-bool ContentController::push(const QString& text,
-                             const std::function<storage::StoreResult()>& edit)
+bool ContentController::push(const QString& text, const std::function<storage::StoreResult()>& edit)
 {
     if (!isEditable())
         return false;
@@ -116,8 +115,9 @@ bool ContentController::removePieces(const QList<model::Uuid>& ids)
     if (ids.isEmpty())
         return false;
     const std::optional<model::Content> first = piece(ids.first());
-    const QString text = ids.size() == 1 && first ? tr("Delete “%1”").arg(first->title)
-                                                  : tr("Delete %n pieces", nullptr, int(ids.size()));
+    const QString text = ids.size() == 1 && first
+                             ? tr("Delete “%1”").arg(first->title)
+                             : tr("Delete %n pieces", nullptr, int(ids.size()));
     return push(text, [&] {
         for (const model::Uuid& id : ids)
             if (storage::StoreResult r = m_repository->content().remove(id); !r)

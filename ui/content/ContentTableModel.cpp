@@ -36,10 +36,11 @@ QList<ContentTableModel::Row> ContentTableModel::read() const
     QList<qint64> keys;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT c.key, c.id, c.title, c.kind, s.id, s.name, c.published_on, "
-                          "(SELECT COUNT(*) FROM content_distributions d WHERE d.content_key = c.key) "
-                          "FROM content c LEFT JOIN series s ON s.key = c.series_key "
-                          "ORDER BY c.published_on IS NULL, c.published_on, c.title, c.key"));
+    q.exec(
+        QStringLiteral("SELECT c.key, c.id, c.title, c.kind, s.id, s.name, c.published_on, "
+                       "(SELECT COUNT(*) FROM content_distributions d WHERE d.content_key = c.key) "
+                       "FROM content c LEFT JOIN series s ON s.key = c.series_key "
+                       "ORDER BY c.published_on IS NULL, c.published_on, c.title, c.key"));
     while (q.next()) {
         Row row;
         row.id = model::Uuid::fromString(q.value(1).toString());
@@ -54,8 +55,9 @@ QList<ContentTableModel::Row> ContentTableModel::read() const
         keys << q.value(0).toLongLong();
         rows << row;
     }
-    q.exec(QStringLiteral("SELECT a.content_key, p.id, p.display_name FROM content_authors a "
-                          "JOIN people p ON p.key = a.person_key ORDER BY a.content_key, a.position"));
+    q.exec(
+        QStringLiteral("SELECT a.content_key, p.id, p.display_name FROM content_authors a "
+                       "JOIN people p ON p.key = a.person_key ORDER BY a.content_key, a.position"));
     while (q.next()) {
         const auto it = rowOfKey.constFind(q.value(0).toLongLong());
         if (it == rowOfKey.cend())

@@ -17,7 +17,7 @@ namespace rapport::ui {
 
 namespace {
 constexpr model::ContentKind kKinds[] = {
-    model::ContentKind::Article, model::ContentKind::Video,   model::ContentKind::Talk,
+    model::ContentKind::Article,  model::ContentKind::Video,   model::ContentKind::Talk,
     model::ContentKind::Tutorial, model::ContentKind::Podcast, model::ContentKind::Newsletter,
     model::ContentKind::Other};
 constexpr model::RewardKind kRewardKinds[] = {model::RewardKind::Money, model::RewardKind::Points,
@@ -86,9 +86,9 @@ QStringList ContentTexts::linkKinds()
 QString ContentTexts::rewardValue(model::RewardKind kind, double value, const QString& currency)
 {
     const QLocale locale;
-    const QString amount = currency.isEmpty() ? locale.toString(value, 'f', 2)
-                                              : tr("%1 %2").arg(locale.toString(value, 'f', 2),
-                                                                currency);
+    const QString amount = currency.isEmpty()
+                               ? locale.toString(value, 'f', 2)
+                               : tr("%1 %2").arg(locale.toString(value, 'f', 2), currency);
     switch (kind) {
     case model::RewardKind::Money:
         return amount;

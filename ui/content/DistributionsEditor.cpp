@@ -42,9 +42,12 @@ DistributionsEditor::DistributionsEditor(ContentController& controller, QWidget*
       m_snapshotsView(makeTable(QStringLiteral("snapshotsTableView"))),
       m_snapshotsLabel(new QLabel), m_noChannelsLabel(new QLabel),
       m_addDistribution(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add"))),
-      m_removeDistribution(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
-      m_addSnapshot(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add snapshot"))),
-      m_removeSnapshot(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove")))
+      m_removeDistribution(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
+      m_addSnapshot(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add snapshot"))),
+      m_removeSnapshot(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove")))
 {
     m_addDistribution->setObjectName(QStringLiteral("addDistributionButton"));
     m_addDistribution->setToolTip(tr("Add a distribution: where and when the piece was published"));
@@ -173,16 +176,16 @@ void DistributionsEditor::addDistribution()
     model::Distribution d;
     d.channel = m_channels.first().id;
     for (const ChannelChoice& c : std::as_const(m_channels)) {
-        const bool used = std::any_of(m_piece.distributions.cbegin(), m_piece.distributions.cend(),
-                                      [&](const model::Distribution& x) { return x.channel == c.id; });
+        const bool used =
+            std::any_of(m_piece.distributions.cbegin(), m_piece.distributions.cend(),
+                        [&](const model::Distribution& x) { return x.channel == c.id; });
         if (!used) {
             d.channel = c.id;
             break;
         }
     }
-    d.publishedAt = m_piece.published.isValid()
-                        ? QDateTime(m_piece.published, QTime(9, 0)).toUTC()
-                        : QDateTime::currentDateTimeUtc();
+    d.publishedAt = m_piece.published.isValid() ? QDateTime(m_piece.published, QTime(9, 0)).toUTC()
+                                                : QDateTime::currentDateTimeUtc();
     const qsizetype row = m_piece.distributions.size();
     if (m_controller.changePiece(m_piece.meta.id, tr("Add distribution"),
                                  [&](model::Content& piece) { piece.distributions << d; }) &&
@@ -210,7 +213,8 @@ void DistributionsEditor::addSnapshot()
     if (distribution < 0)
         return;
     // Now, to the minute, after the last snapshot; its counters to start from.
-    const QList<model::MetricSnapshot>& snapshots = m_piece.distributions.at(distribution).snapshots;
+    const QList<model::MetricSnapshot>& snapshots =
+        m_piece.distributions.at(distribution).snapshots;
     model::MetricSnapshot s;
     QDateTime now = QDateTime::currentDateTimeUtc();
     now.setTime(QTime(now.time().hour(), now.time().minute()));
@@ -221,12 +225,11 @@ void DistributionsEditor::addSnapshot()
         s.at = last.at < now ? now : last.at.addSecs(60);
     }
     const int row = int(snapshots.size());
-    if (m_controller.changePiece(
-            m_piece.meta.id, tr("Add snapshot"),
-            [&](model::Content& piece) {
-                if (distribution < piece.distributions.size())
-                    piece.distributions[distribution].snapshots << s;
-            }) &&
+    if (m_controller.changePiece(m_piece.meta.id, tr("Add snapshot"),
+                                 [&](model::Content& piece) {
+                                     if (distribution < piece.distributions.size())
+                                         piece.distributions[distribution].snapshots << s;
+                                 }) &&
         row < m_snapshots->rowCount()) {
         m_snapshotsView->setCurrentIndex(m_snapshots->index(row, SnapshotTableModel::Views));
         m_snapshotsView->setFocus();

@@ -68,7 +68,7 @@ void NewPieceDialog::accept()
         m_error->setText(messages.join(u' '));
         m_error->show();
         (errors.first().field == QLatin1String("title") ? static_cast<QWidget*>(m_title)
-                                                         : m_author->searchEdit())
+                                                        : m_author->searchEdit())
             ->setFocus();
         return;
     }

@@ -137,8 +137,9 @@ bool PersonSearchWidget::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_model->rowCount() > 0) {
-            const int row = std::clamp(m_view->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1),
-                                       0, m_model->rowCount() - 1);
+            const int row =
+                std::clamp(m_view->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1), 0,
+                           m_model->rowCount() - 1);
             m_view->setCurrentIndex(m_model->index(row));
             return true;
         }

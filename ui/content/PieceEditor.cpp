@@ -52,13 +52,15 @@ PieceEditor::PieceEditor(ContentController& controller, QWidget* parent)
       m_publishedCheck(new QCheckBox(tr("Published on"))), m_published(new QDateEdit),
       m_series(new QComboBox), m_authors(new QListWidget),
       m_addAuthor(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"))),
-      m_removeAuthor(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
+      m_removeAuthor(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
       m_links(new QTableWidget(0, 2)), m_linkTarget(new QComboBox), m_linkKind(new QComboBox),
       m_addLink(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add link"))),
       m_removeLink(new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
       m_distributions(new DistributionsEditor(controller))
 {
-    m_placeholder->setText(tr("Choose a piece on the left to edit it, or press Insert to add one."));
+    m_placeholder->setText(
+        tr("Choose a piece on the left to edit it, or press Insert to add one."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -227,9 +229,8 @@ void PieceEditor::fill()
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(m_piece.kind))));
     m_publishedCheck->setChecked(m_piece.published.isValid());
     m_published->setDate(m_piece.published.isValid() ? m_piece.published : QDate::currentDate());
-    m_series->setCurrentIndex(std::max(0, m_series->findData(m_piece.series.isNull()
-                                                                 ? QString()
-                                                                 : m_piece.series.toString())));
+    m_series->setCurrentIndex(std::max(
+        0, m_series->findData(m_piece.series.isNull() ? QString() : m_piece.series.toString())));
 
     QHash<model::Uuid, QString> names;
     if (!m_piece.authors.isEmpty()) {
@@ -254,7 +255,8 @@ void PieceEditor::fill()
     for (int row = 0; row < m_piece.links.size(); ++row) {
         const model::ContentLink& link = m_piece.links.at(row);
         const int at = m_linkTarget->findData(link.target.toString());
-        auto* target = new QTableWidgetItem(at >= 0 ? m_linkTarget->itemText(at) : tr("(unknown piece)"));
+        auto* target =
+            new QTableWidgetItem(at >= 0 ? m_linkTarget->itemText(at) : tr("(unknown piece)"));
         target->setData(Qt::UserRole, link.target.toString());
         m_links->setItem(row, 0, target);
         m_links->setItem(row, 1, new QTableWidgetItem(ContentTexts::linkKind(link.kind)));
@@ -276,9 +278,8 @@ void PieceEditor::updateEnabled()
 {
     const bool editable = m_controller.isEditable() && !m_piece.meta.id.isNull();
     m_title->setReadOnly(!editable);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_series, m_publishedCheck,
-                                                      m_addAuthor, m_linkTarget, m_linkKind,
-                                                      m_addLink})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_kind, m_series, m_publishedCheck, m_addAuthor, m_linkTarget, m_linkKind, m_addLink})
         w->setEnabled(editable);
     m_published->setEnabled(editable && m_publishedCheck->isChecked());
     m_removeAuthor->setEnabled(editable && m_authors->currentRow() >= 0 && m_authors->count() > 1);
@@ -336,8 +337,8 @@ void PieceEditor::addAuthor()
         if (person.isNull())
             return;
         if (m_piece.authors.contains(person)) {
-            emit m_controller.failed(tr("%1 is already an author of this piece.")
-                                         .arg(dialog->personName()));
+            emit m_controller.failed(
+                tr("%1 is already an author of this piece.").arg(dialog->personName()));
             return;
         }
         m_controller.changePiece(piece, tr("Add author %1").arg(dialog->personName()),
@@ -373,8 +374,8 @@ void PieceEditor::addLink()
                                   m_linkKind->currentData().toString()};
     if (std::any_of(m_piece.links.cbegin(), m_piece.links.cend(),
                     [&](const model::ContentLink& l) { return l.target == link.target; })) {
-        emit m_controller.failed(tr("This piece already links to “%1”.")
-                                     .arg(m_linkTarget->itemText(at)));
+        emit m_controller.failed(
+            tr("This piece already links to “%1”.").arg(m_linkTarget->itemText(at)));
         return;
     }
     if (m_controller.changePiece(m_piece.meta.id,

@@ -42,9 +42,8 @@ QAction* makeAction(QWidget* owner, const QString& icon, const QString& text,
 PiecesPage::PiecesPage(ContentController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_model(new ContentTableModel(this)),
       m_filter(new ContentFilterModel(this)), m_view(new QTableView),
-      m_editor(new PieceEditor(controller)), m_search(new QLineEdit),
-      m_seriesFilter(new QComboBox), m_authorFilter(new QComboBox),
-      m_listStack(new QStackedWidget), m_emptyLabel(new QLabel)
+      m_editor(new PieceEditor(controller)), m_search(new QLineEdit), m_seriesFilter(new QComboBox),
+      m_authorFilter(new QComboBox), m_listStack(new QStackedWidget), m_emptyLabel(new QLabel)
 {
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("piecesTableView"));
@@ -72,9 +71,10 @@ PiecesPage::PiecesPage(ContentController& controller, QWidget* parent)
                                           {ContentTableModel::Published, 0},
                                           {ContentTableModel::Reach, 8}};
     for (const auto& [column, chars] : widths) {
-        int width = std::max(chars * ch, header->fontMetrics().horizontalAdvance(
-                                             m_model->headerData(column, Qt::Horizontal).toString()) +
-                                             padding);
+        int width =
+            std::max(chars * ch, header->fontMetrics().horizontalAdvance(
+                                     m_model->headerData(column, Qt::Horizontal).toString()) +
+                                     padding);
         if (column == ContentTableModel::Published)
             width = std::max(width, fontMetrics().horizontalAdvance(QLocale().toString(
                                         QDate(2024, 12, 28), QLocale::ShortFormat)) +
@@ -123,9 +123,9 @@ PiecesPage::PiecesPage(ContentController& controller, QWidget* parent)
 
     m_newAction = makeAction(this, QStringLiteral("list-add"), tr("&New Piece…"),
                              QKeySequence(Qt::Key_Insert), Qt::WidgetWithChildrenShortcut);
-    m_duplicateAction = makeAction(this, QStringLiteral("edit-copy"), tr("D&uplicate Piece"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_D),
-                                   Qt::WidgetWithChildrenShortcut);
+    m_duplicateAction =
+        makeAction(this, QStringLiteral("edit-copy"), tr("D&uplicate Piece"),
+                   QKeySequence(Qt::CTRL | Qt::Key_D), Qt::WidgetWithChildrenShortcut);
     m_deleteAction = makeAction(m_view, QStringLiteral("edit-delete"), tr("&Delete Piece"),
                                 QKeySequence::Delete, Qt::WidgetShortcut);
     m_copyAction = makeAction(m_view, QStringLiteral("edit-copy"), tr("&Copy Rows"),
@@ -168,8 +168,8 @@ void PiecesPage::reload()
     fillFilters();
     if (!current.isNull()) {
         const int source = m_model->rowOf(current);
-        const QModelIndex index = source < 0 ? QModelIndex()
-                                             : m_filter->mapFromSource(m_model->index(source, 0));
+        const QModelIndex index =
+            source < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(source, 0));
         if (index.isValid()) {
             m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
             for (const model::Uuid& id : selected) {
@@ -284,8 +284,8 @@ void PiecesPage::showPiece(const model::Uuid& id)
         m_authorFilter->setCurrentIndex(0);
         index = m_filter->mapFromSource(m_model->index(row, 0));
     }
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
@@ -347,11 +347,10 @@ void PiecesPage::deletePieces()
         return;
     if (m_filter->rowCount() > 0) {
         const QModelIndex next = m_filter->index(std::min(nextRow, m_filter->rowCount() - 1), 0);
-        m_view->selectionModel()->setCurrentIndex(
-            next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
     }
-    emit statusMessage(tr("Deleted %n piece(s). Undo brings them back.", nullptr,
-                          int(ids.size())));
+    emit statusMessage(tr("Deleted %n piece(s). Undo brings them back.", nullptr, int(ids.size())));
 }
 
 int PiecesPage::copyRows()

@@ -84,7 +84,8 @@ RewardDialog::RewardDialog(QSqlDatabase db, const model::Reward& reward, const Q
     m_piece->setCurrentIndex(std::max(
         0, m_piece->findData(reward.content.isNull() ? QString() : reward.content.toString())));
     m_campaign->setCurrentIndex(std::max(
-        0, m_campaign->findData(reward.campaign.isNull() ? QString() : reward.campaign.toString())));
+        0,
+        m_campaign->findData(reward.campaign.isNull() ? QString() : reward.campaign.toString())));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Received by:"), m_person);

@@ -66,8 +66,8 @@ RewardsPage::RewardsPage(ContentController& controller, QWidget* parent)
                           QKeySequence(Qt::Key_F2), Qt::WidgetShortcut);
     m_deleteAction = action(m_view, QStringLiteral("edit-delete"), tr("&Delete Reward"),
                             QKeySequence::Delete, Qt::WidgetShortcut);
-    m_copyAction = action(m_view, QStringLiteral("edit-copy"), tr("&Copy Rows"),
-                          QKeySequence::Copy, Qt::WidgetShortcut);
+    m_copyAction = action(m_view, QStringLiteral("edit-copy"), tr("&Copy Rows"), QKeySequence::Copy,
+                          Qt::WidgetShortcut);
     m_findAction = action(this, QStringLiteral("edit-find"), tr("&Find"), QKeySequence::Find,
                           Qt::WidgetWithChildrenShortcut);
     connect(m_newAction, &QAction::triggered, this, [this] { newReward(); });
@@ -82,7 +82,8 @@ RewardsPage::RewardsPage(ContentController& controller, QWidget* parent)
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RewardsPage::updateActions);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
@@ -118,12 +119,13 @@ void RewardsPage::reload()
             model::rewardKindFromName(q.value(3).toString(), &kind);
             const double value = q.value(4).toDouble();
             const QString currency = q.value(5).toString();
-            ValueTableModel::Cell amount{ContentTexts::rewardValue(kind, value, currency), value,
-                                         true, {}};
+            ValueTableModel::Cell amount{
+                ContentTexts::rewardValue(kind, value, currency), value, true, {}};
             rows << ValueTableModel::Row{
                 ValueTableModel::date(QDate::fromString(q.value(1).toString(), Qt::ISODate)),
                 ValueTableModel::text(q.value(2).toString()),
-                ValueTableModel::text(ContentTexts::rewardKind(kind)), amount,
+                ValueTableModel::text(ContentTexts::rewardKind(kind)),
+                amount,
                 ValueTableModel::text(q.value(6).toString()),
                 ValueTableModel::text(q.value(7).toString()),
                 ValueTableModel::text(q.value(8).toString())};
@@ -225,8 +227,8 @@ void RewardsPage::deleteRewards()
     if (ids.isEmpty() || !m_controller.isEditable())
         return;
     if (m_controller.removeRewards(ids))
-        emit statusMessage(tr("Deleted %n reward(s). Undo brings them back.", nullptr,
-                              int(ids.size())));
+        emit statusMessage(
+            tr("Deleted %n reward(s). Undo brings them back.", nullptr, int(ids.size())));
 }
 
 } // namespace rapport::ui

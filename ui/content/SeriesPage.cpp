@@ -87,7 +87,7 @@ SeriesPage::SeriesPage(ContentController& controller, QWidget* parent)
         return a;
     };
     m_newAction = action(this, QStringLiteral("list-add"), tr("&New Series"),
-                          QKeySequence(Qt::Key_Insert), Qt::WidgetWithChildrenShortcut);
+                         QKeySequence(Qt::Key_Insert), Qt::WidgetWithChildrenShortcut);
     m_renameAction = action(this, QStringLiteral("edit-rename"), tr("&Rename Series"),
                             QKeySequence(Qt::Key_F2), Qt::WidgetWithChildrenShortcut);
     m_deleteAction = action(m_seriesView, QStringLiteral("edit-delete"), tr("&Delete Series"),
@@ -118,7 +118,8 @@ SeriesPage::SeriesPage(ContentController& controller, QWidget* parent)
             showCurrent();
     });
     connect(m_piecesView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        emit pieceActivated(model::Uuid::fromString(index.data(ValueTableModel::IdRole).toString()));
+        emit pieceActivated(
+            model::Uuid::fromString(index.data(ValueTableModel::IdRole).toString()));
     });
     connect(m_name, &QLineEdit::editingFinished, this, &SeriesPage::commitName);
     connect(m_description, &QLineEdit::editingFinished, this, &SeriesPage::commitDescription);
@@ -138,9 +139,9 @@ void SeriesPage::showSeries(const model::Uuid& id)
     if (row < 0)
         return;
     auto* proxy = static_cast<QSortFilterProxyModel*>(m_seriesView->model());
-    m_seriesView->selectionModel()->setCurrentIndex(
-        proxy->mapFromSource(m_series->index(row, 0)),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_seriesView->selectionModel()->setCurrentIndex(proxy->mapFromSource(m_series->index(row, 0)),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
 }
 
 void SeriesPage::reload()
@@ -158,12 +159,14 @@ void SeriesPage::reload()
             reach.insert(r.key, r.metrics.views);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT s.key, s.id, s.name, (SELECT COUNT(*) FROM content c WHERE "
-                              "c.series_key = s.key) FROM series s ORDER BY s.name COLLATE NOCASE"));
+        q.exec(
+            QStringLiteral("SELECT s.key, s.id, s.name, (SELECT COUNT(*) FROM content c WHERE "
+                           "c.series_key = s.key) FROM series s ORDER BY s.name COLLATE NOCASE"));
         while (q.next()) {
-            rows << ValueTableModel::Row{ValueTableModel::text(q.value(2).toString()),
-                                         ValueTableModel::count(q.value(3).toLongLong()),
-                                         ValueTableModel::count(reach.value(q.value(0).toLongLong()))};
+            rows << ValueTableModel::Row{
+                ValueTableModel::text(q.value(2).toString()),
+                ValueTableModel::count(q.value(3).toLongLong()),
+                ValueTableModel::count(reach.value(q.value(0).toLongLong()))};
             ids << q.value(1).toString();
         }
     }
@@ -172,9 +175,9 @@ void SeriesPage::reload()
     if (!current.isNull())
         showSeries(current);
     if (!m_seriesView->currentIndex().isValid() && m_series->rowCount() > 0)
-        m_seriesView->selectionModel()->setCurrentIndex(
-            m_seriesView->model()->index(0, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_seriesView->selectionModel()->setCurrentIndex(m_seriesView->model()->index(0, 0),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
     m_reloading = false;
     showCurrent();
 }

@@ -18,8 +18,10 @@ ValueTableModel::Cell ValueTableModel::count(qint64 n)
 
 ValueTableModel::Cell ValueTableModel::date(const QDate& date)
 {
-    return {date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString(), date,
-            false, {}};
+    return {date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString(),
+            date,
+            false,
+            {}};
 }
 
 ValueTableModel::ValueTableModel(const QStringList& headers, QObject* parent)
@@ -112,8 +114,8 @@ void fitColumns(QTableView* view, int maxChars)
         const int room = header->fontMetrics().horizontalAdvance(
                              view->model()->headerData(column, Qt::Horizontal).toString()) +
                          24; // the sort arrow
-        header->resizeSection(column, std::clamp(header->sectionSize(column), room,
-                                                 std::max(room, widest)));
+        header->resizeSection(
+            column, std::clamp(header->sectionSize(column), room, std::max(room, widest)));
     }
 }
 

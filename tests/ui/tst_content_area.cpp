@@ -281,6 +281,8 @@ void TestContentArea::addingDistributionAndSnapshotIsStored()
     QCOMPARE(piece.distributions.size(), 2);
     // The channel the piece is not on yet, on the piece's date.
     QCOMPARE(piece.distributions[1].channel, m_fixture.newsletter.meta.id);
+    QVERIFY(
+        editor()->addressLabel()->text().contains(QStringLiteral("https://example.org/part-2")));
     QCOMPARE(piece.distributions[1].publishedAt.toLocalTime().date(), QDate(2026, 2, 1));
     QCOMPARE(distributions->currentDistribution(), 1);
 

@@ -50,7 +50,7 @@ PieceEditor::PieceEditor(ContentController& controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_stack(new QStackedWidget),
       m_placeholder(new QLabel), m_title(new QLineEdit), m_kind(new QComboBox),
       m_publishedCheck(new QCheckBox(tr("Published on"))), m_published(new QDateEdit),
-      m_series(new QComboBox), m_authors(new QListWidget),
+      m_series(new QComboBox), m_address(new QLabel), m_authors(new QListWidget),
       m_addAuthor(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add…"))),
       m_removeAuthor(
           new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove"))),
@@ -102,6 +102,11 @@ QWidget* PieceEditor::makeForm()
     m_published->setObjectName(QStringLiteral("publishedDateEdit"));
     m_published->setCalendarPopup(true);
     m_series->setObjectName(QStringLiteral("seriesComboBox"));
+    m_address->setObjectName(QStringLiteral("addressLabel"));
+    m_address->setOpenExternalLinks(true);
+    m_address->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_address->setToolTip(tr("Where the piece was first distributed; each distribution below "
+                             "has its own address."));
     m_authors->setObjectName(QStringLiteral("authorsListWidget"));
     m_authors->setMaximumHeight(fontMetrics().height() * 4 + 8);
     m_addAuthor->setObjectName(QStringLiteral("addAuthorButton"));
@@ -140,6 +145,7 @@ QWidget* PieceEditor::makeForm()
     published->addWidget(m_published, 1);
     fields->addRow(tr("Date:"), published);
     fields->addRow(tr("&Series:"), m_series);
+    fields->addRow(tr("Address:"), m_address);
 
     auto* authorsBox = new QGroupBox(tr("Authors"));
     auto* authorButtons = new QVBoxLayout;
@@ -231,6 +237,14 @@ void PieceEditor::fill()
     m_published->setDate(m_piece.published.isValid() ? m_piece.published : QDate::currentDate());
     m_series->setCurrentIndex(std::max(
         0, m_series->findData(m_piece.series.isNull() ? QString() : m_piece.series.toString())));
+
+    const QUrl address =
+        m_piece.distributions.isEmpty() ? QUrl() : m_piece.distributions.first().url;
+    m_address->setText(address.isEmpty()
+                           ? tr("none yet: add a distribution below")
+                           : QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(address.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                      address.toDisplayString().toHtmlEscaped()));
 
     QHash<model::Uuid, QString> names;
     if (!m_piece.authors.isEmpty()) {

@@ -46,6 +46,8 @@ public:
     QCheckBox* publishedCheck() const { return m_publishedCheck; }
     QDateEdit* publishedEdit() const { return m_published; }
     QComboBox* seriesCombo() const { return m_series; }
+    /** The address of the piece's first distribution, as a link. */
+    QLabel* addressLabel() const { return m_address; }
     QListWidget* authorsList() const { return m_authors; }
     QPushButton* addAuthorButton() const { return m_addAuthor; }
     QPushButton* removeAuthorButton() const { return m_removeAuthor; }
@@ -82,6 +84,7 @@ private:
     QCheckBox* m_publishedCheck;
     QDateEdit* m_published;
     QComboBox* m_series;
+    QLabel* m_address;
     QListWidget* m_authors;
     QPushButton* m_addAuthor;
     QPushButton* m_removeAuthor;

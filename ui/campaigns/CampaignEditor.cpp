@@ -223,9 +223,12 @@ CampaignEditor::CampaignEditor(QWidget* parent) : QWidget(parent)
     connect(m_channels, &QListWidget::itemChanged, this, [this] {
         edit(CampaignField::Channels, QVariant::fromValue(checkedIds(m_channels)));
     });
-    connect(m_goalModel, &GoalTableModel::goalsEdited, this, [this](const QList<model::Goal>& g) {
-        edit(CampaignField::Goals, QVariant::fromValue(g));
-    });
+    // Queued: storing the goals shows them again, which must not happen under the item
+    // editor that is still committing the edit.
+    connect(
+        m_goalModel, &GoalTableModel::goalsEdited, this,
+        [this](const QList<model::Goal>& g) { edit(CampaignField::Goals, QVariant::fromValue(g)); },
+        Qt::QueuedConnection);
     connect(m_addGoal, &QPushButton::clicked, this, &CampaignEditor::addGoal);
     connect(m_removeGoal, &QPushButton::clicked, this, &CampaignEditor::removeGoal);
     connect(m_goals->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -3,7 +3,6 @@
 #include "ui/campaigns/CampaignsArea.h"
 
 #include "core/storage/CampaignResults.h"
-#include "ui/Icons.h"
 #include "ui/ProjectSession.h"
 #include "ui/campaigns/CampaignCalendarView.h"
 #include "ui/campaigns/CampaignEditor.h"
@@ -127,10 +126,14 @@ CampaignsArea::CampaignsArea(QWidget* parent)
 
     // Edits go to the controller, one undo step each.
     connect(m_editor, &CampaignEditor::fieldEdited, this, &CampaignsArea::editField);
-    connect(m_calendar, &CampaignCalendarView::momentEdited, this,
-            [this](const Uuid& id, MomentField field, const QVariant& value) {
-                m_controller->setMomentField(id, field, value);
-            });
+    // Queued: the edit reloads the moments, which must not happen under the item editor
+    // that is still committing it.
+    connect(
+        m_calendar, &CampaignCalendarView::momentEdited, this,
+        [this](const Uuid& id, MomentField field, const QVariant& value) {
+            m_controller->setMomentField(id, field, value);
+        },
+        Qt::QueuedConnection);
     connect(m_calendar, &CampaignCalendarView::addMomentRequested, this, [this] {
         const Uuid id = m_controller->addMoment();
         if (!id.isNull())
@@ -157,15 +160,15 @@ QIcon CampaignsArea::areaIcon() const
 
 void CampaignsArea::createActions()
 {
-    m_new = new QAction(themedIcon(QStringLiteral("list-add")), tr("&New campaign"), this);
+    m_new = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New campaign"), this);
     m_new->setObjectName(QStringLiteral("newCampaignAction"));
     m_new->setShortcut(QKeySequence(Qt::Key_Insert));
     m_new->setToolTip(tr("Plan a new campaign (Insert)"));
-    m_duplicate = new QAction(themedIcon(QStringLiteral("edit-copy")), tr("D&uplicate"), this);
+    m_duplicate = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate"), this);
     m_duplicate->setObjectName(QStringLiteral("duplicateCampaignAction"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicate->setToolTip(tr("Duplicate the selected campaigns (Ctrl+D)"));
-    m_delete = new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteCampaignAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setToolTip(tr("Delete the selected campaigns (Delete; Undo brings them back)"));

@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,9 +41,17 @@ CampaignCalendarView::CampaignCalendarView(QWidget* parent)
                                    QAbstractItemView::EditKeyPressed |
                                    QAbstractItemView::AnyKeyPressed);
     m_momentsView->verticalHeader()->hide();
+    m_momentsView->setWordWrap(false);
+    m_momentsView->setAlternatingRowColors(true);
+    m_momentsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_momentsView->horizontalHeader()->setStretchLastSection(true);
     m_momentsView->horizontalHeader()->setSectionResizeMode(MomentTableModel::Name,
                                                             QHeaderView::Stretch);
+    int kindWidth = 0;
+    for (int k = 0; k <= int(model::CalendarMoment::Kind::Other); ++k)
+        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(
+                                            CampaignTexts::momentKind(model::CalendarMoment::Kind(k))));
+    m_momentsView->horizontalHeader()->resizeSection(MomentTableModel::Kind, kindWidth + 24);
     m_momentsView->setItemDelegateForColumn(
         MomentTableModel::Kind,
         new ChoiceDelegate(
@@ -171,8 +180,20 @@ QList<model::Uuid> CampaignCalendarView::selectedMoments() const
 
 void CampaignCalendarView::scrollToToday()
 {
+    if (!isVisible()) {
+        m_scrollToToday = true;
+        return;
+    }
+    m_scrollToToday = false;
     m_scroll->horizontalScrollBar()->setValue(m_timeline->xOf(m_timeline->today()) -
                                               m_scroll->viewport()->width() / 3);
+}
+
+void CampaignCalendarView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_scrollToToday) // after the layout has given the view its width
+        QTimer::singleShot(0, this, &CampaignCalendarView::scrollToToday);
 }
 
 void CampaignCalendarView::scrollToCampaign(const model::Uuid& id)

@@ -46,6 +46,9 @@ public:
     /** Scrolls the timeline so that the campaign's bar is in view. */
     void scrollToCampaign(const model::Uuid& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void momentEdited(const model::Uuid& id, MomentField field, const QVariant& value);
     void addMomentRequested();
@@ -62,6 +65,7 @@ private:
     QAction* m_addMoment;
     QAction* m_removeMoment;
     bool m_editable = false;
+    bool m_scrollToToday = false; // once shown, with its real width
 };
 
 } // namespace rapport::ui

@@ -181,12 +181,17 @@ CampaignEditor::CampaignEditor(QWidget* parent) : QWidget(parent)
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Owner:"), m_owner);
-    form->addRow(tr("&Dates:"), dates);
+    const auto buddyLabel = [](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(buddyLabel(tr("&Dates:"), m_starts), dates);
     form->addRow(tr("&Moment:"), m_moment);
-    form->addRow(tr("&Budget:"), money);
+    form->addRow(buddyLabel(tr("&Budget:"), m_budget), money);
     form->addRow(tr("&Audiences:"), m_audiences);
     form->addRow(tr("&Channels:"), m_channels);
-    form->addRow(tr("&Goals:"), goals);
+    form->addRow(buddyLabel(tr("&Goals:"), m_goals), goals);
     form->addRow(tr("No&tes:"), m_notes);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_error);

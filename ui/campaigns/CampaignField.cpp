@@ -115,7 +115,12 @@ QString CampaignTexts::editText(MomentField field, const QString& name)
 
 QString CampaignTexts::money(double minorUnits, const QString& currency)
 {
-    return QLocale().toCurrencyString(minorUnits / 100.0, currency, 2);
+    // The user's own currency as the locale writes it ($1,200.00); any other with its code
+    // (EUR 1,200.00), since a symbol such as "$" would be ambiguous.
+    const QLocale locale;
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
+        return locale.toCurrencyString(minorUnits / 100.0, locale.currencySymbol(), 2);
+    return tr("%1 %2", "currency code, amount").arg(currency, locale.toString(minorUnits / 100.0, 'f', 2));
 }
 
 QVariant campaignValue(const Campaign& campaign, CampaignField field)

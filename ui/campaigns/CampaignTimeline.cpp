@@ -142,7 +142,8 @@ void CampaignTimeline::relayout()
             ++laneIndex;
         if (laneIndex == momentLaneEnds.size())
             momentLaneEnds << 0;
-        momentLaneEnds[laneIndex] = std::max(x + labelWidth, endX) + 4;
+        // Only the label takes room: the band lies behind everything anyway.
+        momentLaneEnds[laneIndex] = x + labelWidth + 4;
         flag.label = QRect(x, momentsTop + laneIndex * lane, labelWidth, lane - 4);
         flag.band = QRect(x, headerHeight(), endX - x, 0); // height set below
         m_flags << flag;
@@ -165,16 +166,20 @@ void CampaignTimeline::relayout()
         const QDate ends = c.ends.isValid() && c.ends >= c.starts ? c.ends : c.starts;
         const int x = xOf(c.starts);
         const int endX = std::max(xOf(ends.addDays(1)), x + 6);
+        // A bar too short for its name (a one-day meetup) has the name beside it.
+        const int textWidth = fm.horizontalAdvance(c.name) + 2 * kPadding;
+        const bool outside = endX - x < textWidth;
+        const int occupied = outside ? endX + textWidth : endX;
         int laneIndex = 0;
         while (laneIndex < laneEnds.size() && laneEnds[laneIndex] > x)
             ++laneIndex;
         if (laneIndex == laneEnds.size())
             laneEnds << 0;
-        laneEnds[laneIndex] = endX + 2;
-        m_bars.append({c, QRect(x, barsTop + laneIndex * lane, endX - x, lane - 4)});
+        laneEnds[laneIndex] = occupied + 2;
+        m_bars.append({c, QRect(x, barsTop + laneIndex * lane, endX - x, lane - 4), outside});
     }
     m_campaignLanes = int(laneEnds.size());
-    const int height = barsTop + std::max(1, m_campaignLanes) * lane + kPadding;
+    const int height = barsTop + std::max(1, m_campaignLanes) * lane + kPadding + fm.height();
     for (Flag& flag : m_flags)
         flag.band.setHeight(height - headerHeight());
     updateGeometry();
@@ -184,7 +189,8 @@ void CampaignTimeline::relayout()
 QSize CampaignTimeline::sizeHint() const
 {
     const int lanes = m_momentLanes + std::max(3, m_campaignLanes);
-    return QSize(m_months * monthWidth(), headerHeight() + lanes * laneHeight() + 3 * kPadding);
+    return QSize(m_months * monthWidth(),
+                 headerHeight() + lanes * laneHeight() + 3 * kPadding + fontMetrics().height());
 }
 
 QSize CampaignTimeline::minimumSizeHint() const
@@ -213,7 +219,10 @@ QRect CampaignTimeline::momentRect(const model::Uuid& moment) const
 model::Uuid CampaignTimeline::campaignAt(const QPoint& pos) const
 {
     for (const Bar& bar : m_bars) {
-        if (bar.rect.contains(pos))
+        QRect hit = bar.rect;
+        if (bar.labelOutside) // the name beside the bar is part of it
+            hit.setRight(hit.right() + 4 + fontMetrics().horizontalAdvance(bar.campaign.name));
+        if (hit.contains(pos))
             return bar.campaign.meta.id;
     }
     return {};
@@ -325,10 +334,19 @@ void CampaignTimeline::paintEvent(QPaintEvent* event)
         QFont font = this->font();
         font.setStrikeOut(c.status == model::CampaignStatus::Cancelled);
         p.setFont(font);
-        p.setPen(text);
-        const QRect textRect = bar.rect.adjusted(kPadding, 0, -kPadding, 0);
-        p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(c.name, Qt::ElideRight, textRect.width()));
+        if (bar.labelOutside) {
+            p.setPen(c.status == model::CampaignStatus::Cancelled
+                         ? palette().color(QPalette::PlaceholderText)
+                         : palette().color(QPalette::Text));
+            p.drawText(QRect(bar.rect.right() + 4, bar.rect.top(),
+                             fm.horizontalAdvance(c.name) + kPadding, bar.rect.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, c.name);
+        } else {
+            p.setPen(text);
+            const QRect textRect = bar.rect.adjusted(kPadding, 0, -kPadding, 0);
+            p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(c.name, Qt::ElideRight, textRect.width()));
+        }
     }
     p.setFont(font());
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -351,8 +369,8 @@ void CampaignTimeline::paintEvent(QPaintEvent* event)
         QFont font = p.font();
         font.setBold(true);
         p.setFont(font);
-        p.drawText(QRect(x + 3, header, 200, fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                   tr("Today"));
+        p.drawText(QRect(x + 4, height() - fm.height() - 4, 200, fm.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, tr("Today"));
     }
 
     if (hasFocus()) {
@@ -366,7 +384,7 @@ bool CampaignTimeline::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         for (const Bar& bar : std::as_const(m_bars)) {
-            if (bar.rect.contains(help->pos())) {
+            if (campaignAt(help->pos()) == bar.campaign.meta.id) {
                 const model::Campaign& c = bar.campaign;
                 QToolTip::showText(help->globalPos(),
                                    tr("<b>%1</b><br>%2 · %3<br>%4")

@@ -64,6 +64,7 @@ private:
     {
         model::Campaign campaign;
         QRect rect;
+        bool labelOutside = false; ///< too short for its name: the name follows it
     };
     struct Flag
     {

@@ -19,11 +19,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -79,8 +81,8 @@ CampaignsArea::CampaignsArea(QWidget* parent)
     splitter->setObjectName(QStringLiteral("campaignsSplitter"));
     splitter->addWidget(m_viewTabs);
     splitter->addWidget(m_detailTabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
 
     auto* layout = new QVBoxLayout(this);
@@ -268,10 +270,37 @@ QWidget* CampaignsArea::createListPage()
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(CampaignTableModel::Name, QHeaderView::Stretch);
-    const int ch = fontMetrics().horizontalAdvance(QStringLiteral("0123456789")) / 10;
-    const int widths[CampaignTableModel::ColumnCount] = {0, 16, 10, 14, 11, 11, 13, 14};
-    for (int column = 1; column < CampaignTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * ch);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
+    // Wide enough for what the columns hold: the longest kind and status, a date in the
+    // user's format, an amount; owner and moment get a fair share.
+    const QFontMetrics fm = fontMetrics();
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    const auto widest = [&fm](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, fm.horizontalAdvance(text));
+        return width;
+    };
+    QStringList kinds, statuses;
+    for (int k = 0; k <= int(model::CampaignKind::Other); ++k)
+        kinds << CampaignTexts::kind(model::CampaignKind(k));
+    for (int s = 0; s <= int(model::CampaignStatus::Cancelled); ++s)
+        statuses << CampaignTexts::status(model::CampaignStatus(s));
+    const int ch = fm.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26;
+    const int date = fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    const int widths[CampaignTableModel::ColumnCount] = {
+        0,
+        widest(kinds),
+        widest(statuses),
+        12 * ch,
+        date,
+        date,
+        fm.horizontalAdvance(CampaignTexts::money(1234567, QLocale().currencySymbol(QLocale::CurrencyIsoCode))),
+        12 * ch};
+    for (int column = 1; column < CampaignTableModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(widths[column], fm.horizontalAdvance(title)) + padding);
+    }
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CampaignTableModel::Starts, Qt::AscendingOrder);
     connect(m_table, &QWidget::customContextMenuRequested, this,
@@ -407,7 +436,8 @@ void CampaignsArea::showSelection()
     m_editor->setCampaign(row >= 0 ? std::optional(m_model->campaignAt(row)) : std::nullopt);
     m_detailStack->setCurrentIndex(row >= 0 ? 1 : 0);
     m_calendar->timeline()->setSelected(selectedCampaigns());
-    m_resultsStale = true;
+    if (current != m_resultsCampaign)
+        m_resultsStale = true;
     updateResults();
     updateActions();
 }
@@ -419,7 +449,8 @@ void CampaignsArea::updateResults()
     if (!m_resultsStale || !isVisible() || m_detailTabs->currentIndex() != 1)
         return;
     m_resultsStale = false;
-    const int row = m_model->rowOf(currentCampaign());
+    m_resultsCampaign = currentCampaign();
+    const int row = m_model->rowOf(m_resultsCampaign);
     if (row < 0) {
         m_results->clear();
         return;

@@ -118,6 +118,7 @@ private:
     QAction* m_find;
     QList<QAction*> m_statusActions;
     bool m_resultsStale = true;
+    model::Uuid m_resultsCampaign; // whose results the panel shows
     bool m_reloading = false;
 };
 

@@ -188,7 +188,8 @@ bool CampaignResults::readActivities(QString* error)
 
     // A merged person's activities count for the person it was (finally) merged into.
     QHash<std::int64_t, std::int64_t> mergedInto;
-    if (!q.exec(QStringLiteral("SELECT key, merged_into FROM people WHERE merged_into IS NOT NULL")))
+    if (!q.exec(
+            QStringLiteral("SELECT key, merged_into FROM people WHERE merged_into IS NOT NULL")))
         return fail(error, queryFailure(q));
     while (q.next())
         mergedInto.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
@@ -242,8 +243,9 @@ std::optional<CampaignResult> CampaignResults::compute(const model::Campaign& ca
 {
     const QString print = fingerprint();
     if (print.isEmpty()) {
-        fail(error, QCoreApplication::translate("rapport::storage", "the project cannot be read: %1")
-                        .arg(m_db.lastError().text()));
+        fail(error,
+             QCoreApplication::translate("rapport::storage", "the project cannot be read: %1")
+                 .arg(m_db.lastError().text()));
         return std::nullopt;
     }
     if (print != m_fingerprint) {

@@ -28,15 +28,15 @@ struct CampaignResult
     /** The responses to the campaign's surveys (anonymous ones included). */
     struct Satisfaction
     {
-        qint64 npsResponses = 0; ///< with an NPS answer (0–10)
-        qint64 promoters = 0;    ///< 9–10
-        qint64 passives = 0;     ///< 7–8
-        qint64 detractors = 0;   ///< 0–6
+        qint64 npsResponses = 0;         ///< with an NPS answer (0–10)
+        qint64 promoters = 0;            ///< 9–10
+        qint64 passives = 0;             ///< 7–8
+        qint64 detractors = 0;           ///< 0–6
         std::optional<double> nps;       ///< 100 × (p − d), −100 … 100
         std::optional<double> npsMargin; ///< 95 % margin of error, NPS points
-        qint64 csatResponses = 0; ///< with a CSAT answer (1–5)
-        qint64 csatSatisfied = 0; ///< answered 4 or 5
-        std::optional<double> csat; ///< satisfied ÷ CSAT responses, 0 … 1
+        qint64 csatResponses = 0;        ///< with a CSAT answer (1–5)
+        qint64 csatSatisfied = 0;        ///< answered 4 or 5
+        std::optional<double> csat;      ///< satisfied ÷ CSAT responses, 0 … 1
     } satisfaction;
 
     /** Budget ÷ attended, in minor units (cents) of the budget's currency; absent when
@@ -47,8 +47,9 @@ struct CampaignResult
     struct GoalProgress
     {
         model::Goal goal;
-        std::optional<double> value;    ///< absent when it cannot be measured
-        std::optional<double> fraction; ///< value ÷ target; absent if either is missing or target is 0
+        std::optional<double> value; ///< absent when it cannot be measured
+        std::optional<double>
+            fraction; ///< value ÷ target; absent if either is missing or target is 0
     };
     QList<GoalProgress> goals; ///< in the campaign's order
 };
@@ -96,7 +97,7 @@ private:
     QSqlDatabase m_db;
     QString m_fingerprint; ///< of what m_campaigns was read from; empty = nothing read
     std::unordered_map<qint64, TypeEntries> m_campaigns; ///< campaign key → its activities
-    QHash<QString, std::int32_t> m_typeKeys; ///< activity type name → key
+    QHash<QString, std::int32_t> m_typeKeys;             ///< activity type name → key
 };
 
 } // namespace rapport::storage

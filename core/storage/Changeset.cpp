@@ -76,7 +76,8 @@ QByteArray invertChangeset(const QByteArray& changes, QString* error)
         return {};
     int size = 0;
     void* inverse = nullptr;
-    const int rc = sqlite3changeset_invert(int(changes.size()), changes.constData(), &size, &inverse);
+    const int rc =
+        sqlite3changeset_invert(int(changes.size()), changes.constData(), &size, &inverse);
     if (rc != SQLITE_OK) {
         *error = tr("the changes could not be inverted (SQLite error %1)").arg(rc);
         return {};
@@ -93,8 +94,8 @@ QByteArray concatChangesets(const QByteArray& first, const QByteArray& second, Q
     int size = 0;
     void* joined = nullptr;
     const int rc = sqlite3changeset_concat(int(first.size()), const_cast<char*>(first.constData()),
-                                           int(second.size()), const_cast<char*>(second.constData()),
-                                           &size, &joined);
+                                           int(second.size()),
+                                           const_cast<char*>(second.constData()), &size, &joined);
     if (rc != SQLITE_OK) {
         *error = tr("the changes could not be joined (SQLite error %1)").arg(rc);
         return {};

@@ -125,7 +125,7 @@ void TestCampaignResults::goalProgress()
 
     // Goals as given, not as stored: the editor asks before it saves.
     model::Campaign edited = campaign(m_fixture.spring);
-    edited.goals[0].periodEnd = QDate(2026, 4, 30); // p5's April attendance now counts
+    edited.goals[0].periodEnd = QDate(2026, 4, 30);  // p5's April attendance now counts
     edited.goals[1].periodStart = QDate(2026, 4, 1); // no responses in the period
     model::Goal reach;
     reach.metric = QStringLiteral("reach");
@@ -160,7 +160,8 @@ void TestCampaignResults::followsActivityChangesAndMerges()
     QCOMPARE(compute(spring).attended, 3);
 
     storage::ActivityStore activities(m_database->db());
-    const qint64 springKey = storage::CampaignRepository(m_database->db(), m_clock).keyOf(spring.meta.id);
+    const qint64 springKey =
+        storage::CampaignRepository(m_database->db(), m_clock).keyOf(spring.meta.id);
     storage::ActivityColumns added;
     added.push_back({4, *activities.findTypeKey(QStringLiteral("attended")),
                      test::fixtureTime(3, 15), springKey, 0, 0, 0});
@@ -171,11 +172,13 @@ void TestCampaignResults::followsActivityChangesAndMerges()
 
     // p7 (only shared) merged into p1: one person fewer reached.
     QSqlQuery q(m_database->db());
-    QVERIFY(q.exec(QStringLiteral("UPDATE people SET merged_into = 1, merged_at = 0 WHERE key = 7")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE people SET merged_into = 1, merged_at = 0 WHERE key = 7")));
     QCOMPARE(compute(spring).reached, CampaignFixture::kReached - 1);
 
     // Everything in segments after compaction: the same counts.
-    QVERIFY(q.exec(QStringLiteral("UPDATE people SET merged_into = NULL, merged_at = NULL WHERE key = 7")));
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE people SET merged_into = NULL, merged_at = NULL WHERE key = 7")));
     QVERIFY(activities.compact());
     QCOMPARE(activities.changeCount(), 0);
     const CampaignResult r = compute(spring);

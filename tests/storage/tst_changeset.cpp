@@ -37,7 +37,8 @@ QStringList rowsOf(const QSqlDatabase& db, const QString& table)
 QStringList state(const QSqlDatabase& db)
 {
     QStringList all;
-    for (const char* table : {"campaigns", "goals", "calendar_moments", "surveys", "campaign_audiences"})
+    for (const char* table :
+         {"campaigns", "goals", "calendar_moments", "surveys", "campaign_audiences"})
         all << QString::fromLatin1(table) << rowsOf(db, QString::fromLatin1(table));
     return all;
 }
@@ -49,8 +50,7 @@ struct Recorded
 };
 
 /** Runs edit in a transaction and records it. */
-template<typename Edit>
-Recorded record(const QSqlDatabase& db, Edit edit)
+template <typename Edit> Recorded record(const QSqlDatabase& db, Edit edit)
 {
     Recorded r;
     storage::Transaction transaction(db);

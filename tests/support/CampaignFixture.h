@@ -22,8 +22,8 @@ namespace rapport::test {
 
 struct CampaignFixture
 {
-    model::Uuid spring; // "Spring meetup": the campaign the hand counts are about
-    model::Uuid autumn; // "Autumn conference": activities that must not count for spring
+    model::Uuid spring;  // "Spring meetup": the campaign the hand counts are about
+    model::Uuid autumn;  // "Autumn conference": activities that must not count for spring
     model::Uuid release; // calendar moment "2.0 release"
 
     // Hand counts for "Spring meetup" (people p1…p8; p6 was merged into p2):
@@ -71,7 +71,8 @@ inline void addCampaignFixture(const QSqlDatabase& db, const model::Clock& clock
                             .arg(n, 12, 10, QLatin1Char('0'))),
                  qPrintable(q.lastError().text()));
     }
-    QVERIFY(q.exec(QStringLiteral("UPDATE people SET merged_into = 2, merged_at = 0 WHERE key = 6")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE people SET merged_into = 2, merged_at = 0 WHERE key = 6")));
 
     storage::CampaignRepository campaigns(db, clock);
     model::CalendarMoment release;
@@ -159,38 +160,46 @@ inline void addCampaignFixture(const QSqlDatabase& db, const model::Clock& clock
     QVERIFY(activities.append(changes));
 
     storage::SurveyRepository surveys(db, clock);
-    const auto addSurvey = [&](const QString& name, const model::Uuid& campaign,
-                               const QList<std::pair<std::optional<int>, std::optional<int>>>&
-                                   answers) {
-        model::Survey survey;
-        survey.name = name;
-        survey.campaign = campaign;
-        const model::Question npsQuestion{model::Uuid::createV7(clock), model::QuestionKind::Nps,
-                                          QStringLiteral("Recommend us?"), {}, 5, false};
-        const model::Question csatQuestion{model::Uuid::createV7(clock),
-                                           model::QuestionKind::Csat,
-                                           QStringLiteral("Satisfied?"), {}, 5, false};
-        survey.questions = {npsQuestion, csatQuestion};
-        storage::StoreResult created = surveys.create(survey);
-        QVERIFY2(created, qPrintable(created.message));
-        int n = 0;
-        for (const auto& [npsAnswer, csatAnswer] : answers) {
-            model::SurveyResponse response;
-            response.survey = survey.meta.id;
-            // The first is anonymous, the others from p1, p2, ...
-            if (n > 0)
-                response.person = model::Uuid::fromString(
-                    QStringLiteral("00000000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
-            response.submittedAt = QDateTime(QDate(2026, 3, 12), QTime(12, n), Qt::UTC);
-            if (npsAnswer)
-                response.answers << model::Answer{npsQuestion.id, npsAnswer, {}, {}};
-            if (csatAnswer)
-                response.answers << model::Answer{csatQuestion.id, csatAnswer, {}, {}};
-            storage::StoreResult added = surveys.create(response);
-            QVERIFY2(added, qPrintable(added.message));
-            ++n;
-        }
-    };
+    const auto addSurvey =
+        [&](const QString& name, const model::Uuid& campaign,
+            const QList<std::pair<std::optional<int>, std::optional<int>>>& answers) {
+            model::Survey survey;
+            survey.name = name;
+            survey.campaign = campaign;
+            const model::Question npsQuestion{model::Uuid::createV7(clock),
+                                              model::QuestionKind::Nps,
+                                              QStringLiteral("Recommend us?"),
+                                              {},
+                                              5,
+                                              false};
+            const model::Question csatQuestion{model::Uuid::createV7(clock),
+                                               model::QuestionKind::Csat,
+                                               QStringLiteral("Satisfied?"),
+                                               {},
+                                               5,
+                                               false};
+            survey.questions = {npsQuestion, csatQuestion};
+            storage::StoreResult created = surveys.create(survey);
+            QVERIFY2(created, qPrintable(created.message));
+            int n = 0;
+            for (const auto& [npsAnswer, csatAnswer] : answers) {
+                model::SurveyResponse response;
+                response.survey = survey.meta.id;
+                // The first is anonymous, the others from p1, p2, ...
+                if (n > 0)
+                    response.person =
+                        model::Uuid::fromString(QStringLiteral("00000000-0000-7000-8000-%1")
+                                                    .arg(n, 12, 10, QLatin1Char('0')));
+                response.submittedAt = QDateTime(QDate(2026, 3, 12), QTime(12, n), Qt::UTC);
+                if (npsAnswer)
+                    response.answers << model::Answer{npsQuestion.id, npsAnswer, {}, {}};
+                if (csatAnswer)
+                    response.answers << model::Answer{csatQuestion.id, csatAnswer, {}, {}};
+                storage::StoreResult added = surveys.create(response);
+                QVERIFY2(added, qPrintable(added.message));
+                ++n;
+            }
+        };
     addSurvey(QStringLiteral("Spring feedback"), spring.meta.id,
               {{3, std::nullopt}, {10, 5}, {9, 4}, {9, std::nullopt}, {7, 2}});
     addSurvey(QStringLiteral("Autumn feedback"), autumn.meta.id, {{0, 1}});

@@ -71,8 +71,7 @@ private:
     QList<model::Campaign> storedInFile() const;
     int rowOf(const model::Uuid& id) const;
     void select(const model::Uuid& id);
-    template<typename T>
-    T* child(const char* name) const
+    template <typename T> T* child(const char* name) const
     {
         T* found = m_area->findChild<T*>(QString::fromLatin1(name));
         if (!found)
@@ -148,9 +147,9 @@ QList<model::Campaign> TestCampaignsArea::storedInFile() const
 {
     // What the project file itself holds, read by a second reader after saving.
     storage::FileResult result;
-    auto file = storage::ProjectFile::open(m_path, m_testFolder->environment(QStringLiteral("reader")),
-                                           storage::OpenMode::ReadOnly,
-                                           storage::RecoveryChoice::Ask, &result);
+    auto file = storage::ProjectFile::open(
+        m_path, m_testFolder->environment(QStringLiteral("reader")), storage::OpenMode::ReadOnly,
+        storage::RecoveryChoice::Ask, &result);
     if (!file)
         return {};
     return storage::CampaignRepository(file->database(), m_testFolder->clock).list();
@@ -192,7 +191,9 @@ void TestCampaignsArea::listsSortsAndFilters()
     const QString first = table->model()->index(0, CampaignTableModel::Name).data().toString();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(budgetX, 5));
     QVERIFY(table->model()->index(0, CampaignTableModel::Name).data().toString() != first);
-    QCOMPARE(table->model()->index(0, CampaignTableModel::Budget).data(CampaignTableModel::SortRole)
+    QCOMPARE(table->model()
+                 ->index(0, CampaignTableModel::Budget)
+                 .data(CampaignTableModel::SortRole)
                  .toLongLong(),
              header->sortIndicatorOrder() == Qt::AscendingOrder ? 120000 : 500000);
 
@@ -393,7 +394,8 @@ void TestCampaignsArea::deleteUndoRestoresEverything()
 {
     openSession();
     showArea();
-    const qint64 key = storage::CampaignRepository(db(), m_testFolder->clock).keyOf(m_fixture.spring);
+    const qint64 key =
+        storage::CampaignRepository(db(), m_testFolder->clock).keyOf(m_fixture.spring);
     select(m_fixture.spring);
     QTest::keyClick(m_area->tableView(), Qt::Key_Delete);
     QVERIFY(!stored(m_fixture.spring));
@@ -409,7 +411,8 @@ void TestCampaignsArea::deleteUndoRestoresEverything()
     QCOMPARE(back->goals.size(), 3);
     QCOMPARE(back->moment, m_fixture.release);
     QSqlQuery q(db());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM surveys WHERE campaign_key = %1").arg(key)));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT count(*) FROM surveys WHERE campaign_key = %1").arg(key)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1); // its survey refers to it again
     q.finish();
@@ -448,10 +451,12 @@ void TestCampaignsArea::resultsMatchTheHandCount()
     QTabWidget* details = m_area->detailTabs();
     details->setCurrentIndex(1);
     QCOMPARE(child<QLabel>("resultsTitleLabel")->text(), QStringLiteral("Spring meetup"));
-    QCOMPARE(child<QLabel>("reachedValueLabel")->text(), QString::number(CampaignFixture::kReached));
+    QCOMPARE(child<QLabel>("reachedValueLabel")->text(),
+             QString::number(CampaignFixture::kReached));
     QCOMPARE(child<QLabel>("registeredValueLabel")->text(),
              QString::number(CampaignFixture::kRegistered));
-    QCOMPARE(child<QLabel>("attendedValueLabel")->text(), QString::number(CampaignFixture::kAttended));
+    QCOMPARE(child<QLabel>("attendedValueLabel")->text(),
+             QString::number(CampaignFixture::kAttended));
     QCOMPARE(child<QLabel>("respondedValueLabel")->text(),
              QString::number(CampaignFixture::kResponded));
     QCOMPARE(child<QLabel>("npsValueLabel")->text(), QStringLiteral("40 ± 70 (5 responses)"));
@@ -518,6 +523,18 @@ void TestCampaignsArea::addedMomentShowsOnTimelineAndIsStored()
     m_session->undoStack()->undo();
     QCOMPARE(storage::CampaignRepository(db(), m_testFolder->clock).momentCount(), 1);
     QVERIFY(timeline->momentRect(added.meta.id).isEmpty());
+
+    // Deleting the moment spring is timed to, with Delete in the list; undo ties them again.
+    QTableView* moments = calendar->momentsView();
+    moments->setFocus();
+    moments->selectRow(calendar->momentModel()->rowOf(m_fixture.release));
+    QTest::keyClick(moments, Qt::Key_Delete);
+    QCOMPARE(storage::CampaignRepository(db(), m_testFolder->clock).momentCount(), 0);
+    QCOMPARE(stored(m_fixture.spring)->moment, model::Uuid());
+    QVERIFY(timeline->momentRect(m_fixture.release).isEmpty());
+    m_session->undoStack()->undo();
+    QCOMPARE(stored(m_fixture.spring)->moment, m_fixture.release);
+    QVERIFY(!timeline->momentRect(m_fixture.release).isEmpty());
 }
 
 void TestCampaignsArea::clickingABarSelectsTheCampaign()

@@ -49,8 +49,8 @@ CampaignCalendarView::CampaignCalendarView(QWidget* parent)
                                                             QHeaderView::Stretch);
     int kindWidth = 0;
     for (int k = 0; k <= int(model::CalendarMoment::Kind::Other); ++k)
-        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(
-                                            CampaignTexts::momentKind(model::CalendarMoment::Kind(k))));
+        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(CampaignTexts::momentKind(
+                                            model::CalendarMoment::Kind(k))));
     m_momentsView->horizontalHeader()->resizeSection(MomentTableModel::Kind, kindWidth + 24);
     m_momentsView->setItemDelegateForColumn(
         MomentTableModel::Kind,
@@ -58,8 +58,7 @@ CampaignCalendarView::CampaignCalendarView(QWidget* parent)
             [] {
                 ChoiceDelegate::Choices choices;
                 for (int k = 0; k <= int(model::CalendarMoment::Kind::Other); ++k)
-                    choices.append(
-                        {CampaignTexts::momentKind(model::CalendarMoment::Kind(k)), k});
+                    choices.append({CampaignTexts::momentKind(model::CalendarMoment::Kind(k)), k});
                 return choices;
             },
             /*open=*/false, this));
@@ -144,9 +143,9 @@ void CampaignCalendarView::setMoments(const QList<model::CalendarMoment>& moment
     for (const model::Uuid& id : selected) {
         const int row = m_momentModel->rowOf(id);
         if (row >= 0)
-            m_momentsView->selectionModel()->select(
-                m_momentModel->index(row, 0),
-                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_momentsView->selectionModel()->select(m_momentModel->index(row, 0),
+                                                    QItemSelectionModel::Select |
+                                                        QItemSelectionModel::Rows);
     }
 }
 
@@ -200,15 +199,14 @@ void CampaignCalendarView::scrollToCampaign(const model::Uuid& id)
 {
     const QRect bar = m_timeline->barRect(id);
     if (!bar.isEmpty())
-        m_scroll->ensureVisible(bar.center().x(), bar.center().y(), m_scroll->viewport()->width() / 4,
-                                bar.height());
+        m_scroll->ensureVisible(bar.center().x(), bar.center().y(),
+                                m_scroll->viewport()->width() / 4, bar.height());
 }
 
 void CampaignCalendarView::updateActions()
 {
     m_addMoment->setEnabled(m_editable);
-    m_removeMoment->setEnabled(m_editable &&
-                               m_momentsView->selectionModel()->hasSelection());
+    m_removeMoment->setEnabled(m_editable && m_momentsView->selectionModel()->hasSelection());
 }
 
 } // namespace rapport::ui

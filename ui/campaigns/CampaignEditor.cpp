@@ -209,9 +209,7 @@ CampaignEditor::CampaignEditor(QWidget* parent) : QWidget(parent)
             [this] { edit(CampaignField::Status, m_status->currentData()); });
     connect(m_moment, &QComboBox::activated, this,
             [this] { edit(CampaignField::Moment, m_moment->currentData()); });
-    const auto dateValue = [](const QDate& date) {
-        return date == kNoDate ? QDate() : date;
-    };
+    const auto dateValue = [](const QDate& date) { return date == kNoDate ? QDate() : date; };
     connect(m_starts, &QDateEdit::dateChanged, this,
             [this, dateValue](const QDate& date) { edit(CampaignField::Starts, dateValue(date)); });
     connect(m_ends, &QDateEdit::dateChanged, this,
@@ -225,9 +223,8 @@ CampaignEditor::CampaignEditor(QWidget* parent) : QWidget(parent)
     connect(m_audiences, &QListWidget::itemChanged, this, [this] {
         edit(CampaignField::Audiences, QVariant::fromValue(checkedIds(m_audiences)));
     });
-    connect(m_channels, &QListWidget::itemChanged, this, [this] {
-        edit(CampaignField::Channels, QVariant::fromValue(checkedIds(m_channels)));
-    });
+    connect(m_channels, &QListWidget::itemChanged, this,
+            [this] { edit(CampaignField::Channels, QVariant::fromValue(checkedIds(m_channels))); });
     // Queued: storing the goals shows them again, which must not happen under the item
     // editor that is still committing the edit.
     connect(
@@ -263,8 +260,9 @@ void CampaignEditor::setChoices(const QList<std::pair<model::Uuid, QString>>& au
     m_moment->clear();
     m_moment->addItem(tr("(none)"), QVariant::fromValue(model::Uuid()));
     for (const model::CalendarMoment& m : moments)
-        m_moment->addItem(tr("%1 (%2)").arg(m.name, QLocale().toString(m.starts, QLocale::ShortFormat)),
-                          QVariant::fromValue(m.meta.id));
+        m_moment->addItem(
+            tr("%1 (%2)").arg(m.name, QLocale().toString(m.starts, QLocale::ShortFormat)),
+            QVariant::fromValue(m.meta.id));
     m_goalMetrics = goalMetrics;
     m_showing = false;
     showCampaign();
@@ -404,9 +402,9 @@ void CampaignEditor::updateEnabled()
     }
     m_notes->setEnabled(shown);
     m_notes->setReadOnly(!editable);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_status, m_starts, m_ends, m_moment,
-                                                      m_budget, m_cost, m_audiences, m_channels,
-                                                      m_addGoal})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_kind, m_status, m_starts, m_ends, m_moment, m_budget,
+                                         m_cost, m_audiences, m_channels, m_addGoal})
         w->setEnabled(editable);
     for (QToolButton* button : std::as_const(m_clearButtons))
         button->setEnabled(editable);

@@ -120,7 +120,8 @@ QString CampaignTexts::money(double minorUnits, const QString& currency)
     const QLocale locale;
     if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
         return locale.toCurrencyString(minorUnits / 100.0, locale.currencySymbol(), 2);
-    return tr("%1 %2", "currency code, amount").arg(currency, locale.toString(minorUnits / 100.0, 'f', 2));
+    return tr("%1 %2", "currency code, amount")
+        .arg(currency, locale.toString(minorUnits / 100.0, 'f', 2));
 }
 
 QVariant campaignValue(const Campaign& campaign, CampaignField field)

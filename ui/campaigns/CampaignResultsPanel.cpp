@@ -33,7 +33,8 @@ QString percent(double share)
 /** "a ÷ b" as a share of the first step, or nothing when there is no first step. */
 QString rateOf(qint64 part, qint64 whole)
 {
-    return whole > 0 ? CampaignResultsPanel::tr("%1 of reached").arg(percent(double(part) / double(whole)))
+    return whole > 0 ? CampaignResultsPanel::tr("%1 of reached")
+                           .arg(percent(double(part) / double(whole)))
                      : QString();
 }
 
@@ -200,13 +201,14 @@ void CampaignResultsPanel::showResult(const model::Campaign& campaign,
         m_nps->setText(tr("No NPS answers yet"));
     }
     if (s.csat) {
-        m_csat->setText(tr("%1 (%Ln responses)", nullptr, int(s.csatResponses))
-                            .arg(percent(*s.csat)));
+        m_csat->setText(
+            tr("%1 (%Ln responses)", nullptr, int(s.csatResponses)).arg(percent(*s.csat)));
     } else {
         m_csat->setText(tr("No CSAT answers yet"));
     }
     if (result->costPerAttendee) {
-        m_costPerAttendee->setText(CampaignTexts::money(*result->costPerAttendee, result->currency));
+        m_costPerAttendee->setText(
+            CampaignTexts::money(*result->costPerAttendee, result->currency));
         m_costPerAttendee->setToolTip(
             tr("Budget %1 ÷ %Ln attended", nullptr, int(result->attended))
                 .arg(CampaignTexts::money(double(campaign.budget.minorUnits), result->currency)));
@@ -230,8 +232,9 @@ void CampaignResultsPanel::showGoals(const storage::CampaignResult& result)
     for (const storage::CampaignResult::GoalProgress& progress : result.goals) {
         const model::Goal& goal = progress.goal;
         auto* name = new QLabel(metricText(goal.metric));
-        name->setToolTip(tr("%1 – %2").arg(QLocale().toString(goal.periodStart, QLocale::ShortFormat),
-                                           QLocale().toString(goal.periodEnd, QLocale::ShortFormat)));
+        name->setToolTip(
+            tr("%1 – %2").arg(QLocale().toString(goal.periodStart, QLocale::ShortFormat),
+                              QLocale().toString(goal.periodEnd, QLocale::ShortFormat)));
         auto* value = new QLabel;
         value->setObjectName(QStringLiteral("goalValueLabel%1").arg(row));
         auto* bar = new QProgressBar;
@@ -240,15 +243,17 @@ void CampaignResultsPanel::showGoals(const storage::CampaignResult& result)
         bar->setTextVisible(true);
         bar->setMaximumHeight(name->sizeHint().height());
         if (progress.value) {
-            value->setText(tr("%1 of %2").arg(goalValueText(goal.metric, *progress.value),
-                                              goalValueText(goal.metric, goal.target)));
+            value->setText(tr("%1 of %2")
+                               .arg(goalValueText(goal.metric, *progress.value),
+                                    goalValueText(goal.metric, goal.target)));
             const double fraction = progress.fraction.value_or(0);
             bar->setValue(int(std::lround(std::clamp(fraction, 0.0, 1.0) * 100)));
             bar->setFormat(percent(fraction));
         } else {
-            value->setText(goal.metric == u"advocates"
-                               ? tr("Not measured per campaign")
-                               : tr("No data yet (target %1)").arg(goalValueText(goal.metric, goal.target)));
+            value->setText(
+                goal.metric == u"advocates"
+                    ? tr("Not measured per campaign")
+                    : tr("No data yet (target %1)").arg(goalValueText(goal.metric, goal.target)));
             bar->setValue(0);
             bar->setFormat(QStringLiteral("–"));
         }

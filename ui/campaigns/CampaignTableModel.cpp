@@ -71,9 +71,9 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const
     case Budget:
         if (!display)
             return c.budget.minorUnits;
-        return c.budget.minorUnits ? CampaignTexts::money(double(c.budget.minorUnits),
-                                                          c.budget.currency)
-                                   : QString();
+        return c.budget.minorUnits
+                   ? CampaignTexts::money(double(c.budget.minorUnits), c.budget.currency)
+                   : QString();
     case Moment:
         return m_momentNames.value(c.moment);
     case ColumnCount:

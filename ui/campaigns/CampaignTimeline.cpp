@@ -120,8 +120,8 @@ void CampaignTimeline::relayout()
     }
     m_first = firstOfMonth(first).addMonths(-1);
     QDate end = firstOfMonth(last).addMonths(2);
-    m_months = std::max(kMinimumMonths, (end.year() - m_first.year()) * 12 + end.month() -
-                                            m_first.month());
+    m_months = std::max(kMinimumMonths,
+                        (end.year() - m_first.year()) * 12 + end.month() - m_first.month());
     m_last = m_first.addMonths(m_months).addDays(-1);
 
     const QFontMetrics fm = fontMetrics();
@@ -156,9 +156,8 @@ void CampaignTimeline::relayout()
         if (c.starts.isValid())
             dated << c;
     }
-    std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
-        return a.starts < b.starts;
-    });
+    std::stable_sort(dated.begin(), dated.end(),
+                     [](const auto& a, const auto& b) { return a.starts < b.starts; });
     m_bars.clear();
     QList<int> laneEnds;
     const int barsTop = momentsTop + m_momentLanes * lane + (m_momentLanes ? 6 : 0);
@@ -305,7 +304,8 @@ void CampaignTimeline::paintEvent(QPaintEvent* event)
     const QColor highlight = palette().color(QPalette::Highlight);
     for (const Bar& bar : std::as_const(m_bars)) {
         const model::Campaign& c = bar.campaign;
-        QColor fill = highlight, border = highlight, text = palette().color(QPalette::HighlightedText);
+        QColor fill = highlight, border = highlight,
+               text = palette().color(QPalette::HighlightedText);
         Qt::PenStyle style = Qt::SolidLine;
         switch (c.status) {
         case model::CampaignStatus::Planned:
@@ -329,7 +329,8 @@ void CampaignTimeline::paintEvent(QPaintEvent* event)
         QPainterPath path;
         path.addRoundedRect(QRectF(bar.rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
         p.fillPath(path, fill);
-        p.setPen(QPen(selected ? palette().color(QPalette::Text) : border, selected ? 2 : 1, style));
+        p.setPen(
+            QPen(selected ? palette().color(QPalette::Text) : border, selected ? 2 : 1, style));
         p.drawPath(path);
         QFont font = this->font();
         font.setStrikeOut(c.status == model::CampaignStatus::Cancelled);
@@ -400,7 +401,8 @@ bool CampaignTimeline::event(QEvent* event)
                 const model::CalendarMoment& m = flag.moment;
                 QToolTip::showText(help->globalPos(),
                                    tr("<b>%1</b><br>%2 · %3")
-                                       .arg(m.name.toHtmlEscaped(), CampaignTexts::momentKind(m.kind),
+                                       .arg(m.name.toHtmlEscaped(),
+                                            CampaignTexts::momentKind(m.kind),
                                             spanText(m.starts, m.ends)),
                                    this, flag.label);
                 return true;

@@ -51,8 +51,8 @@ QScrollArea* scrolling(QWidget* widget)
 CampaignsArea::CampaignsArea(QWidget* parent)
     : Area(parent), m_controller(new CampaignsController(this)),
       m_model(new CampaignTableModel(this)), m_filter(new CampaignFilterModel(this)),
-      m_table(new QTableView), m_calendar(new CampaignCalendarView),
-      m_editor(new CampaignEditor), m_results(new CampaignResultsPanel)
+      m_table(new QTableView), m_calendar(new CampaignCalendarView), m_editor(new CampaignEditor),
+      m_results(new CampaignResultsPanel)
 {
     setObjectName(QStringLiteral("campaignsArea"));
     m_filter->setCampaignModel(m_model);
@@ -107,7 +107,8 @@ CampaignsArea::CampaignsArea(QWidget* parent)
     CampaignTimeline* timeline = m_calendar->timeline();
     connect(timeline, &CampaignTimeline::campaignClicked, this,
             [this](const Uuid& id, Qt::KeyboardModifiers modifiers) {
-                const int row = m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0)).row();
+                const int row =
+                    m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0)).row();
                 if (row < 0)
                     return;
                 const auto flags = modifiers & Qt::ControlModifier
@@ -166,7 +167,8 @@ void CampaignsArea::createActions()
     m_new->setObjectName(QStringLiteral("newCampaignAction"));
     m_new->setShortcut(QKeySequence(Qt::Key_Insert));
     m_new->setToolTip(tr("Plan a new campaign (Insert)"));
-    m_duplicate = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate"), this);
+    m_duplicate =
+        new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate"), this);
     m_duplicate->setObjectName(QStringLiteral("duplicateCampaignAction"));
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_duplicate->setToolTip(tr("Duplicate the selected campaigns (Ctrl+D)"));
@@ -194,9 +196,8 @@ void CampaignsArea::createActions()
     for (int s = 0; s <= int(model::CampaignStatus::Cancelled); ++s) {
         const auto status = model::CampaignStatus(s);
         QAction* action = new QAction(CampaignTexts::status(status), this);
-        connect(action, &QAction::triggered, this, [this, status] {
-            m_controller->setStatus(selectedCampaigns(), status);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, status] { m_controller->setStatus(selectedCampaigns(), status); });
         m_statusActions << action;
     }
 
@@ -244,12 +245,18 @@ QWidget* CampaignsArea::createToolBar()
     bar->addWidget(m_statusFilter);
     bar->addWidget(m_search);
 
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setKindFilter(m_kindFilter->currentData().toInt()); updateEmptyState(); });
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_filter->setStatusFilter(m_statusFilter->currentData().toInt()); updateEmptyState(); });
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString& text) { m_filter->setTextFilter(text); updateEmptyState(); });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setKindFilter(m_kindFilter->currentData().toInt());
+        updateEmptyState();
+    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setStatusFilter(m_statusFilter->currentData().toInt());
+        updateEmptyState();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setTextFilter(text);
+        updateEmptyState();
+    });
     return bar;
 }
 
@@ -287,7 +294,8 @@ QWidget* CampaignsArea::createListPage()
     for (int s = 0; s <= int(model::CampaignStatus::Cancelled); ++s)
         statuses << CampaignTexts::status(model::CampaignStatus(s));
     const int ch = fm.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26;
-    const int date = fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    const int date =
+        fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
     const int widths[CampaignTableModel::ColumnCount] = {
         0,
         widest(kinds),
@@ -295,11 +303,13 @@ QWidget* CampaignsArea::createListPage()
         12 * ch,
         date,
         date,
-        fm.horizontalAdvance(CampaignTexts::money(1234567, QLocale().currencySymbol(QLocale::CurrencyIsoCode))),
+        fm.horizontalAdvance(
+            CampaignTexts::money(1234567, QLocale().currencySymbol(QLocale::CurrencyIsoCode))),
         12 * ch};
     for (int column = 1; column < CampaignTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(widths[column], fm.horizontalAdvance(title)) + padding);
+        header->resizeSection(column,
+                              std::max(widths[column], fm.horizontalAdvance(title)) + padding);
     }
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CampaignTableModel::Starts, Qt::AscendingOrder);

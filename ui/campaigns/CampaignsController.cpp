@@ -35,8 +35,8 @@ CampaignsController::~CampaignsController() = default;
 void CampaignsController::setSession(ProjectSession* session)
 {
     m_session = session;
-    m_results = session ? std::make_unique<storage::CampaignResults>(session->file().database())
-                        : nullptr;
+    m_results =
+        session ? std::make_unique<storage::CampaignResults>(session->file().database()) : nullptr;
     m_lastError.clear();
 }
 
@@ -131,7 +131,7 @@ bool CampaignsController::checkEditable()
     return true;
 }
 
-template<typename Edit>
+template <typename Edit>
 bool CampaignsController::push(const QString& text, const QString& mergeKey, Edit edit)
 {
     auto command = std::make_unique<RecordedEditCommand>(
@@ -235,9 +235,8 @@ bool CampaignsController::removeCampaigns(const QList<Uuid>& ids)
     }
     if (names.isEmpty())
         return false;
-    const QString text = names.size() == 1
-                             ? tr("Delete “%1”").arg(names.first())
-                             : tr("Delete %n campaigns", nullptr, int(names.size()));
+    const QString text = names.size() == 1 ? tr("Delete “%1”").arg(names.first())
+                                           : tr("Delete %n campaigns", nullptr, int(names.size()));
     const bool done = push(text, {}, [&] {
         for (const Uuid& id : ids) {
             if (storage::StoreResult r = repo.remove(id); !r)
@@ -246,10 +245,10 @@ bool CampaignsController::removeCampaigns(const QList<Uuid>& ids)
         return ok();
     });
     if (done) {
-        emit statusMessage(names.size() == 1
-                               ? tr("Deleted “%1”. Undo brings it back.").arg(names.first())
-                               : tr("Deleted %n campaigns. Undo brings them back.", nullptr,
-                                    int(names.size())));
+        emit statusMessage(
+            names.size() == 1
+                ? tr("Deleted “%1”. Undo brings it back.").arg(names.first())
+                : tr("Deleted %n campaigns. Undo brings them back.", nullptr, int(names.size())));
     }
     return done;
 }
@@ -292,19 +291,19 @@ bool CampaignsController::setStatus(const QList<Uuid>& ids, model::CampaignStatu
     if (ids.size() == 1)
         return setField(ids.first(), CampaignField::Status, int(status));
     storage::CampaignRepository repo(m_session->file().database(), m_session->file().clock());
-    return push(tr("Set %n campaigns to %1", nullptr, int(ids.size()))
-                    .arg(CampaignTexts::status(status)),
-                {}, [&] {
-                    for (const Uuid& id : ids) {
-                        std::optional<Campaign> c = repo.get(id);
-                        if (!c || c->status == status)
-                            continue;
-                        c->status = status;
-                        if (storage::StoreResult r = repo.update(*c); !r)
-                            return r;
-                    }
-                    return ok();
-                });
+    return push(
+        tr("Set %n campaigns to %1", nullptr, int(ids.size())).arg(CampaignTexts::status(status)),
+        {}, [&] {
+            for (const Uuid& id : ids) {
+                std::optional<Campaign> c = repo.get(id);
+                if (!c || c->status == status)
+                    continue;
+                c->status = status;
+                if (storage::StoreResult r = repo.update(*c); !r)
+                    return r;
+            }
+            return ok();
+        });
 }
 
 Uuid CampaignsController::addMoment()
@@ -333,9 +332,8 @@ bool CampaignsController::removeMoments(const QList<Uuid>& ids)
     }
     if (names.isEmpty())
         return false;
-    const QString text = names.size() == 1
-                             ? tr("Delete moment “%1”").arg(names.first())
-                             : tr("Delete %n moments", nullptr, int(names.size()));
+    const QString text = names.size() == 1 ? tr("Delete moment “%1”").arg(names.first())
+                                           : tr("Delete %n moments", nullptr, int(names.size()));
     return push(text, {}, [&] {
         for (const Uuid& id : ids) {
             if (storage::StoreResult r = repo.removeMoment(id); !r)

@@ -45,7 +45,8 @@ public:
     QList<model::CalendarMoment> moments() const;
     QList<std::pair<model::Uuid, QString>> audienceNames() const;
     QList<std::pair<model::Uuid, QString>> channelNames() const;
-    /** Metrics a goal can measure: the project's activity types, then nps, csat, reach, advocates. */
+    /** Metrics a goal can measure: the project's activity types, then nps, csat, reach, advocates.
+     */
     QStringList goalMetrics() const;
     /** Today by the project's clock (UTC). */
     QDate today() const;
@@ -78,8 +79,7 @@ private:
     bool refuse(const QString& message);
     bool checkEditable();
     /** Runs edit as one undo step called text. */
-    template<typename Edit>
-    bool push(const QString& text, const QString& mergeKey, Edit edit);
+    template <typename Edit> bool push(const QString& text, const QString& mergeKey, Edit edit);
     QString uniqueCampaignName(const QString& wanted) const;
     QString uniqueMomentName(const QString& wanted) const;
 

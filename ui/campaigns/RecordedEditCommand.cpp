@@ -39,8 +39,8 @@ bool RecordedEditCommand::run(const Edit& edit, QString* error)
             return false;
         const storage::StoreResult result = edit();
         if (!result) {
-            *error = result.validation.isEmpty() ? result.message
-                                                 : result.validation.first().message;
+            *error =
+                result.validation.isEmpty() ? result.message : result.validation.first().message;
             return false;
         }
         changes = recorder.changes(error);
@@ -67,8 +67,8 @@ bool RecordedEditCommand::apply(const QByteArray& changes)
 {
     QString error;
     storage::Transaction transaction = m_session.file().transaction();
-    if (transaction.isActive() && storage::applyChangeset(m_session.file().database(), changes,
-                                                          &error) &&
+    if (transaction.isActive() &&
+        storage::applyChangeset(m_session.file().database(), changes, &error) &&
         transaction.commit(&error))
         return true;
     if (m_reportError)

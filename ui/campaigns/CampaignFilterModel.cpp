@@ -6,18 +6,14 @@
 
 namespace rapport::ui {
 
-CampaignFilterModel::CampaignFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+CampaignFilterModel::CampaignFilterModel(CampaignTableModel* campaigns, QObject* parent)
+    : QSortFilterProxyModel(parent), m_campaigns(campaigns)
 {
+    setSourceModel(campaigns);
     setSortRole(CampaignTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
-}
-
-void CampaignFilterModel::setCampaignModel(CampaignTableModel* model)
-{
-    m_campaigns = model;
-    setSourceModel(model);
 }
 
 void CampaignFilterModel::setKindFilter(int kind)

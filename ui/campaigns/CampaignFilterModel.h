@@ -14,9 +14,8 @@ class CampaignFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    explicit CampaignFilterModel(QObject* parent = nullptr);
+    explicit CampaignFilterModel(CampaignTableModel* campaigns, QObject* parent = nullptr);
 
-    void setCampaignModel(CampaignTableModel* model);
     /** −1 shows every kind / status; otherwise the enum value. */
     void setKindFilter(int kind);
     void setStatusFilter(int status);

@@ -7,6 +7,7 @@
 #include "ui/campaigns/CampaignCalendarView.h"
 #include "ui/campaigns/CampaignEditor.h"
 #include "ui/campaigns/CampaignFilterModel.h"
+#include "ui/campaigns/CampaignListView.h"
 #include "ui/campaigns/CampaignResultsPanel.h"
 #include "ui/campaigns/CampaignTableModel.h"
 #include "ui/campaigns/CampaignTimeline.h"
@@ -16,16 +17,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -50,18 +47,18 @@ QScrollArea* scrolling(QWidget* widget)
 
 CampaignsArea::CampaignsArea(QWidget* parent)
     : Area(parent), m_controller(new CampaignsController(this)),
-      m_model(new CampaignTableModel(this)), m_filter(new CampaignFilterModel(this)),
-      m_table(new QTableView), m_calendar(new CampaignCalendarView), m_editor(new CampaignEditor),
+      m_model(new CampaignTableModel(this)), m_filter(new CampaignFilterModel(m_model, this)),
+      m_list(new CampaignListView(m_model, m_filter)), m_table(m_list->tableView()),
+      m_calendar(new CampaignCalendarView), m_editor(new CampaignEditor),
       m_results(new CampaignResultsPanel)
 {
     setObjectName(QStringLiteral("campaignsArea"));
-    m_filter->setCampaignModel(m_model);
     createActions();
 
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("campaignViewTabs"));
     m_viewTabs->setDocumentMode(true);
-    m_viewTabs->addTab(createListPage(), tr("&List"));
+    m_viewTabs->addTab(m_list, tr("&List"));
     m_viewTabs->addTab(m_calendar, tr("Ca&lendar"));
 
     auto* noSelection = new QLabel(tr("Select a campaign to see its details,\nor press Insert "
@@ -145,6 +142,9 @@ CampaignsArea::CampaignsArea(QWidget* parent)
     connect(m_calendar, &CampaignCalendarView::removeMomentsRequested, m_controller,
             &CampaignsController::removeMoments);
     connect(m_controller, &CampaignsController::statusMessage, this, &Area::statusMessage);
+    connect(m_list, &CampaignListView::newCampaignRequested, m_new, &QAction::trigger);
+    connect(m_list, &CampaignListView::clearFilterRequested, this, &CampaignsArea::clearFilter);
+    connect(m_list, &CampaignListView::contextMenuRequested, this, &CampaignsArea::showContextMenu);
 
     setSession(nullptr);
 }
@@ -258,98 +258,6 @@ QWidget* CampaignsArea::createToolBar()
         updateEmptyState();
     });
     return bar;
-}
-
-QWidget* CampaignsArea::createListPage()
-{
-    m_table->setObjectName(QStringLiteral("campaignTableView"));
-    m_table->setModel(m_filter);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(CampaignTableModel::Name, QHeaderView::Stretch);
-    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
-    // Wide enough for what the columns hold: the longest kind and status, a date in the
-    // user's format, an amount; owner and moment get a fair share.
-    const QFontMetrics fm = fontMetrics();
-    const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
-    const auto widest = [&fm](const QStringList& texts) {
-        int width = 0;
-        for (const QString& text : texts)
-            width = std::max(width, fm.horizontalAdvance(text));
-        return width;
-    };
-    QStringList kinds, statuses;
-    for (int k = 0; k <= int(model::CampaignKind::Other); ++k)
-        kinds << CampaignTexts::kind(model::CampaignKind(k));
-    for (int s = 0; s <= int(model::CampaignStatus::Cancelled); ++s)
-        statuses << CampaignTexts::status(model::CampaignStatus(s));
-    const int ch = fm.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26;
-    const int date =
-        fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
-    const int widths[CampaignTableModel::ColumnCount] = {
-        0,
-        widest(kinds),
-        widest(statuses),
-        12 * ch,
-        date,
-        date,
-        fm.horizontalAdvance(
-            CampaignTexts::money(1234567, QLocale().currencySymbol(QLocale::CurrencyIsoCode))),
-        12 * ch};
-    for (int column = 1; column < CampaignTableModel::ColumnCount; ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column,
-                              std::max(widths[column], fm.horizontalAdvance(title)) + padding);
-    }
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(CampaignTableModel::Starts, Qt::AscendingOrder);
-    connect(m_table, &QWidget::customContextMenuRequested, this,
-            [this](const QPoint& pos) { showContextMenu(m_table->viewport()->mapToGlobal(pos)); });
-
-    m_emptyPage = new QWidget;
-    m_emptyPage->setObjectName(QStringLiteral("campaignsEmptyPage"));
-    m_emptyTitle = new QLabel;
-    m_emptyTitle->setObjectName(QStringLiteral("campaignsEmptyTitle"));
-    QFont titleFont = m_emptyTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_emptyTitle->setFont(titleFont);
-    m_emptyHint = new QLabel;
-    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    m_emptyHint->setWordWrap(true);
-    for (QLabel* label : {m_emptyTitle, m_emptyHint})
-        label->setAlignment(Qt::AlignCenter);
-    m_emptyNewButton = new QPushButton(m_new->icon(), tr("New campaign"));
-    m_emptyNewButton->setObjectName(QStringLiteral("emptyNewCampaignButton"));
-    m_emptyClearButton = new QPushButton(tr("Clear the filter"));
-    m_emptyClearButton->setObjectName(QStringLiteral("clearFilterButton"));
-    connect(m_emptyNewButton, &QPushButton::clicked, m_new, &QAction::trigger);
-    connect(m_emptyClearButton, &QPushButton::clicked, this, &CampaignsArea::clearFilter);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_emptyNewButton);
-    buttons->addWidget(m_emptyClearButton);
-    buttons->addStretch();
-    auto* emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyHint);
-    emptyLayout->addLayout(buttons);
-    emptyLayout->addStretch();
-
-    m_listStack = new QStackedWidget;
-    m_listStack->addWidget(m_table);
-    m_listStack->addWidget(m_emptyPage);
-    return m_listStack;
 }
 
 void CampaignsArea::setSession(ProjectSession* session)
@@ -493,7 +401,6 @@ void CampaignsArea::updateActions()
     const bool editable = m_controller->canEdit();
     const bool selected = m_table->selectionModel()->hasSelection();
     m_new->setEnabled(editable);
-    m_emptyNewButton->setEnabled(editable);
     m_duplicate->setEnabled(editable && selected);
     m_delete->setEnabled(editable && selected);
     m_copy->setEnabled(selected);
@@ -507,21 +414,7 @@ void CampaignsArea::updateActions()
 
 void CampaignsArea::updateEmptyState()
 {
-    const bool none = m_model->rowCount() == 0;
-    const bool hidden = !none && m_filter->rowCount() == 0;
-    if (none) {
-        m_emptyTitle->setText(m_session ? tr("No campaigns yet.") : tr("No project is open."));
-        m_emptyHint->setText(m_session ? tr("Plan an event, a meetup, a conference, a content "
-                                            "series or a program: press Insert or click New "
-                                            "campaign.")
-                                       : QString());
-    } else if (hidden) {
-        m_emptyTitle->setText(tr("No campaign matches the filter."));
-        m_emptyHint->setText(tr("Change the kind, status or text above, or clear the filter."));
-    }
-    m_emptyNewButton->setVisible(none && m_session);
-    m_emptyClearButton->setVisible(hidden);
-    m_listStack->setCurrentWidget(none || hidden ? m_emptyPage : m_table);
+    m_list->showEmptyState(m_session != nullptr, m_controller->canEdit());
     updateActions();
 }
 
@@ -534,23 +427,7 @@ void CampaignsArea::clearFilter()
 
 QString CampaignsArea::selectionAsTsv() const
 {
-    const auto clean = [](QString text) {
-        return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
-    };
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < CampaignTableModel::ColumnCount; ++column)
-        header << m_model->headerData(column, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end());
-    for (const QModelIndex& index : std::as_const(rows)) {
-        QStringList cells;
-        for (int column = 0; column < CampaignTableModel::ColumnCount; ++column)
-            cells << clean(m_filter->index(index.row(), column).data().toString());
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n') + u'\n';
+    return m_list->selectionAsTsv();
 }
 
 void CampaignsArea::copySelection()

@@ -8,9 +8,7 @@
 
 class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -20,6 +18,7 @@ namespace rapport::ui {
 class CampaignCalendarView;
 class CampaignEditor;
 class CampaignFilterModel;
+class CampaignListView;
 class CampaignResultsPanel;
 class CampaignTableModel;
 class CampaignsController;
@@ -74,7 +73,6 @@ protected:
 private:
     void createActions();
     QWidget* createToolBar();
-    QWidget* createListPage();
     void reload();
     void selectCampaigns(const QList<model::Uuid>& ids, const model::Uuid& current);
     void showSelection();
@@ -94,13 +92,8 @@ private:
     CampaignsController* m_controller;
     CampaignTableModel* m_model;
     CampaignFilterModel* m_filter;
+    CampaignListView* m_list;
     QTableView* m_table;
-    QStackedWidget* m_listStack;
-    QWidget* m_emptyPage;
-    QLabel* m_emptyTitle;
-    QLabel* m_emptyHint;
-    QPushButton* m_emptyNewButton;
-    QPushButton* m_emptyClearButton;
     CampaignCalendarView* m_calendar;
     CampaignEditor* m_editor;
     CampaignResultsPanel* m_results;

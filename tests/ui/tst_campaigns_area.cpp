@@ -516,9 +516,26 @@ void TestCampaignsArea::addedMomentShowsOnTimelineAndIsStored()
     QVERIFY(!label.isEmpty());
     QCOMPARE(label.left(), timeline->xOf(QDate(2026, 3, 1)));
     QCOMPARE(timeline->momentAt(label.center()), added.meta.id);
+    // Its kind, chosen in the list's combo box: Release → Hiring peak.
+    const QModelIndex kind = calendar->momentModel()->index(
+        calendar->momentModel()->rowOf(added.meta.id), ui::MomentTableModel::Kind);
+    calendar->momentsView()->setCurrentIndex(kind);
+    calendar->momentsView()->edit(kind);
+    auto* combo = qobject_cast<QComboBox*>(QApplication::focusWidget());
+    QVERIFY(combo);
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTRY_COMPARE(m_session->undoStack()->count(), 3);
+    QCOMPARE(storage::CampaignRepository(db(), m_testFolder->clock).moment(added.meta.id)->kind,
+             model::CalendarMoment::Kind::HiringPeak);
+    QCOMPARE(calendar->momentModel()
+                 ->index(calendar->momentModel()->rowOf(added.meta.id), ui::MomentTableModel::Kind)
+                 .data()
+                 .toString(),
+             QStringLiteral("Hiring peak"));
     QVERIFY(m_session->save());
 
-    // Undo both steps: gone from the file and the timeline.
+    // Undo the three steps: gone from the file and the timeline.
+    m_session->undoStack()->undo();
     m_session->undoStack()->undo();
     m_session->undoStack()->undo();
     QCOMPARE(storage::CampaignRepository(db(), m_testFolder->clock).momentCount(), 1);

@@ -58,8 +58,8 @@ CampaignsArea::CampaignsArea(QWidget* parent)
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("campaignViewTabs"));
     m_viewTabs->setDocumentMode(true);
-    m_viewTabs->addTab(m_list, tr("&List"));
-    m_viewTabs->addTab(m_calendar, tr("Ca&lendar"));
+    m_viewTabs->addTab(m_list, tr("List"));
+    m_viewTabs->addTab(m_calendar, tr("Calendar"));
 
     auto* noSelection = new QLabel(tr("Select a campaign to see its details,\nor press Insert "
                                       "to plan a new one."));
@@ -71,8 +71,8 @@ CampaignsArea::CampaignsArea(QWidget* parent)
     m_detailTabs = new QTabWidget;
     m_detailTabs->setObjectName(QStringLiteral("campaignDetailTabs"));
     m_detailTabs->setDocumentMode(true);
-    m_detailTabs->addTab(m_detailStack, tr("&Details"));
-    m_detailTabs->addTab(scrolling(m_results), tr("&Results"));
+    m_detailTabs->addTab(m_detailStack, tr("Details"));
+    m_detailTabs->addTab(scrolling(m_results), tr("Results"));
 
     auto* splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("campaignsSplitter"));

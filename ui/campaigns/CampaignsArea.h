@@ -6,6 +6,8 @@
 #include "ui/Area.h"
 #include "ui/campaigns/CampaignField.h"
 
+#include <QPointer>
+
 class QAction;
 class QComboBox;
 class QLineEdit;
@@ -88,7 +90,7 @@ private:
     void deleteSelection();
     void editField(const model::Uuid& id, CampaignField field, const QVariant& value);
 
-    ProjectSession* m_session = nullptr;
+    QPointer<ProjectSession> m_session;
     CampaignsController* m_controller;
     CampaignTableModel* m_model;
     CampaignFilterModel* m_filter;

@@ -37,10 +37,10 @@ CampaignListView::CampaignListView(CampaignTableModel* model, CampaignFilterMode
     QHeaderView* header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(CampaignTableModel::Name, QHeaderView::Stretch);
+    // The name gets the most room; the moment takes what is left. The rest are wide enough
+    // for what they hold: a kind, a status, a date in the user's format, an amount.
+    header->setStretchLastSection(true);
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("0000")));
-    // Wide enough for what the columns hold: the longest kind and status, a date in the
-    // user's format, an amount; owner and moment get a fair share.
     const QFontMetrics fm = fontMetrics();
     const int padding = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
     const auto widest = [&fm](const QStringList& texts) {
@@ -58,8 +58,8 @@ CampaignListView::CampaignListView(CampaignTableModel* model, CampaignFilterMode
     const int date =
         fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
     const int widths[CampaignTableModel::ColumnCount] = {
-        0,
-        widest(kinds),
+        28 * ch,
+        std::min(widest(kinds), 14 * ch),
         widest(statuses),
         12 * ch,
         date,
@@ -67,7 +67,7 @@ CampaignListView::CampaignListView(CampaignTableModel* model, CampaignFilterMode
         fm.horizontalAdvance(
             CampaignTexts::money(1234567, QLocale().currencySymbol(QLocale::CurrencyIsoCode))),
         12 * ch};
-    for (int column = 1; column < CampaignTableModel::ColumnCount; ++column) {
+    for (int column = 0; column < CampaignTableModel::ColumnCount; ++column) {
         const QString title = model->headerData(column, Qt::Horizontal).toString();
         header->resizeSection(column,
                               std::max(widths[column], fm.horizontalAdvance(title)) + padding);

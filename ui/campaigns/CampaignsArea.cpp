@@ -78,8 +78,8 @@ CampaignsArea::CampaignsArea(QWidget* parent)
     splitter->setObjectName(QStringLiteral("campaignsSplitter"));
     splitter->addWidget(m_viewTabs);
     splitter->addWidget(m_detailTabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setCollapsible(0, false);
 
     auto* layout = new QVBoxLayout(this);

@@ -10,6 +10,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/WelcomePanel.h"
+#include "ui/campaigns/CampaignsArea.h"
 #include "ui/content/ContentArea.h"
 
 #include <QAction>
@@ -93,6 +94,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
+    addArea(new CampaignsArea);
     addArea(new ContentArea);
     connect(m_areaList, &QListWidget::currentRowChanged, m_areaStack,
             &QStackedWidget::setCurrentIndex);

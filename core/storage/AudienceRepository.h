@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <optional>
+#include <utility>
 
 namespace rapport::storage {
 
@@ -24,6 +25,8 @@ public:
     StoreResult remove(const model::Uuid& id);
     std::optional<model::Audience> get(const model::Uuid& id) const;
     QList<model::Audience> list() const; // by name
+    /** (id, name) of each, by name, without reading the records: for pick lists. */
+    QList<std::pair<model::Uuid, QString>> names() const;
     qint64 count() const;
     model::Uuid findByName(const QString& name) const; // exact, else case-insensitive
     RowKey keyOf(const model::Uuid& id) const;

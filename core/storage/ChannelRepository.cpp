@@ -147,6 +147,17 @@ QList<Channel> ChannelRepository::list() const
     return result;
 }
 
+QList<std::pair<Uuid, QString>> ChannelRepository::names() const
+{
+    QList<std::pair<Uuid, QString>> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY name COLLATE NOCASE, key"));
+    while (q.next())
+        result.append({Uuid::fromString(q.value(0).toString()), q.value(1).toString()});
+    return result;
+}
+
 qint64 ChannelRepository::count() const
 {
     return detail::count(m_db, QStringLiteral("SELECT COUNT(*) FROM channels"));

@@ -33,6 +33,9 @@ public:
     bool isActive(QString* error = nullptr) const;
     /** The inverse of everything recorded so far; empty with *error on failure. */
     QByteArray inverse(QString* error) const;
+    /** Everything recorded so far, as a changeset (applyChangeset() redoes it); empty when
+     *  nothing changed, or with *error on failure. */
+    QByteArray changes(QString* error) const;
 
 private:
     struct Private;

@@ -10,6 +10,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/WelcomePanel.h"
+#include "ui/surveys/SurveysArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,6 +93,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
+    addArea(new SurveysArea);
     connect(m_areaList, &QListWidget::currentRowChanged, m_areaStack,
             &QStackedWidget::setCurrentIndex);
     auto* splitter = new QSplitter;

@@ -497,6 +497,20 @@ QHash<Uuid, SurveyScores> SurveyRepository::scores() const
     return result;
 }
 
+QHash<Uuid, QString> SurveyRepository::respondentNames(const Uuid& survey) const
+{
+    QHash<Uuid, QString> names;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT DISTINCT p.id, p.display_name FROM survey_responses r "
+                          "JOIN people p ON p.key = r.person_key "
+                          "WHERE r.survey_key = (SELECT key FROM surveys WHERE id = ?)"),
+        {survey.toString()});
+    while (q.next())
+        names.insert(idFrom(q.value(0)), q.value(1).toString());
+    return names;
+}
+
 QHash<AnswerKey, QStringList> SurveyRepository::answerTags(const Uuid& survey) const
 {
     QHash<AnswerKey, QStringList> result;

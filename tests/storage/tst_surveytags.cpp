@@ -21,6 +21,7 @@ private slots:
     void tagsAreStoredCleanedAndBumpTheResponse();
     void tagsGoWithTheirAnswer();
     void scoresCountOneNpsAndCsatPerResponse();
+    void respondentNames();
 
 private:
     int tagRows() const;
@@ -152,6 +153,19 @@ void TestSurveyTags::scoresCountOneNpsAndCsatPerResponse()
     QCOMPARE(s.satisfied, 1);
     QCOMPARE(*s.csat(), 0.5);
     QVERIFY(!storage::SurveyScores().nps() && !storage::SurveyScores().csat());
+}
+
+void TestSurveyTags::respondentNames()
+{
+    Person ada;
+    ada.displayName = QStringLiteral("Ada");
+    QVERIFY(m_repo->people().create(ada));
+    SurveyResponse named = *m_repo->surveys().response(m_first.meta.id);
+    named.person = ada.meta.id;
+    QVERIFY(m_repo->surveys().update(named));
+    const auto names = m_repo->surveys().respondentNames(m_survey.meta.id);
+    QCOMPARE(names.size(), 1); // the other response is anonymous
+    QCOMPARE(names.value(ada.meta.id), QStringLiteral("Ada"));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyTags)

@@ -10,6 +10,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/WelcomePanel.h"
+#include "ui/channels/ChannelsArea.h"
 #include "ui/surveys/SurveysArea.h"
 
 #include <QAction>
@@ -94,6 +95,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
     addArea(new SurveysArea);
+    addArea(new ChannelsArea);
     connect(m_areaList, &QListWidget::currentRowChanged, m_areaStack,
             &QStackedWidget::setCurrentIndex);
     auto* splitter = new QSplitter;

@@ -22,7 +22,7 @@ QString storeMessage(const storage::StoreResult& result)
 }
 
 bool RecordedEdit::run(ProjectSession& session, const QString& text, const Edit& edit,
-                       QString* error, Report report)
+                       QString* error, Report report, std::function<void()> applied)
 {
     QByteArray changes, inverse;
     {
@@ -52,29 +52,33 @@ bool RecordedEdit::run(ProjectSession& session, const QString& text, const Edit&
             return false;
     }
     session.undoStack()->push(
-        new RecordedEdit(session, text, std::move(changes), std::move(inverse), std::move(report)));
+        new RecordedEdit(session, text, std::move(changes), std::move(inverse), std::move(report),
+                         std::move(applied)));
     return true;
 }
 
 RecordedEdit::RecordedEdit(ProjectSession& session, const QString& text, QByteArray changes,
-                           QByteArray inverse, Report report)
+                           QByteArray inverse, Report report, std::function<void()> applied)
     : QUndoCommand(text), m_session(session), m_changes(std::move(changes)),
-      m_inverse(std::move(inverse)), m_report(std::move(report))
+      m_inverse(std::move(inverse)), m_report(std::move(report)), m_applied(std::move(applied))
 {
 }
 
 void RecordedEdit::undo()
 {
     apply(m_inverse, true);
+    if (m_applied)
+        m_applied();
 }
 
 void RecordedEdit::redo()
 {
-    if (m_done) {
+    if (m_done)
         m_done = false;
-        return;
-    }
-    apply(m_changes, false);
+    else
+        apply(m_changes, false);
+    if (m_applied)
+        m_applied();
 }
 
 void RecordedEdit::apply(const QByteArray& changes, bool undoing)

@@ -33,23 +33,25 @@ public:
      * Runs edit on session's project and pushes it as one undo step called text. False
      * with *error (the repository's message; nothing changed, nothing pushed) if it
      * failed. An edit that changed nothing pushes nothing and returns true. report hears
-     * about a later undo or redo that could not be applied.
+     * about a later undo or redo that could not be applied; applied is called each time the
+     * step is done, undone or redone, before the session says its content changed.
      */
     static bool run(ProjectSession& session, const QString& text, const Edit& edit,
-                    QString* error, Report report = {});
+                    QString* error, Report report = {}, std::function<void()> applied = {});
 
     void undo() override;
     void redo() override;
 
 private:
     RecordedEdit(ProjectSession& session, const QString& text, QByteArray changes,
-                 QByteArray inverse, Report report);
+                 QByteArray inverse, Report report, std::function<void()> applied);
     void apply(const QByteArray& changes, bool undoing);
 
     ProjectSession& m_session;
     QByteArray m_changes;
     QByteArray m_inverse;
     Report m_report;
+    std::function<void()> m_applied;
     bool m_done = true; // pushed after it ran: the first redo() has nothing to do
 };
 

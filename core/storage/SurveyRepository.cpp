@@ -497,6 +497,20 @@ QHash<Uuid, SurveyScores> SurveyRepository::scores() const
     return result;
 }
 
+QHash<Uuid, qint64> SurveyRepository::answerCounts(const Uuid& survey) const
+{
+    QHash<Uuid, qint64> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT qu.id, COUNT(*) FROM survey_answers a "
+                          "JOIN survey_questions qu ON qu.key = a.question_key "
+                          "WHERE qu.survey_key = (SELECT key FROM surveys WHERE id = ?) GROUP BY qu.key"),
+        {survey.toString()});
+    while (q.next())
+        counts.insert(idFrom(q.value(0)), q.value(1).toLongLong());
+    return counts;
+}
+
 QHash<Uuid, QString> SurveyRepository::respondentNames(const Uuid& survey) const
 {
     QHash<Uuid, QString> names;

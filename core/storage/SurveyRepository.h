@@ -76,6 +76,8 @@ public:
                          QString* error = nullptr) const;
     qint64 responseCount() const;
     qint64 responseCount(const model::Uuid& survey) const;
+    /** How many stored answers each question of a survey has (questions without none left out). */
+    QHash<model::Uuid, qint64> answerCounts(const model::Uuid& survey) const;
     /** Display names of the people who answered a survey (merged people under their own). */
     QHash<model::Uuid, QString> respondentNames(const model::Uuid& survey) const;
     /** Response counts and NPS/CSAT counts of every survey that has responses. */

@@ -153,6 +153,12 @@ void TestSurveyTags::scoresCountOneNpsAndCsatPerResponse()
     QCOMPARE(s.satisfied, 1);
     QCOMPARE(*s.csat(), 0.5);
     QVERIFY(!storage::SurveyScores().nps() && !storage::SurveyScores().csat());
+
+    const auto answers = repo.answerCounts(m_survey.meta.id);
+    QCOMPARE(answers.value(m_survey.questions[0].id), 3); // NPS: responses 1–3
+    QCOMPARE(answers.value(m_survey.questions[1].id), 2); // text: responses 1–2
+    QCOMPARE(answers.value(m_survey.questions[2].id), 2); // CSAT: responses 3–4
+    QVERIFY(repo.answerCounts(empty.meta.id).isEmpty());
 }
 
 void TestSurveyTags::respondentNames()

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ProjectRepository.h"
 #include "tests/ui/ProjectFixture.h"
+#include "tests/ui/ScriptedPrompts.h"
+#include "ui/MainWindow.h"
+#include "ui/ProjectController.h"
 #include "ui/ProjectSession.h"
 #include "ui/surveys/CommentTableModel.h"
 #include "ui/surveys/CommentsView.h"
@@ -20,7 +23,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -69,6 +75,7 @@ private slots:
     void taggingACommentIsStoredAndFilters();
     void copiesSelectedRowsAsTsv();
     void readOnlyProjectCannotBeEdited();
+    void theWindowListsSurveysThenChannels();
 
 private:
     void openSession(storage::OpenMode mode = storage::OpenMode::ReadWrite);
@@ -353,6 +360,12 @@ void TestSurveysArea::reorderingIsStored()
     data.reset(model->mimeData({model->index(0, QuestionListModel::Text)}));
     model->dropMimeData(data.get(), Qt::MoveAction, 2, 0, {});
     QCOMPARE(storedQuestions(), (QStringList{before[0], before[2], before[1]}));
+    // Dropped below the last row, it goes last.
+    QVERIFY(model->flags({}) & Qt::ItemIsDropEnabled);
+    data.reset(model->mimeData({model->index(0, QuestionListModel::Text)}));
+    model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+    QCOMPARE(storedQuestions(), (QStringList{before[2], before[1], before[0]}));
+    undo()->undo();
     undo()->undo();
     undo()->undo();
     QCOMPARE(storedQuestions(), before);
@@ -571,6 +584,33 @@ void TestSurveysArea::readOnlyProjectCannotBeEdited()
     QVERIFY(m_area->messageBar()->text().contains(QStringLiteral("read-only")));
     QCOMPARE(undo()->count(), 0);
     QCOMPARE(m_area->designer()->model()->rowCount(), 3);
+}
+
+void TestSurveysArea::theWindowListsSurveysThenChannels()
+{
+    m_area.reset();
+    m_session.reset(); // lets the window open the project
+    QSettings settings(m_folder->path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    test::ScriptedPrompts prompts;
+    ui::MainWindow window(m_folder->environment(), settings, &prompts);
+    QStringList titles;
+    for (const ui::Area* area : window.areas())
+        titles << area->areaTitle();
+    QCOMPARE(titles.first(), QStringLiteral("People"));
+    QCOMPARE(titles.mid(titles.size() - 2),
+             (QStringList{QStringLiteral("Surveys"), QStringLiteral("Channels & goals")}));
+    QVERIFY(window.controller()->openPath(m_path));
+    auto* surveys = qobject_cast<ui::SurveysArea*>(window.areas().at(titles.indexOf(QStringLiteral("Surveys"))));
+    QVERIFY(surveys);
+    window.showArea(int(titles.indexOf(QStringLiteral("Surveys"))));
+    QCOMPARE(window.currentArea(), surveys);
+    QCOMPARE(surveys->surveyTableView()->model()->rowCount(), 2);
+    surveys->newSurveyAction()->trigger();
+    QCOMPARE(window.stateLabel()->text(), QStringLiteral("Modified"));
+    QCOMPARE(surveys->surveyTableView()->model()->rowCount(), 3);
+    prompts.unsaved = ui::ProjectPrompts::UnsavedAnswer::Discard;
+    QVERIFY(window.controller()->closeProject());
+    QCOMPARE(surveys->surveyTableView()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestSurveysArea)

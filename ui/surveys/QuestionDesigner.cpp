@@ -139,7 +139,9 @@ QuestionDesigner::QuestionDesigner(SurveyController* controller, QWidget* parent
     separator->setSeparator(true);
     auto* separator2 = new QAction(this);
     separator2->setSeparator(true);
-    m_view->addActions({m_insertAction, m_removeAction, separator, m_moveUpAction,
+    // The context menu offers the kinds as a submenu; Ins pops them up at the current row.
+    addAction(m_insertAction);
+    m_view->addActions({m_addMenu->menuAction(), m_removeAction, separator, m_moveUpAction,
                         m_moveDownAction, separator2, m_copyAction});
 
     auto* toolBar = new QToolBar;
@@ -194,6 +196,7 @@ void QuestionDesigner::updateActions()
     const bool editable = m_controller->canEdit() && !m_model->surveyId().isNull();
     const int row = currentRow();
     m_addButton->setEnabled(editable);
+    m_addMenu->setEnabled(editable);
     for (const auto& [kind, action] : m_addActions)
         action->setEnabled(editable);
     m_insertAction->setEnabled(editable);

@@ -49,9 +49,7 @@ void QuestionListModel::reload()
         const storage::SurveyRepository repo = m_controller->surveys();
         if (std::optional<model::Survey> s = repo.get(id)) {
             m_survey = std::move(*s);
-            for (const model::SurveyResponse& r : repo.responses(id))
-                for (const model::Answer& a : r.answers)
-                    ++m_answers[a.question];
+            m_answers = repo.answerCounts(id);
         }
     }
     m_survey.meta.id = id;
@@ -178,6 +176,8 @@ QVariant QuestionListModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags QuestionListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid()) // below the last row: a question dropped there goes last
+        return m_controller->canEdit() ? f | Qt::ItemIsDropEnabled : f;
     const Question* q = question(index.row());
     if (!q || !m_controller->canEdit())
         return f;

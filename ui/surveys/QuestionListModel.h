@@ -54,7 +54,7 @@ public:
 private:
     SurveyController* m_controller;
     model::Survey m_survey;
-    QHash<model::Uuid, int> m_answers;
+    QHash<model::Uuid, qint64> m_answers;
 };
 
 } // namespace rapport::ui

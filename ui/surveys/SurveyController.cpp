@@ -116,15 +116,6 @@ std::optional<Survey> SurveyController::survey(const Uuid& id)
     return s;
 }
 
-QHash<Uuid, int> SurveyController::answerCounts(const Uuid& survey) const
-{
-    QHash<Uuid, int> counts;
-    for (const model::SurveyResponse& response : surveys().responses(survey))
-        for (const model::Answer& answer : response.answers)
-            ++counts[answer.question];
-    return counts;
-}
-
 Uuid SurveyController::createSurvey()
 {
     if (!m_session)
@@ -240,7 +231,7 @@ bool SurveyController::changeQuestion(const Uuid& surveyId, const Question& chan
     Question next = changed;
     next.text = next.text.trimmed();
     if (next.kind != it->kind) {
-        if (const int answers = answerCounts(surveyId).value(it->id); answers > 0)
+        if (const int answers = int(surveys().answerCounts(surveyId).value(it->id)); answers > 0)
             return refuse(tr("“%1” has %n answer(s), so its type cannot change. Add a new "
                              "question of the other type instead.",
                              nullptr, answers)

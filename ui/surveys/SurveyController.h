@@ -70,8 +70,6 @@ private:
     bool edit(const QString& text, const std::function<storage::StoreResult()>& body);
     bool refuse(const QString& message);
     std::optional<model::Survey> survey(const model::Uuid& id);
-    /** How many stored answers each question of survey has. */
-    QHash<model::Uuid, int> answerCounts(const model::Uuid& survey) const;
 
     ProjectSession* m_session = nullptr;
     model::SystemClock m_clock;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -134,9 +135,11 @@ QWidget* ChannelsArea::makeChannelsPage()
     header->setSectionResizeMode(ChannelTableModel::Url, QHeaderView::Stretch);
     const int ch = fontMetrics().averageCharWidth();
     header->resizeSection(ChannelTableModel::Name, 24 * ch);
-    header->resizeSection(ChannelTableModel::Kind, 13 * ch);
-    for (int column : {ChannelTableModel::Audience, ChannelTableModel::Change, ChannelTableModel::Measured})
-        header->resizeSection(column, 12 * ch);
+    fitColumn(m_channelView, ChannelTableModel::Kind, QStringLiteral("newsletter"));
+    fitColumn(m_channelView, ChannelTableModel::Audience, QStringLiteral("1,000,000"));
+    fitColumn(m_channelView, ChannelTableModel::Change, QStringLiteral("+100,000"));
+    fitColumn(m_channelView, ChannelTableModel::Measured,
+              QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat));
 
     m_newChannelAction = makeAction(this, QStringLiteral("list-add"), tr("&New Channel"),
                                     QKeySequence(Qt::Key_Insert));
@@ -254,9 +257,11 @@ QWidget* ChannelsArea::makeGoalsPage()
     header->setSectionResizeMode(GoalTableModel::Campaign, QHeaderView::Stretch);
     const int ch = fontMetrics().averageCharWidth();
     header->resizeSection(GoalTableModel::Metric, 16 * ch);
-    for (int column : {GoalTableModel::Target, GoalTableModel::From, GoalTableModel::To,
-                       GoalTableModel::Progress})
-        header->resizeSection(column, 12 * ch);
+    const QString date = QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat);
+    fitColumn(m_goalView, GoalTableModel::Target, QStringLiteral("100,000"));
+    fitColumn(m_goalView, GoalTableModel::From, date);
+    fitColumn(m_goalView, GoalTableModel::To, date);
+    fitColumn(m_goalView, GoalTableModel::Progress, QStringLiteral("100,000"));
     header->resizeSection(GoalTableModel::Done, 16 * ch);
 
     m_newGoalAction = makeAction(this, QStringLiteral("list-add"), tr("&New Goal"),

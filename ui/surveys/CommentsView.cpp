@@ -41,7 +41,7 @@ CommentsView::CommentsView(SurveyController* controller, QWidget* parent)
     const int ch = fontMetrics().averageCharWidth();
     header->resizeSection(CommentTableModel::Question, 24 * ch);
     header->resizeSection(CommentTableModel::Respondent, 18 * ch);
-    header->resizeSection(CommentTableModel::Submitted, 16 * ch);
+    fitColumn(m_view, CommentTableModel::Submitted, sampleDateTime());
     header->resizeSection(CommentTableModel::Tags, 22 * ch);
 
     m_tagFilter->setObjectName(QStringLiteral("tagFilter"));

@@ -88,11 +88,11 @@ QuestionDesigner::QuestionDesigner(SurveyController* controller, QWidget* parent
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QuestionListModel::Text, QHeaderView::Stretch);
     const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(QuestionListModel::Number, 5 * ch);
-    header->resizeSection(QuestionListModel::Kind, 18 * ch);
+    fitColumn(m_view, QuestionListModel::Number, QStringLiteral("99"));
+    fitColumn(m_view, QuestionListModel::Kind, SurveyController::kindTitle(QuestionKind::MultiChoice));
     header->resizeSection(QuestionListModel::Options, 28 * ch);
-    header->resizeSection(QuestionListModel::Required, 10 * ch);
-    header->resizeSection(QuestionListModel::Answers, 10 * ch);
+    fitColumn(m_view, QuestionListModel::Required, QString());
+    fitColumn(m_view, QuestionListModel::Answers, QStringLiteral("100,000"));
 
     m_addMenu->setTitle(tr("Add question"));
     for (QuestionKind kind : {QuestionKind::Nps, QuestionKind::Csat, QuestionKind::Likert,

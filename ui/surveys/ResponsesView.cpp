@@ -52,6 +52,11 @@ ResponsesView::ResponsesView(SurveyController* controller, QWidget* parent)
     m_view->horizontalHeader()->setSortIndicator(ResponseTableModel::Submitted, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 18);
+    // The question columns come and go with the survey: size the fixed ones on each reset.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumn(m_view, ResponseTableModel::Respondent, QStringLiteral("Margaret Hamilton-Smith"));
+        fitColumn(m_view, ResponseTableModel::Submitted, sampleDateTime());
+    });
 
     m_removeAction = new QAction(actionIcon(QStringLiteral("edit-delete")), tr("&Delete Response"), this);
     m_removeAction->setShortcut(QKeySequence::Delete);

@@ -46,11 +46,11 @@ SurveysArea::SurveysArea(QWidget* parent)
     QHeaderView* header = m_surveyView->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(SurveyListModel::Name, QHeaderView::Stretch);
-    const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(SurveyListModel::Campaign, 26 * ch);
-    header->resizeSection(SurveyListModel::Kind, 16 * ch);
-    for (int column : {SurveyListModel::Responses, SurveyListModel::Nps, SurveyListModel::Csat})
-        header->resizeSection(column, 11 * ch);
+    fitColumn(m_surveyView, SurveyListModel::Campaign, QStringLiteral("Developer Days Spring Meetup"));
+    fitColumn(m_surveyView, SurveyListModel::Kind, tr("Questionnaire"));
+    fitColumn(m_surveyView, SurveyListModel::Responses, QStringLiteral("100,000"));
+    fitColumn(m_surveyView, SurveyListModel::Nps, QStringLiteral("+100"));
+    fitColumn(m_surveyView, SurveyListModel::Csat, QStringLiteral("100%"));
 
     m_newAction = new QAction(actionIcon(QStringLiteral("document-new")), tr("&New Survey"), this);
     m_newAction->setShortcut(QKeySequence(Qt::Key_Insert));

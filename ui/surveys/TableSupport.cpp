@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
@@ -13,7 +14,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMetaProperty>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 
@@ -59,6 +62,21 @@ void setUpTable(QTableView* view)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     view->setItemDelegate(new TableDelegate(view));
+}
+
+void fitColumn(QTableView* view, int column, const QString& sample)
+{
+    QHeaderView* header = view->horizontalHeader();
+    const int padding = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 16;
+    const QString title = view->model() ? view->model()->headerData(column, Qt::Horizontal).toString()
+                                        : QString();
+    header->resizeSection(column, std::max(view->fontMetrics().horizontalAdvance(sample) + 12,
+                                           header->fontMetrics().horizontalAdvance(title) + padding));
+}
+
+QString sampleDateTime()
+{
+    return QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
 }
 
 QString selectedRowsAsTsv(const QTableView* view)

@@ -24,6 +24,11 @@ QIcon actionIcon(const QString& name);
 
 /** The look of the area tables: whole rows, alternating colours, no row numbers. */
 void setUpTable(QTableView* view);
+/** Sizes a column to fit sample text and its header (with room for the sort arrow). */
+void fitColumn(QTableView* view, int column, const QString& sample);
+/** A short date and time in the user's locale, to size time columns by. */
+QString sampleDateTime();
+
 /** The selected rows of view in view order, visible columns, as TSV under a header line
  *  (tabs and line breaks inside cells become spaces). */
 QString selectedRowsAsTsv(const QTableView* view);

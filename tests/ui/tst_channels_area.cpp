@@ -368,10 +368,16 @@ void TestChannelsArea::goalEditsAreStoredAndUndone()
     QVERIFY2(m_area->messageBar()->text().contains(QStringLiteral("cannot be negative")),
              qPrintable(m_area->messageBar()->text()));
 
+    // A metric on another scale gets a target on that scale.
+    QVERIFY(view->model()->setData(view->model()->index(0, GoalTableModel::Metric), QStringLiteral("CSAT")));
+    QCOMPARE(column(db(), goals).first(), QStringLiteral("csat 0.8 2026-01-01 2026-03-31 -"));
+    QCOMPARE(goalCell(0, GoalTableModel::Target), QStringLiteral("80%"));
+
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Insert);
     QCOMPARE(column(db(), QStringLiteral("SELECT count(*) FROM goals")), QStringList{QStringLiteral("4")});
     QCOMPARE(view->model()->rowCount(), 4);
+    undo()->undo();
     undo()->undo();
     undo()->undo();
     QCOMPARE(column(db(), goals), before);

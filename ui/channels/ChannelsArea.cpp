@@ -207,6 +207,8 @@ QWidget* ChannelsArea::makeChannelsPage()
         auto* button = new QPushButton(m_newChannelAction->icon(), tr("New Channel"));
         connect(button, &QPushButton::clicked, m_newChannelAction, &QAction::trigger);
         connect(m_newChannelAction, &QAction::enabledChanged, button, &QWidget::setEnabled);
+        empty->addAction(m_newChannelAction); // Ins while the list is hidden
+        empty->setFocusProxy(button);
         auto* layout = new QVBoxLayout(empty);
         layout->addWidget(emptyStatePage(
             tr("No channels in this project yet."),
@@ -289,6 +291,8 @@ QWidget* ChannelsArea::makeGoalsPage()
         auto* button = new QPushButton(m_newGoalAction->icon(), tr("New Goal"));
         connect(button, &QPushButton::clicked, m_newGoalAction, &QAction::trigger);
         connect(m_newGoalAction, &QAction::enabledChanged, button, &QWidget::setEnabled);
+        empty->addAction(m_newGoalAction);
+        empty->setFocusProxy(button);
         auto* layout = new QVBoxLayout(empty);
         layout->addWidget(emptyStatePage(
             tr("No goals yet."),

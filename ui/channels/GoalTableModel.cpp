@@ -262,6 +262,15 @@ bool GoalTableModel::setData(const QModelIndex& index, const QVariant& value, in
     switch (index.column()) {
     case Metric:
         g.metric = metricOf(value.toString());
+        // A target on another scale than the old metric's: start from a sensible one.
+        if (g.metric != m_rows[index.row()].goal.metric) {
+            if (g.metric == kNps)
+                g.target = 30;
+            else if (g.metric == kCsat)
+                g.target = 0.8;
+            else if (m_rows[index.row()].goal.metric == kNps || m_rows[index.row()].goal.metric == kCsat)
+                g.target = 100;
+        }
         text = tr("Set the metric of a goal to “%1”").arg(metricTitle(g.metric));
         break;
     case Target: {

@@ -105,6 +105,8 @@ SurveysArea::SurveysArea(QWidget* parent)
         button->setObjectName(QStringLiteral("emptyNewSurveyButton"));
         connect(button, &QPushButton::clicked, m_newAction, &QAction::trigger);
         connect(m_newAction, &QAction::enabledChanged, button, &QWidget::setEnabled);
+        m_emptyPage->addAction(m_newAction); // Ins while the list is hidden
+        m_emptyPage->setFocusProxy(button);
         auto* layout = new QVBoxLayout(m_emptyPage);
         layout->addWidget(text);
         layout->addWidget(button, 0, Qt::AlignHCenter);

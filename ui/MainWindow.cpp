@@ -11,7 +11,9 @@
 #include "ui/RecentFiles.h"
 #include "ui/WelcomePanel.h"
 #include "ui/campaigns/CampaignsArea.h"
+#include "ui/channels/ChannelsArea.h"
 #include "ui/content/ContentArea.h"
+#include "ui/surveys/SurveysArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,6 +98,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     addArea(m_peopleView);
     addArea(new CampaignsArea);
     addArea(new ContentArea);
+    addArea(new SurveysArea);
+    addArea(new ChannelsArea);
     connect(m_areaList, &QListWidget::currentRowChanged, m_areaStack,
             &QStackedWidget::setCurrentIndex);
     auto* splitter = new QSplitter;

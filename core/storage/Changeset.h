@@ -30,4 +30,13 @@ QByteArray concatChangesets(const QByteArray& first, const QByteArray& second, Q
 /** Whether changes holds no change at all (also for an empty array). */
 bool isEmptyChangeset(const QByteArray& changes);
 
+/** The same as applyChangeset(), under the name the survey commands use. */
+struct Changeset
+{
+    static bool apply(const QSqlDatabase& db, const QByteArray& changes, QString* error)
+    {
+        return applyChangeset(db, changes, error);
+    }
+};
+
 } // namespace rapport::storage

@@ -142,6 +142,15 @@ std::vector<MigrationStep> buildSteps()
             "file TEXT NOT NULL, format TEXT NOT NULL, summary TEXT NOT NULL, undo BLOB NOT NULL, "
             "undo_bytes INTEGER NOT NULL)"),
         }});
+    steps.push_back({4, QStringLiteral("tags on survey answers"),
+        {
+        // Tags group free-text comments ("pricing", "docs"). Keyed by response and question
+        // rather than by the answer row, which a response update rewrites.
+        QStringLiteral("CREATE TABLE survey_answer_tags (response_key INTEGER NOT NULL REFERENCES "
+            "survey_responses(key) ON DELETE CASCADE, question_key INTEGER NOT NULL REFERENCES "
+            "survey_questions(key) ON DELETE CASCADE, tag TEXT NOT NULL, "
+            "PRIMARY KEY (response_key, question_key, tag)) WITHOUT ROWID"),
+        }});
     return steps;
 }
 

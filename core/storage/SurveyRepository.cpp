@@ -96,7 +96,8 @@ StoreResult writeSurvey(const QSqlDatabase& db, const Survey& s, RowKey key)
     for (const auto& [questionKey, id] : std::as_const(stored)) {
         if (kept.contains(id))
             continue;
-        if (!run(q, QStringLiteral("DELETE FROM survey_answers WHERE question_key = ?"), {questionKey})
+        if (!run(q, QStringLiteral("DELETE FROM survey_answer_tags WHERE question_key = ?"), {questionKey})
+            || !run(q, QStringLiteral("DELETE FROM survey_answers WHERE question_key = ?"), {questionKey})
             || !run(q, QStringLiteral("DELETE FROM survey_questions WHERE key = ?"), {questionKey}))
             return queryError(q);
     }
@@ -144,6 +145,11 @@ StoreResult writeResponse(const QSqlDatabase& db, const SurveyResponse& r, RowKe
                  {key, questionKey, number, choices, text}))
             return queryError(q);
     }
+    // Tags stay with the answers that remain.
+    if (!run(q, QStringLiteral("DELETE FROM survey_answer_tags WHERE response_key = ? AND question_key NOT IN "
+                               "(SELECT question_key FROM survey_answers WHERE response_key = ?)"),
+             {key, key}))
+        return queryError(q);
     return StoreResult::ok(key);
 }
 
@@ -228,6 +234,7 @@ StoreResult SurveyRepository::remove(const Uuid& id)
             return notFound(QCoreApplication::translate("rapport::storage", "survey"), id);
         QSqlQuery q(m_db);
         const QStringList statements = {
+            QStringLiteral("DELETE FROM survey_answer_tags WHERE response_key IN (SELECT key FROM survey_responses WHERE survey_key = ?)"),
             QStringLiteral("DELETE FROM survey_answers WHERE response_key IN (SELECT key FROM survey_responses WHERE survey_key = ?)"),
             QStringLiteral("DELETE FROM survey_responses WHERE survey_key = ?"),
             QStringLiteral("DELETE FROM survey_questions WHERE survey_key = ?"),
@@ -356,8 +363,10 @@ StoreResult SurveyRepository::removeResponse(const Uuid& id)
 {
     return atomically(m_db, [&] {
         QSqlQuery q(m_db);
-        if (!run(q, QStringLiteral("DELETE FROM survey_answers WHERE response_key = (SELECT key FROM survey_responses WHERE id = ?)"),
-                 {id.toString()}))
+        if (!run(q, QStringLiteral("DELETE FROM survey_answer_tags WHERE response_key = (SELECT key FROM survey_responses WHERE id = ?)"),
+                 {id.toString()})
+            || !run(q, QStringLiteral("DELETE FROM survey_answers WHERE response_key = (SELECT key FROM survey_responses WHERE id = ?)"),
+                    {id.toString()}))
             return queryError(q);
         return removeRow(m_db, kResponses, id,
                          QCoreApplication::translate("rapport::storage", "response"));
@@ -443,6 +452,145 @@ qint64 SurveyRepository::responseCount(const Uuid& survey) const
     return detail::count(m_db, QStringLiteral("SELECT COUNT(*) FROM survey_responses r JOIN surveys s ON s.key = r.survey_key "
                                               "WHERE s.id = ?"),
                          {survey.toString()});
+}
+
+// --- scores and answer tags ---
+
+std::optional<double> SurveyScores::nps() const
+{
+    if (npsAnswers == 0)
+        return std::nullopt;
+    return 100.0 * double(promoters - detractors) / double(npsAnswers);
+}
+
+std::optional<double> SurveyScores::csat() const
+{
+    if (csatAnswers == 0)
+        return std::nullopt;
+    return double(satisfied) / double(csatAnswers);
+}
+
+QHash<Uuid, SurveyScores> SurveyRepository::scores() const
+{
+    QHash<Uuid, SurveyScores> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // One NPS and one CSAT score per response, as EngineLoader reads them.
+    run(q, QStringLiteral("SELECT s.id, COUNT(*), COUNT(x.nps), COALESCE(SUM(x.nps >= 9), 0), "
+                          "COALESCE(SUM(x.nps <= 6), 0), COUNT(x.csat), COALESCE(SUM(x.csat >= 4), 0) FROM "
+                          "(SELECT r.survey_key AS survey_key, "
+                          "MAX(CASE WHEN qu.kind = 'nps' THEN a.number END) AS nps, "
+                          "MAX(CASE WHEN qu.kind = 'csat' THEN a.number END) AS csat "
+                          "FROM survey_responses r LEFT JOIN survey_answers a ON a.response_key = r.key "
+                          "LEFT JOIN survey_questions qu ON qu.key = a.question_key AND qu.kind IN ('nps', 'csat') "
+                          "GROUP BY r.key) x JOIN surveys s ON s.key = x.survey_key GROUP BY s.key"));
+    while (q.next()) {
+        SurveyScores s;
+        s.responses = q.value(1).toLongLong();
+        s.npsAnswers = q.value(2).toLongLong();
+        s.promoters = q.value(3).toLongLong();
+        s.detractors = q.value(4).toLongLong();
+        s.csatAnswers = q.value(5).toLongLong();
+        s.satisfied = q.value(6).toLongLong();
+        result.insert(idFrom(q.value(0)), s);
+    }
+    return result;
+}
+
+QHash<Uuid, qint64> SurveyRepository::answerCounts(const Uuid& survey) const
+{
+    QHash<Uuid, qint64> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT qu.id, COUNT(*) FROM survey_answers a "
+                          "JOIN survey_questions qu ON qu.key = a.question_key "
+                          "WHERE qu.survey_key = (SELECT key FROM surveys WHERE id = ?) GROUP BY qu.key"),
+        {survey.toString()});
+    while (q.next())
+        counts.insert(idFrom(q.value(0)), q.value(1).toLongLong());
+    return counts;
+}
+
+QHash<Uuid, QString> SurveyRepository::respondentNames(const Uuid& survey) const
+{
+    QHash<Uuid, QString> names;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT DISTINCT p.id, p.display_name FROM survey_responses r "
+                          "JOIN people p ON p.key = r.person_key "
+                          "WHERE r.survey_key = (SELECT key FROM surveys WHERE id = ?)"),
+        {survey.toString()});
+    while (q.next())
+        names.insert(idFrom(q.value(0)), q.value(1).toString());
+    return names;
+}
+
+QHash<AnswerKey, QStringList> SurveyRepository::answerTags(const Uuid& survey) const
+{
+    QHash<AnswerKey, QStringList> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT r.id, qu.id, t.tag FROM survey_answer_tags t "
+                          "JOIN survey_responses r ON r.key = t.response_key "
+                          "JOIN survey_questions qu ON qu.key = t.question_key "
+                          "WHERE r.survey_key = (SELECT key FROM surveys WHERE id = ?) "
+                          "ORDER BY t.response_key, t.question_key, t.tag COLLATE NOCASE"),
+        {survey.toString()});
+    while (q.next())
+        result[AnswerKey{idFrom(q.value(0)), idFrom(q.value(1))}].append(q.value(2).toString());
+    return result;
+}
+
+QStringList SurveyRepository::answerTags(const AnswerKey& answer) const
+{
+    QStringList tags;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT t.tag FROM survey_answer_tags t "
+                          "JOIN survey_responses r ON r.key = t.response_key "
+                          "JOIN survey_questions qu ON qu.key = t.question_key "
+                          "WHERE r.id = ? AND qu.id = ? ORDER BY t.tag COLLATE NOCASE"),
+        {answer.response.toString(), answer.question.toString()});
+    while (q.next())
+        tags << q.value(0).toString();
+    return tags;
+}
+
+StoreResult SurveyRepository::setAnswerTags(const AnswerKey& answer, const QStringList& tags)
+{
+    QStringList clean;
+    for (const QString& tag : tags) {
+        const QString t = tag.simplified();
+        if (!t.isEmpty() && !clean.contains(t, Qt::CaseInsensitive))
+            clean << t;
+    }
+    return atomically(m_db, [&] {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!run(q, QStringLiteral("SELECT a.response_key, a.question_key FROM survey_answers a "
+                                   "JOIN survey_responses r ON r.key = a.response_key "
+                                   "JOIN survey_questions qu ON qu.key = a.question_key "
+                                   "WHERE r.id = ? AND qu.id = ?"),
+                 {answer.response.toString(), answer.question.toString()}))
+            return queryError(q);
+        if (!q.next())
+            return notFound(QCoreApplication::translate("rapport::storage", "answer"), answer.question);
+        const RowKey responseKey = q.value(0).toLongLong();
+        const RowKey questionKey = q.value(1).toLongLong();
+        q.finish();
+        if (!run(q, QStringLiteral("DELETE FROM survey_answer_tags WHERE response_key = ? AND question_key = ?"),
+                 {responseKey, questionKey}))
+            return queryError(q);
+        for (const QString& tag : std::as_const(clean)) {
+            if (!run(q, QStringLiteral("INSERT INTO survey_answer_tags (response_key, question_key, tag) VALUES (?, ?, ?)"),
+                     {responseKey, questionKey, tag}))
+                return queryError(q);
+        }
+        if (!run(q, QStringLiteral("UPDATE survey_responses SET row_version = row_version + 1, updated_at = ? WHERE key = ?"),
+                 {m_clock.now().toMSecsSinceEpoch(), responseKey}))
+            return queryError(q);
+        return StoreResult::ok(responseKey);
+    });
 }
 
 } // namespace rapport::storage

@@ -46,6 +46,7 @@ private slots:
     void onwardClicks();
     void rewardCostHandComputed();
     void goals();
+    void campaignGoals();
     void rewardCostAgainstReference();
 };
 
@@ -175,6 +176,38 @@ void TestContentLoop::goals()
     QVERIFY(!noData.value && !noData.fraction);
     const GoalProgress reach = Goals::progress({"reach", 1000, {}}, store, nullptr, nullptr, parallel);
     QVERIFY(!reach.value);
+}
+
+void TestContentLoop::campaignGoals()
+{
+    ReferenceData data;
+    data.typeNames = {{1, "attended"}};
+    // Persons 1–3 attend campaign 7, persons 3–4 campaign 8, person 5 no campaign.
+    for (std::int64_t p = 1; p <= 3; ++p)
+        data.activities.push_back({p, 1, kOrigin + p * kDay, 7, 0, 0, 0});
+    data.activities.push_back({3, 1, kOrigin + 2 * kDay, 8, 0, 0, 0});
+    data.activities.push_back({4, 1, kOrigin + 2 * kDay, 8, 0, 0, 0});
+    data.activities.push_back({5, 1, kOrigin + 2 * kDay, 0, 0, 0, 0});
+    data.activities.push_back({1, 1, kOrigin + 40 * kDay, 8, 0, 0, 0}); // after the period
+    const Store store = EngineTestData::build(data);
+    SurveyResponses responses;
+    responses.upsert({1, 1, kOrigin, 1, 7, 10, 5}); // campaign 7: a promoter
+    responses.upsert({2, 2, kOrigin, 2, 8, 3, 1});  // campaign 8: a detractor
+    const DateRange period{kOrigin, kOrigin + 10 * kDay};
+    const ParallelFor parallel(2);
+    const auto value = [&](const char* metric, std::int64_t campaign) {
+        return Goals::progress({metric, 1, period, campaign}, store, &responses, nullptr, parallel)
+            .value;
+    };
+    QCOMPARE(value("attended", 0), std::optional<double>(5));
+    QCOMPARE(value("attended", 7), std::optional<double>(3));
+    QCOMPARE(value("attended", 8), std::optional<double>(2));
+    QCOMPARE(value("attended", 9), std::optional<double>(0));
+    QCOMPARE(value("nps", 0), std::optional<double>(0));
+    QCOMPARE(value("nps", 7), std::optional<double>(100));
+    QCOMPARE(value("nps", 8), std::optional<double>(-100));
+    QCOMPARE(value("csat", 7), std::optional<double>(1));
+    QVERIFY(!value("nps", 9));
 }
 
 void TestContentLoop::rewardCostAgainstReference()

@@ -158,6 +158,9 @@ private slots:
             QStringList{QStringLiteral("3")});
         QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM calendar_moments")),
                  QStringList{QStringLiteral("0")});
+        // The version-4 table of answer tags is there and empty.
+        QCOMPARE(column(db, QStringLiteral("SELECT count(*) FROM survey_answer_tags")),
+                 QStringList{QStringLiteral("0")});
         QCOMPARE(column(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList{});
         QCOMPARE(column(db, QStringLiteral("PRAGMA integrity_check")),
                  QStringList{QStringLiteral("ok")});
@@ -283,6 +286,41 @@ private slots:
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("steps"));
+    }
+
+    void version3AnswersCanBeTaggedAfterStep4()
+    {
+        // A file as version 3 left it, with one answered survey.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(m_folder + QStringLiteral("/v3.sqlite"));
+        QVERIFY(db.open());
+        std::vector<MigrationStep> upTo3(migrationSteps().begin(), migrationSteps().begin() + 3);
+        QCOMPARE(upTo3.back().toVersion, 3);
+        QString error;
+        QVERIFY2(migrateDatabase(db, upTo3, &error), qPrintable(error));
+        QSqlQuery q(db);
+        for (const char* sql :
+             {"INSERT INTO surveys (key, id, created_at, updated_at, name) VALUES (1, 's', 0, 0, 'S')",
+              "INSERT INTO survey_questions (key, id, survey_key, position, kind, text) "
+              "VALUES (1, 'q', 1, 0, 'text', 'Why?')",
+              "INSERT INTO survey_responses (key, id, created_at, updated_at, survey_key, "
+              "submitted_at) VALUES (1, 'r', 0, 0, 1, 0)",
+              "INSERT INTO survey_answers (response_key, question_key, text) VALUES (1, 1, 'ok')"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("SELECT * FROM survey_answer_tags")));
+
+        QVERIFY2(migrateDatabase(db, migrationSteps(), &error), qPrintable(error));
+        QCOMPARE(databaseSchemaVersion(db), 4);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO survey_answer_tags VALUES (1, 1, 'docs')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO survey_answer_tags VALUES (1, 1, 'docs')")));
+        QCOMPARE(column(db, QStringLiteral("SELECT text FROM survey_answers")),
+                 QStringList{QStringLiteral("ok")});
+        q = QSqlQuery();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
     }
 
     void recoveredMigrationStillKeepsTheBackup()

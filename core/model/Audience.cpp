@@ -96,10 +96,14 @@ void validateCondition(const AudienceCondition& condition, qsizetype index,
                                                    "“%1” is not a valid activity type.")
                            .arg(condition.activityType)));
         }
-        if (condition.minCount < 1) {
+        // "at most 0" (never did it) is a fair question; "at least 0" holds for everyone.
+        if (condition.op == Op::AtMost ? condition.minCount < 0 : condition.minCount < 1) {
             errors->append(ruleError(
-                index, QCoreApplication::translate("rapport::model",
-                                                   "the count must be at least 1.")));
+                index, condition.op == Op::AtMost
+                           ? QCoreApplication::translate("rapport::model",
+                                                         "the count cannot be negative.")
+                           : QCoreApplication::translate("rapport::model",
+                                                         "the count must be at least 1.")));
         }
         if (condition.withinDays < 0) {
             errors->append(ruleError(

@@ -14,7 +14,8 @@ struct AudienceCondition
 {
     enum class Kind {
         Attribute,   // field op value, over a person attribute (role, country, company, tag, source, internal)
-        Behaviour,   // at least minCount activities of activityType within the last withinDays days
+        Behaviour,   // at least (op AtLeast, or Equals as stored by older files) or at most (op
+                     // AtMost) minCount activities of activityType within the last withinDays days
         Level,       // engagement level op value ("Observer" < "Participant" < "Contributor" < "Advocate")
         NpsCategory, // last NPS answer is value: "promoter" | "passive" | "detractor"
     };
@@ -26,7 +27,7 @@ struct AudienceCondition
     QString value;         // for In: values separated by ';'
     QString activityType;  // Behaviour
     Uuid campaign;         // Behaviour: optionally only activities of this campaign
-    int minCount = 1;      // Behaviour
+    int minCount = 1;      // Behaviour: the N of "at least N" (≥ 1) or "at most N" (≥ 0)
     int withinDays = 0;    // Behaviour: 0 = any time
 
     friend bool operator==(const AudienceCondition&, const AudienceCondition&) = default;
@@ -80,7 +81,7 @@ QString audienceKindName(Audience::Kind kind); // "rule", "static"
 bool audienceKindFromName(QStringView name, Audience::Kind* kind);
 
 /** Rules: a name; a rule audience has ≥ 1 well-formed condition (known field, value
- *  present, counts ≥ 1, days ≥ 0, known level/category names); a static audience has no
+ *  present, counts ≥ 1 (≥ 0 for at most), days ≥ 0, known level/category names); a static audience has no
  *  null or repeated members. */
 ValidationErrors validate(const Audience& audience);
 

@@ -87,7 +87,14 @@ bool fail(QString* error, const QString& message)
     return false;
 }
 
-bool loadPeople(sqlite3* db, engine::StoreBuilder& builder, EngineLoadReport& report, QString* error)
+QString cancelled()
+{
+    return QCoreApplication::translate("rapport::storage::EngineLoader", "loading was cancelled");
+}
+
+/** stillWanted(people read so far) is asked every few thousand people; false stops. */
+bool loadPeople(sqlite3* db, engine::StoreBuilder& builder, EngineLoadReport& report, QString* error,
+                const std::function<bool(std::int64_t)>& stillWanted)
 {
     // Tags arrive in person key order (the table's primary key), people too: zip them.
     Statement people(db, "SELECT key, country, role, company, source, timezone, internal, joined, "
@@ -118,6 +125,8 @@ bool loadPeople(sqlite3* db, engine::StoreBuilder& builder, EngineLoadReport& re
         }
         builder.addPerson(person);
         ++report.people;
+        if (report.people % 8192 == 0 && !stillWanted(report.people))
+            return fail(error, cancelled());
         if (sqlite3_column_type(s, 8) != SQLITE_NULL)
             merges.emplace_back(person.key, sqlite3_column_int64(s, 8));
     }
@@ -213,23 +222,39 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
     EngineLoadReport report;
     engine::StoreBuilder builder(m_threads);
 
+    // Progress: people 0–15 %, activities 15–75 %, building 75–90 %, names and responses.
+    const ActivityStore activities(m_db);
+    std::int64_t peopleTotal = 1, activitiesTotal = 1;
+    if (m_progress) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM people")) && q.next())
+            peopleTotal = std::max<qint64>(1, q.value(0).toLongLong());
+        activitiesTotal = std::max<std::int64_t>(1, activities.count());
+    }
+    if (!reportProgress(0))
+        return fail(error, cancelled()), std::nullopt;
     phase.start();
-    if (!loadPeople(db, builder, report, error))
+    const auto peopleRead = [&](std::int64_t n) {
+        return reportProgress(0.15 * double(std::min(n, peopleTotal)) / double(peopleTotal));
+    };
+    if (!loadPeople(db, builder, report, error, peopleRead))
         return std::nullopt;
     report.peopleMs = msSince(phase);
 
     phase.restart();
     QString segmentError;
-    const ActivityStore activities(m_db);
+    bool stopped = false;
     const bool read = activities.forEachSegment(
         [&](const ActivitySpans& s) {
             builder.addActivities(s);
             report.activities += std::int64_t(s.size());
-            return true;
+            stopped = !reportProgress(
+                0.15 + 0.6 * double(std::min(report.activities, activitiesTotal)) / double(activitiesTotal));
+            return !stopped;
         },
         &segmentError);
-    if (!read) {
-        fail(error, segmentError);
+    if (!read || stopped) {
+        fail(error, stopped ? cancelled() : segmentError);
         return std::nullopt;
     }
     report.activitiesMs = msSince(phase);
@@ -247,10 +272,14 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
     if (!named)
         return std::nullopt;
     report.namesMs = msSince(phase);
+    if (!reportProgress(0.75))
+        return fail(error, cancelled()), std::nullopt;
 
     phase.restart();
     std::optional<EngineData> data(std::in_place, EngineData{builder.build(), {}, {}});
     report.buildMs = msSince(phase);
+    if (!reportProgress(0.9))
+        return fail(error, cancelled()), std::nullopt;
 
     phase.restart();
     if (!loadResponses(db, data->responses, report, error))
@@ -258,6 +287,8 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
     report.responsesMs = msSince(phase);
     report.totalMs = msSince(total);
     data->report = report;
+    if (!reportProgress(1))
+        return fail(error, cancelled()), std::nullopt;
     return data;
 }
 
@@ -267,14 +298,7 @@ namespace {
 
 std::vector<std::int64_t> keysOf(const engine::Store& store, const engine::PersonSet& set);
 
-/** What conditions on behaviour, level and NPS are computed against. */
-struct ConditionContext
-{
-    QSqlDatabase db;
-    const engine::Store& store;
-    const engine::SurveyResponses* responses;
-    std::int64_t asOf;
-};
+using ConditionContext = AudienceRuleContext;
 
 /** An audience condition that is not about attributes, computed as the set of people it
  *  holds for; nullopt with *error when its parameters cannot be used. */
@@ -298,24 +322,28 @@ std::optional<engine::PersonFilter> computedCondition(const model::AudienceCondi
         for (std::uint32_t code = 0; code < store.types().size(); ++code)
             if (QString::fromStdString(store.types().name(store.types().key(code))) == c.activityType)
                 type = std::int32_t(store.types().key(code));
+        const bool atMost = c.op == Op::AtMost;
+        if (!c.campaign.isNull() && !x.campaignKeys.contains(c.campaign))
+            return refuse(QCoreApplication::translate("rapport::storage::EngineLoader", "its campaign no longer exists"));
         if (!type) { // nobody has done what the project has never recorded
-            engine::PersonFilter nobody;
-            nobody.audienceKeys = std::vector<std::int64_t>{};
-            return nobody;
+            engine::PersonFilter f;
+            f.audienceKeys = atMost ? keysOf(store, store.countedPeople()) : std::vector<std::int64_t>{};
+            return f;
         }
         q.activities.type = type;
-        if (!c.campaign.isNull()) {
-            const model::SystemClock clock;
-            const RowKey campaign = CampaignRepository(x.db, clock).keyOf(c.campaign);
-            if (campaign == 0)
-                return refuse(QCoreApplication::translate("rapport::storage::EngineLoader", "its campaign no longer exists"));
-            q.activities.campaigns = {campaign};
-        }
-        q.minCount = std::uint32_t(std::max(0, c.minCount));
+        if (!c.campaign.isNull())
+            q.activities.campaigns = {x.campaignKeys.value(c.campaign)};
+        // At most N = everyone but those with at least N + 1.
+        q.minCount = std::uint32_t(std::max(0, c.minCount)) + (atMost ? 1 : 0);
         q.to = x.asOf;
         if (c.withinDays > 0)
             q.from = x.asOf - std::int64_t(c.withinDays) * 86400;
         set = engine::Behaviour::people(store, q, parallel);
+        if (atMost) {
+            engine::PersonSet everyone = store.countedPeople();
+            everyone -= set;
+            set = std::move(everyone);
+        }
     } else if (c.kind == Kind::Level) {
         static const QStringList names{QStringLiteral("observer"), QStringLiteral("participant"),
                                        QStringLiteral("contributor"), QStringLiteral("advocate")};
@@ -498,8 +526,6 @@ std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& 
                                                                  QString* error, const engine::SurveyResponses* responses,
                                                                  std::optional<std::int64_t> asOf) const
 {
-    const ConditionContext context{m_db, store, responses,
-                                   asOf.value_or(QDateTime::currentSecsSinceEpoch())};
     const model::SystemClock clock;
     AudienceRepository repository(m_db, clock);
     const model::Uuid id = repository.findByName(name);
@@ -508,7 +534,6 @@ std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& 
         fail(error, QCoreApplication::translate("rapport::storage::EngineLoader", "no audience called “%1”").arg(name));
         return std::nullopt;
     }
-    engine::PersonFilter filter;
     if (audience->kind == model::Audience::Kind::Static) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT person_key FROM audience_members WHERE audience_key = ? ORDER BY person_key"));
@@ -520,17 +545,43 @@ std::optional<engine::PersonFilter> EngineLoader::audienceFilter(const QString& 
         std::vector<std::int64_t> keys;
         while (q.next())
             keys.push_back(q.value(0).toLongLong());
+        engine::PersonFilter filter;
         filter.audienceKeys = std::move(keys);
         return filter;
     }
+    const AudienceRuleContext context{store, responses, asOf.value_or(QDateTime::currentSecsSinceEpoch()),
+                                      campaignKeys(audience->rule)};
+    return ruleFilter(audience->rule, context, audience->name, error);
+}
+
+QHash<model::Uuid, RowKey> EngineLoader::campaignKeys(const model::AudienceRule& rule) const
+{
+    const model::SystemClock clock;
+    const CampaignRepository campaigns(m_db, clock);
+    QHash<model::Uuid, RowKey> keys;
+    for (const model::AudienceCondition& c : rule.conditions) {
+        if (c.kind != model::AudienceCondition::Kind::Behaviour || c.campaign.isNull() || keys.contains(c.campaign))
+            continue;
+        if (const RowKey key = campaigns.keyOf(c.campaign))
+            keys.insert(c.campaign, key);
+    }
+    return keys;
+}
+
+std::optional<engine::PersonFilter> EngineLoader::ruleFilter(const model::AudienceRule& rule,
+                                                             const AudienceRuleContext& context,
+                                                             const QString& audience, QString* error)
+{
+    const engine::Store& store = context.store;
     std::vector<engine::PersonFilter> parts;
-    for (const model::AudienceCondition& c : audience->rule.conditions) {
-        auto part = conditionFilter(c, context, audience->name, error);
+    for (const model::AudienceCondition& c : rule.conditions) {
+        auto part = conditionFilter(c, context, audience, error);
         if (!part)
             return std::nullopt;
         parts.push_back(std::move(*part));
     }
-    if (audience->rule.match == model::AudienceRule::Match::All) {
+    engine::PersonFilter filter;
+    if (rule.match == model::AudienceRule::Match::All) {
         bool direct = true;
         for (const engine::PersonFilter& part : parts)
             direct = direct && conjoin(filter, part);

@@ -5,11 +5,15 @@
 #include "core/engine/PersonFilter.h"
 #include "core/engine/Store.h"
 #include "core/engine/SurveyResponses.h"
+#include "core/model/Audience.h"
+#include "core/storage/ProjectRepositoryTypes.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace rapport::storage {
@@ -37,6 +41,19 @@ struct EngineData
     EngineLoadReport report;
 };
 
+/** What an audience rule is evaluated against; needs no connection, so any thread can use it. */
+struct AudienceRuleContext
+{
+    const engine::Store& store;
+    /** For NPS category conditions (nullptr: nobody has answered). */
+    const engine::SurveyResponses* responses = nullptr;
+    /** "Now" for "in the last D days" and engagement levels, seconds since the epoch. */
+    std::int64_t asOf = 0;
+    /** campaigns.key of each campaign a behaviour condition names (EngineLoader::campaignKeys);
+     *  a campaign missing here is refused as deleted. */
+    QHash<model::Uuid, RowKey> campaignKeys;
+};
+
 /**
  * Builds the engine's Store and SurveyResponses from an open project's connection
  * (read-only use: works on a ReadOnly ProjectFile's database()).
@@ -51,6 +68,11 @@ class EngineLoader
 public:
     /** threads = 0: all hardware threads (StoreBuilder). */
     explicit EngineLoader(QSqlDatabase db, int threads = 0);
+
+    /** Called during load() with the share of the work done (0–1, rising); returning false
+     *  stops the load, which then fails with *error saying it was cancelled. */
+    using Progress = std::function<bool(double done)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     /** nullopt with *error (one line) if the project cannot be read, or exceeds the
      *  engine's limits (256 activity types, 255 channels, 65,535 campaigns or pieces of
@@ -74,10 +96,25 @@ public:
                                                        const engine::SurveyResponses* responses = nullptr,
                                                        std::optional<std::int64_t> asOf = {}) const;
 
+    /**
+     * The people `rule` holds for, as a filter over context.store: the rule half of
+     * audienceFilter() (same meaning, same refusals), for a rule that need not be stored, e.g.
+     * one being edited. `audience` names it in messages. Behaviour conditions with AtMost hold
+     * for people with at most minCount such activities (none included); AtLeast or Equals, at
+     * least minCount.
+     */
+    static std::optional<engine::PersonFilter> ruleFilter(const model::AudienceRule& rule,
+                                                          const AudienceRuleContext& context,
+                                                          const QString& audience, QString* error = nullptr);
+    /** campaigns.key of each campaign the behaviour conditions of rule name (those that exist). */
+    QHash<model::Uuid, RowKey> campaignKeys(const model::AudienceRule& rule) const;
+
 private:
     std::optional<EngineData> loadUnchecked(QString* error) const;
+    bool reportProgress(double done) const { return !m_progress || m_progress(done); }
     QSqlDatabase m_db;
     int m_threads;
+    Progress m_progress;
 };
 
 } // namespace rapport::storage

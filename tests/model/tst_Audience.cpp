@@ -284,6 +284,16 @@ void TestAudience::validation_data()
         << condition(behaviour(u"Attended Twice"_s, 1, 0)) << QStringList{u"rule"_s};
     QTest::newRow("count zero") << condition(behaviour(u"attended"_s, 0, 30))
                                 << QStringList{u"rule"_s};
+    QTest::newRow("at most zero: never did it") << AudienceEdit([](Audience& a) {
+        AudienceCondition c = behaviour(u"attended"_s, 0, 30);
+        c.op = Op::AtMost;
+        a.rule.conditions = {c};
+    }) << QStringList();
+    QTest::newRow("at most a negative count") << AudienceEdit([](Audience& a) {
+        AudienceCondition c = behaviour(u"attended"_s, -1, 30);
+        c.op = Op::AtMost;
+        a.rule.conditions = {c};
+    }) << QStringList{u"rule"_s};
     QTest::newRow("days negative") << condition(behaviour(u"attended"_s, 1, -1))
                                    << QStringList{u"rule"_s};
     QTest::newRow("days zero means any time") << condition(behaviour(u"attended"_s, 1, 0))

@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 #include <set>
 
@@ -93,6 +94,8 @@ private slots:
     void funnelEqualsBruteForce();
     void npsEqualsBruteForce();
     void audiences();
+    void unsavedRuleAndAtMost();
+    void progressRisesAndCancels();
     void damagedFileNeverHalfLoaded();
     void beyondEngineLimitsRefusedByName();
 
@@ -352,6 +355,101 @@ void EngineLoaderTest::audiences()
     // Unknown names are refused, naming them.
     QVERIFY(!loader.audienceFilter(QStringLiteral("Nobody by this name"), store, &error));
     QVERIFY2(error.contains(QStringLiteral("Nobody by this name")), qPrintable(error));
+}
+
+// ruleFilter evaluates a rule that is not stored (the audience editor's live count) exactly as
+// audienceFilter evaluates the stored one; "at most N" is the complement of "at least N + 1".
+void EngineLoaderTest::unsavedRuleAndAtMost()
+{
+    QSqlDatabase db = m_db->db();
+    const storage::EngineLoader loader(db);
+    const engine::Store& store = m_data->store;
+    const std::int64_t asOf = QDateTime(QDate(2025, 12, 31), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const model::SystemClock clock;
+    storage::AudienceRepository audiences(db, clock);
+    const model::Audience regular = *audiences.get(audiences.findByName(QStringLiteral("Regular attendees")));
+    QString error;
+
+    const storage::AudienceRuleContext context{store, &m_data->responses, asOf, loader.campaignKeys(regular.rule)};
+    const auto unsaved = storage::EngineLoader::ruleFilter(regular.rule, context, regular.name, &error);
+    QVERIFY2(unsaved, qPrintable(error));
+    const auto stored = loader.audienceFilter(regular.name, store, &error, &m_data->responses, asOf);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(unsaved->compile(store), stored->compile(store));
+
+    model::AudienceCondition behaviour = regular.rule.conditions.front();
+    QCOMPARE(behaviour.kind, model::AudienceCondition::Kind::Behaviour);
+    const engine::ReferenceData data = referenceData(db);
+    std::int32_t type = 0;
+    for (const auto& [key, name] : data.typeNames)
+        if (QString::fromStdString(name) == behaviour.activityType)
+            type = key;
+    QVERIFY(type != 0);
+    for (const int n : {0, 1, 2}) {
+        behaviour.op = model::AudienceCondition::Op::AtMost;
+        behaviour.minCount = n;
+        model::AudienceRule atMost;
+        atMost.conditions = {behaviour};
+        const auto filter = storage::EngineLoader::ruleFilter(atMost, context, QStringLiteral("few"), &error);
+        QVERIFY2(filter, qPrintable(error));
+        std::size_t expected = 0;
+        for (const auto& r : data.resolve()) {
+            int done = 0;
+            for (const engine::ActivityRecord& a : r.activities)
+                done += a.type == type && a.at <= asOf && a.at >= asOf - std::int64_t(behaviour.withinDays) * 86400;
+            expected += done <= n;
+        }
+        QCOMPARE(filter->compile(store).count(), expected);
+        QVERIFY(expected > 0);
+    }
+
+    // An activity type the project never recorded: nobody did it at least once, everyone at most once.
+    behaviour.activityType = QStringLiteral("never-recorded");
+    model::AudienceRule never;
+    never.conditions = {behaviour};
+    auto none = storage::EngineLoader::ruleFilter(never, context, QStringLiteral("never"), &error);
+    QVERIFY2(none, qPrintable(error));
+    QCOMPARE(none->compile(store).count(), store.countedPeople().count());
+    never.conditions.front().op = model::AudienceCondition::Op::AtLeast;
+    none = storage::EngineLoader::ruleFilter(never, context, QStringLiteral("never"), &error);
+    QVERIFY2(none, qPrintable(error));
+    QCOMPARE(none->compile(store).count(), std::size_t(0));
+
+    // A campaign the context does not know is refused as deleted.
+    never.conditions.front().campaign = model::Uuid::fromString(QStringLiteral("0190a000-0000-7000-8000-0000000000c9"));
+    QVERIFY(!storage::EngineLoader::ruleFilter(never, context, QStringLiteral("gone"), &error));
+    QVERIFY2(error.contains(QStringLiteral("gone")), qPrintable(error));
+}
+
+// The progress callback rises from 0 to 1; returning false stops the load with a message.
+void EngineLoaderTest::progressRisesAndCancels()
+{
+    storage::EngineLoader loader(m_db->db(), 2);
+    std::vector<double> seen;
+    loader.setProgress([&](double done) {
+        seen.push_back(done);
+        return true;
+    });
+    QString error;
+    const auto data = loader.load(&error);
+    QVERIFY2(data, qPrintable(error));
+    QCOMPARE(data->store.rowCount(), m_data->store.rowCount());
+    QVERIFY(seen.size() >= 4);
+    QCOMPARE(seen.front(), 0.0);
+    QCOMPARE(seen.back(), 1.0);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+
+    for (const double stopAt : {0.0, 0.5, 0.8, 1.0}) {
+        int calls = 0;
+        loader.setProgress([&](double done) {
+            ++calls;
+            return done < stopAt;
+        });
+        error.clear();
+        QVERIFY(!loader.load(&error));
+        QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+        QVERIFY(calls >= 1);
+    }
 }
 
 // A deferred page check (what the analytics commands use) must not let damage through: the

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/SessionEngine.h"
+
+#include "core/storage/SqliteFileCheck.h"
+#include "ui/ProjectSession.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QTimer>
+
+#include <atomic>
+
+namespace rapport::ui {
+
+struct SessionEngine::Job
+{
+    std::atomic<bool> cancelled{false};
+};
+
+namespace {
+
+/** Loads the project file at path through a read-only connection of this thread. */
+std::optional<storage::EngineData> loadSnapshot(const QString& path, int threads,
+                                                const storage::EngineLoader::Progress& progress,
+                                                QString* error)
+{
+    const QString connection = storage::uniqueConnectionName("engine");
+    if (!storage::openSqliteConnection(connection, path, true, error))
+        return std::nullopt;
+    std::optional<storage::EngineData> data;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        // One read transaction: every statement of the load sees the same state of the file.
+        const bool snapshot = db.transaction();
+        storage::EngineLoader loader(db, threads);
+        loader.setProgress(progress);
+        data = loader.load(error);
+        if (snapshot)
+            db.rollback(); // nothing was written; ends the read
+    }
+    storage::closeSqliteConnection(connection);
+    return data;
+}
+
+} // namespace
+
+SessionEngine::SessionEngine(QObject* parent) : QObject(parent), m_reloadTimer(new QTimer(this))
+{
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(400);
+    connect(m_reloadTimer, &QTimer::timeout, this, &SessionEngine::reload);
+}
+
+SessionEngine::~SessionEngine()
+{
+    stop();
+}
+
+void SessionEngine::setSession(ProjectSession* session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    stop();
+    m_reloadTimer->stop();
+    m_data.reset();
+    m_lastError.clear();
+    m_edited = false;
+    m_session = session;
+    if (!session)
+        return;
+    connect(session, &ProjectSession::contentChanged, this, &SessionEngine::scheduleReload);
+    connect(session, &QObject::destroyed, this, [this] {
+        stop();
+        m_reloadTimer->stop();
+        m_data.reset();
+    });
+    start();
+}
+
+bool SessionEngine::isCurrent() const
+{
+    return m_data && !m_job && !m_edited;
+}
+
+int SessionEngine::reloadDelay() const
+{
+    return m_reloadTimer->interval();
+}
+
+void SessionEngine::setReloadDelay(int milliseconds)
+{
+    m_reloadTimer->setInterval(milliseconds);
+}
+
+void SessionEngine::scheduleReload()
+{
+    m_edited = true;
+    m_reloadTimer->start();
+}
+
+void SessionEngine::reload()
+{
+    m_reloadTimer->stop();
+    if (!m_session)
+        return;
+    if (m_job) {
+        m_reloadAfterJob = true;
+        return;
+    }
+    start();
+}
+
+void SessionEngine::cancel()
+{
+    m_reloadTimer->stop();
+    m_reloadAfterJob = false;
+    if (m_job)
+        m_job->cancelled = true;
+}
+
+void SessionEngine::start()
+{
+    m_reloadAfterJob = false;
+    m_edited = false;
+    auto job = std::make_shared<Job>();
+    m_job = job;
+    const QString path = m_session->file().database().databaseName();
+    const int threads = m_threads;
+    emit loadStarted();
+    m_thread = std::thread([this, job, path, threads] {
+        int percent = -1;
+        const auto report = [this, job, &percent](double done) {
+            if (job->cancelled)
+                return false;
+            if (const int now = int(done * 100); now != percent) {
+                percent = now;
+                QMetaObject::invokeMethod(
+                    this, [this, job, now] {
+                        if (job == m_job && !job->cancelled)
+                            emit progress(now);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return true;
+        };
+        QString error;
+        Data data;
+        if (auto loaded = loadSnapshot(path, threads, report, &error))
+            data = std::make_shared<const storage::EngineData>(std::move(*loaded));
+        QMetaObject::invokeMethod(
+            this, [this, job, data, error] { finish(job, data, error); }, Qt::QueuedConnection);
+    });
+}
+
+void SessionEngine::finish(const std::shared_ptr<Job>& job, Data data, const QString& error)
+{
+    if (job != m_job)
+        return; // a load stop() already waited for
+    if (m_thread.joinable())
+        m_thread.join();
+    m_job.reset();
+    if (job->cancelled) {
+        m_edited = true; // what the load was for is still not loaded
+        emit loadCancelled();
+    } else if (data) {
+        m_data = std::move(data);
+        m_lastError.clear();
+        emit ready();
+    } else {
+        m_lastError = error;
+        emit loadFailed(error);
+    }
+    if (m_reloadAfterJob)
+        reload();
+}
+
+void SessionEngine::stop()
+{
+    if (!m_job)
+        return;
+    m_job->cancelled = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    m_job.reset();
+    m_reloadAfterJob = false;
+    m_edited = true;
+}
+
+} // namespace rapport::ui

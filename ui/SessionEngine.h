@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/storage/EngineLoader.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <thread>
+
+class QTimer;
+
+namespace rapport::ui {
+
+class ProjectSession;
+
+/**
+ * The open project as the analytics engine sees it (storage::EngineData: the engine::Store
+ * of people and activities, and the survey responses), kept in memory for queries.
+ *
+ * For the session it is given, SessionEngine loads the data on a worker thread, through a
+ * read-only connection of its own and inside one read transaction (so a load sees one state
+ * of the project), and keeps the last loaded snapshot. When the project's content changes
+ * (ProjectSession::contentChanged) it loads again once the edits pause for reloadDelay();
+ * meanwhile data() still returns the previous snapshot. The UI thread never waits for a load,
+ * except when the session changes or the engine is deleted: then a running load is cancelled
+ * and its thread joined (quickly: the loader checks for cancellation as it goes).
+ *
+ * Using it: connect to ready() and read data(). A snapshot is immutable and lives as long as
+ * someone holds it, so it may be handed to another thread for a long computation. A figure
+ * computed from it may lag one edit behind until the next ready() (see isCurrent()).
+ *
+ * While a load reads, a commit on the session's connection waits for it (an SQLite writer
+ * waits for readers to finish, up to the connection's busy timeout).
+ */
+class SessionEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Data = std::shared_ptr<const storage::EngineData>;
+
+    explicit SessionEngine(QObject* parent = nullptr);
+    ~SessionEngine() override;
+
+    /** Starts loading session's project (nullptr: forgets the data). The same session again
+     *  changes nothing. */
+    void setSession(ProjectSession* session);
+    ProjectSession* session() const { return m_session; }
+
+    /** The last loaded snapshot; nullptr until the first load of the session succeeds. */
+    Data data() const { return m_data; }
+    /** Whether data() holds the project as it is now: loaded, and no edit since. */
+    bool isCurrent() const;
+    bool isLoading() const { return m_job != nullptr; }
+    /** Why the last load failed (one line); empty after a success. */
+    QString lastError() const { return m_lastError; }
+
+    /** Loads now; if a load is running, another follows it. */
+    void reload();
+    /** Stops the running load (it reports loadCancelled(), never ready()) and a scheduled
+     *  one; data() keeps the last snapshot. */
+    void cancel();
+
+    /** How long edits must pause before a reload, in milliseconds (default 400). */
+    int reloadDelay() const;
+    void setReloadDelay(int milliseconds);
+    /** Threads the loader builds the store with (0, the default: all). */
+    void setThreads(int threads) { m_threads = threads; }
+
+signals:
+    void loadStarted();
+    /** Of the running load, 0–100. */
+    void progress(int percent);
+    /** A new snapshot is in data(). */
+    void ready();
+    void loadFailed(const QString& message);
+    void loadCancelled();
+
+private:
+    struct Job;
+    void scheduleReload();
+    void start();
+    void finish(const std::shared_ptr<Job>& job, Data data, const QString& error);
+    /** Cancels the running load and waits for its thread. */
+    void stop();
+
+    QPointer<ProjectSession> m_session;
+    Data m_data;
+    std::shared_ptr<Job> m_job;
+    std::thread m_thread;
+    QTimer* m_reloadTimer;
+    bool m_reloadAfterJob = false;
+    bool m_edited = false; // content changed since the running or last load began
+    int m_threads = 0;
+    QString m_lastError;
+};
+
+} // namespace rapport::ui

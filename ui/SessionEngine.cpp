@@ -80,6 +80,11 @@ void SessionEngine::setSession(ProjectSession* session)
     start();
 }
 
+ProjectSession* SessionEngine::session() const
+{
+    return m_session;
+}
+
 bool SessionEngine::isCurrent() const
 {
     return m_data && !m_job && !m_edited;
@@ -138,7 +143,8 @@ void SessionEngine::start()
             if (const int now = int(done * 100); now != percent) {
                 percent = now;
                 QMetaObject::invokeMethod(
-                    this, [this, job, now] {
+                    this,
+                    [this, job, now] {
                         if (job == m_job && !job->cancelled)
                             emit progress(now);
                     },

@@ -48,7 +48,7 @@ public:
     /** Starts loading session's project (nullptr: forgets the data). The same session again
      *  changes nothing. */
     void setSession(ProjectSession* session);
-    ProjectSession* session() const { return m_session; }
+    ProjectSession* session() const;
 
     /** The last loaded snapshot; nullptr until the first load of the session succeeds. */
     Data data() const { return m_data; }

@@ -18,9 +18,12 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport::ui {
 
@@ -63,17 +66,17 @@ AudienceEditor::AudienceEditor(AudienceController& controller, SessionEngine* en
     ruleLayout->setContentsMargins(0, 6, 0, 0);
     ruleLayout->addWidget(m_ruleEditor);
 
-    auto* top = new QWidget;
-    auto* topLayout = new QVBoxLayout(top);
+    m_top = new QWidget;
+    auto* topLayout = new QVBoxLayout(m_top);
     topLayout->addLayout(form);
     topLayout->addWidget(m_kindLabel);
     topLayout->addWidget(m_problemLabel);
     topLayout->addWidget(m_ruleBox);
     topLayout->addStretch();
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(top);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_topScroll = new QScrollArea;
+    m_topScroll->setWidget(m_top);
+    m_topScroll->setWidgetResizable(true);
+    m_topScroll->setFrameShape(QFrame::NoFrame);
 
     m_countLabel->setObjectName(QStringLiteral("audienceCountLabel"));
     QFont countFont = m_countLabel->font();
@@ -93,15 +96,15 @@ AudienceEditor::AudienceEditor(AudienceController& controller, SessionEngine* en
     bottomLayout->addLayout(countLayout);
     bottomLayout->addWidget(m_peoplePanel, 1);
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("audienceEditorSplitter"));
-    splitter->addWidget(scroll);
-    splitter->addWidget(bottom);
-    splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("audienceEditorSplitter"));
+    m_splitter->addWidget(m_topScroll);
+    m_splitter->addWidget(bottom);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(250);
@@ -124,6 +127,8 @@ AudienceEditor::AudienceEditor(AudienceController& controller, SessionEngine* en
         connect(m_engine, &SessionEngine::loadStarted, this, &AudienceEditor::showCount);
     }
     connect(m_ruleEditor, &RuleEditor::edited, this, &AudienceEditor::ruleEdited);
+    connect(m_ruleEditor, &RuleEditor::rowsChanged, this, &AudienceEditor::fitRule,
+            Qt::QueuedConnection); // once the rows are laid out
     connect(m_nameEdit, &QLineEdit::editingFinished, this, &AudienceEditor::commitName);
     connect(m_descriptionEdit, &QLineEdit::editingFinished, this,
             &AudienceEditor::commitDescription);
@@ -197,6 +202,7 @@ void AudienceEditor::showAudience(const std::optional<model::Audience>& audience
                               : tr("A static list: the people you add, until you remove them."));
     m_ruleBox->setVisible(rule);
     m_ruleEditor->setEditable(editable);
+    QMetaObject::invokeMethod(this, &AudienceEditor::fitRule, Qt::QueuedConnection);
     if (rule) {
         m_ruleEditor->setRule(audience->rule);
         if (!same) {
@@ -213,6 +219,26 @@ void AudienceEditor::showAudience(const std::optional<model::Audience>& audience
         m_counter->clear();
         showMembers();
     }
+}
+
+void AudienceEditor::fitRule()
+{
+    // The rule gets the room it needs, up to three fifths; the people get the rest.
+    const int total = m_splitter->height();
+    if (total <= 0)
+        return;
+    const int wanted =
+        m_top->sizeHint().height() + (m_topScroll->horizontalScrollBar()->isVisible()
+                                          ? m_topScroll->horizontalScrollBar()->height()
+                                          : 0);
+    const int top = std::min(wanted, total * 3 / 5);
+    m_splitter->setSizes({top, total - top});
+}
+
+void AudienceEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitRule();
 }
 
 void AudienceEditor::showMembers()

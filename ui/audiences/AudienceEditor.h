@@ -12,6 +12,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QTimer;
 
 namespace rapport::ui {
@@ -70,7 +72,11 @@ signals:
     void showPeopleRequested(const QString& title, const QList<qint64>& keys);
     void statusMessage(const QString& message);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void fitRule();
     void ruleEdited(bool finished, const QString& undoText, const QString& mergeKey);
     void commitName();
     void commitDescription();
@@ -98,6 +104,9 @@ private:
     QLabel* m_problemLabel;
     RuleEditor* m_ruleEditor;
     QWidget* m_ruleBox;
+    QWidget* m_top;
+    QScrollArea* m_topScroll;
+    QSplitter* m_splitter;
     QLabel* m_countLabel;
     QLabel* m_countNoteLabel;
     QPushButton* m_showPeopleButton;

@@ -93,11 +93,17 @@ AudiencesArea::AudiencesArea(SessionEngine* engine, QWidget* parent)
     m_listView->verticalHeader()->hide();
     m_listView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_listView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_listView->horizontalHeader()->setStretchLastSection(true);
+    m_listView->horizontalHeader()->setStretchLastSection(false);
+    m_listView->horizontalHeader()->setSectionResizeMode(AudienceListModel::Name,
+                                                         QHeaderView::Stretch);
+    // The description is in the editor beside the list (and in what Copy puts out).
+    m_listView->setColumnHidden(AudienceListModel::Description, true);
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     const int ch = fontMetrics().averageCharWidth();
-    m_listView->horizontalHeader()->resizeSection(AudienceListModel::Name, 24 * ch);
-    m_listView->horizontalHeader()->resizeSection(AudienceListModel::Kind, 10 * ch);
+    m_listView->horizontalHeader()->resizeSection(
+        AudienceListModel::Kind, fontMetrics().horizontalAdvance(
+                                     AudienceListModel::kindText(model::Audience::Kind::Static)) +
+                                     2 * ch);
     m_listView->horizontalHeader()->resizeSection(AudienceListModel::People, 9 * ch);
     m_listView->addAction(m_deleteAction);
     m_listView->addAction(m_copyAction);
@@ -124,13 +130,14 @@ AudiencesArea::AudiencesArea(SessionEngine* engine, QWidget* parent)
         button->setAutoRaise(true);
         toolBar->addWidget(button);
     }
-    toolBar->addWidget(m_filterEdit, 1);
+    toolBar->addStretch();
 
     auto* left = new QWidget;
     left->setObjectName(QStringLiteral("audienceListPane"));
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(toolBar);
+    leftLayout->addWidget(m_filterEdit);
     leftLayout->addWidget(m_listView, 1);
     left->addAction(m_newRuleAction);
 
@@ -151,7 +158,7 @@ AudiencesArea::AudiencesArea(SessionEngine* engine, QWidget* parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({60 * ch, 100 * ch});
+    splitter->setSizes({44 * ch, 120 * ch});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

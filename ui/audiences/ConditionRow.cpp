@@ -149,6 +149,9 @@ ConditionRow::ConditionRow(QWidget* parent)
     m_typeCombo->setEditable(true);
     m_typeCombo->setInsertPolicy(QComboBox::NoInsert);
     m_typeCombo->setMinimumContentsLength(10);
+    // Campaign names can be long: the list shows them in full, the box a part.
+    m_campaignCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaignCombo->setMinimumContentsLength(14);
     m_countSpin->setObjectName(QStringLiteral("countSpin"));
     m_countSpin->setRange(0, 1000000);
     m_countSpin->setKeyboardTracking(false); // one change per typed number, not per digit

@@ -122,6 +122,7 @@ void RuleEditor::addCondition(Kind kind)
     m_rule.conditions.append(condition);
     ConditionRow* row = makeRow(condition);
     showProblems();
+    emit rowsChanged();
     // An attribute needs its value before the rule can be saved: start typing it.
     if (kind == Kind::Attribute)
         row->valueEdit()->setFocus();
@@ -157,6 +158,7 @@ void RuleEditor::rebuildRows()
         makeRow(condition);
     m_emptyLabel->setVisible(m_rows.isEmpty());
     showProblems();
+    emit rowsChanged();
 }
 
 void RuleEditor::rowEdited(ConditionRow* row, bool finished, const QString& aspect)
@@ -181,6 +183,7 @@ void RuleEditor::removeRow(ConditionRow* row)
     row->hide();
     m_emptyLabel->setVisible(m_rows.isEmpty());
     showProblems();
+    emit rowsChanged();
     emit edited(true, tr("Remove a condition from “%1”"), {});
 }
 

@@ -44,6 +44,8 @@ signals:
     /** The rule changed. finished is false while a value is being typed; undoText holds %1
      *  for the audience's name; edits with the same non-empty mergeKey may merge. */
     void edited(bool finished, const QString& undoText, const QString& mergeKey);
+    /** Rows were added, removed or rebuilt. */
+    void rowsChanged();
 
 private:
     void rebuildRows();

@@ -7,6 +7,7 @@
 #include "ui/audiences/AddPeopleDialog.h"
 #include "ui/audiences/AudienceController.h"
 #include "ui/audiences/AudienceCounter.h"
+#include "ui/audiences/AudiencePeopleModel.h"
 #include "ui/audiences/AudiencePeoplePanel.h"
 #include "ui/audiences/RuleEditor.h"
 
@@ -116,8 +117,11 @@ AudienceEditor::AudienceEditor(AudienceController& controller, SessionEngine* en
         const AudienceCounter::Count& count = m_counter->counts().front();
         m_count = count.people;
         m_countError = count.error;
-        m_keys = QList<qint64>(count.keys.begin(), count.keys.end());
-        if (ProjectSession* session = m_controller.session())
+        QList<qint64> keys(count.keys.begin(), count.keys.end());
+        // The same people again (the rule changed, not its result): keep the table as it is.
+        const bool same = keys == m_keys && m_peoplePanel->model()->total() == keys.size();
+        m_keys = std::move(keys);
+        if (ProjectSession* session = m_controller.session(); session && !same)
             m_peoplePanel->setPeople(session->file().database(), m_keys, false);
         showCount();
     });
@@ -213,6 +217,9 @@ void AudienceEditor::showAudience(const std::optional<model::Audience>& audience
             countNow();
         } else if (m_ruleEditor->rule() != m_countedRule) { // undone, redone
             countNow();
+        } else if (ProjectSession* session = m_controller.session(); session && m_count >= 0) {
+            // The project changed: the same people may read differently now.
+            m_peoplePanel->setPeople(session->file().database(), m_keys, false);
         }
     } else {
         m_ruleEditor->setRule({});

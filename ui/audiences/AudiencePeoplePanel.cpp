@@ -120,7 +120,10 @@ void AudiencePeoplePanel::setPeople(const QSqlDatabase& db, const QList<qint64>&
                                     bool editable)
 {
     m_editable = editable;
-    m_model->setPeople(db, keys);
+    // A static list is edited here, so all of it (up to a limit); a rule's people are a preview.
+    m_model->setPeople(db, keys,
+                       editable ? AudiencePeopleModel::kDefaultLimit
+                                : AudiencePeopleModel::kPreviewLimit);
     const bool limited = m_model->total() > m_model->rowCount();
     m_limitLabel->setText(
         limited ? tr("Showing %L1 of %L2 people.").arg(m_model->rowCount()).arg(m_model->total())

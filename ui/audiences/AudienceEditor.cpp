@@ -206,7 +206,8 @@ void AudienceEditor::showAudience(const std::optional<model::Audience>& audience
                               : tr("A static list: the people you add, until you remove them."));
     m_ruleBox->setVisible(rule);
     m_ruleEditor->setEditable(editable);
-    QMetaObject::invokeMethod(this, &AudienceEditor::fitRule, Qt::QueuedConnection);
+    if (!same) // else the user's own split stays
+        QMetaObject::invokeMethod(this, &AudienceEditor::fitRule, Qt::QueuedConnection);
     if (rule) {
         m_ruleEditor->setRule(audience->rule);
         if (!same) {
@@ -242,10 +243,10 @@ void AudienceEditor::fitRule()
     m_splitter->setSizes({top, total - top});
 }
 
-void AudienceEditor::resizeEvent(QResizeEvent* event)
+void AudienceEditor::showEvent(QShowEvent* event)
 {
-    QWidget::resizeEvent(event);
-    fitRule();
+    QWidget::showEvent(event);
+    QMetaObject::invokeMethod(this, &AudienceEditor::fitRule, Qt::QueuedConnection);
 }
 
 void AudienceEditor::showMembers()

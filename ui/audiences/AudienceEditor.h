@@ -73,7 +73,7 @@ signals:
     void statusMessage(const QString& message);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void fitRule();

@@ -9,7 +9,9 @@
 #include "ui/ProjectPrompts.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
+#include "ui/SessionEngine.h"
 #include "ui/WelcomePanel.h"
+#include "ui/audiences/AudiencesArea.h"
 #include "ui/campaigns/CampaignsArea.h"
 #include "ui/channels/ChannelsArea.h"
 #include "ui/content/ContentArea.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_recentFiles = new RecentFiles(m_settings, this);
     m_controller = new ProjectController(std::move(environment), *m_recentFiles, *prompts, this);
     m_undoGroup = new QUndoGroup(this);
+    m_engine = new SessionEngine(this);
 
     // The project page: a banner while read-only, above the people.
     m_banner = new QFrame;
@@ -96,6 +99,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
+    addArea(new AudiencesArea(m_engine));
     addArea(new CampaignsArea);
     addArea(new ContentArea);
     addArea(new SurveysArea);
@@ -237,6 +241,7 @@ void MainWindow::createMenus()
 
 void MainWindow::showSession(ProjectSession* session)
 {
+    m_engine->setSession(session);
     for (Area* area : std::as_const(m_areas))
         area->setSession(session);
     if (session) {

@@ -24,6 +24,7 @@ class ProjectController;
 class ProjectPrompts;
 class ProjectSession;
 class RecentFiles;
+class SessionEngine;
 class WelcomePanel;
 
 /**
@@ -46,6 +47,8 @@ public:
 
     ProjectController* controller() const { return m_controller; }
     PeopleView* peopleView() const { return m_peopleView; }
+    /** The open project's engine data, for the areas that compute figures. */
+    SessionEngine* sessionEngine() const { return m_engine; }
     /** The workspace areas in sidebar order (People first). */
     const QList<Area*>& areas() const { return m_areas; }
     /** The sidebar listing the areas. */
@@ -80,6 +83,7 @@ private:
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
     QUndoGroup* m_undoGroup;
+    SessionEngine* m_engine;
     PeopleView* m_peopleView;
     QList<Area*> m_areas;
     QListWidget* m_areaList;

@@ -404,6 +404,12 @@ ProjectFile::ProjectFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 ProjectFile::~ProjectFile() = default;
 
+void ProjectFile::markUnchangedSinceSave()
+{
+    if (!isReadOnly())
+        d->markClean();
+}
+
 void ProjectFile::closeKeepingUnsavedWork()
 {
     if (hasUnsavedChanges())

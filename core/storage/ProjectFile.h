@@ -137,6 +137,10 @@ public:
      *  in the recovery folder so the next open offers it, as after a crash. Without unsaved
      *  work it is an ordinary close. The object is unusable afterwards. */
     void closeKeepingUnsavedWork();
+    /** Declares the working copy equal to the saved file again, for an undo stack that has
+     *  undone every change since the save exactly (hasUnsavedChanges() turns false, and the
+     *  recovery record no longer offers the working copy). */
+    void markUnchangedSinceSave();
 
     /** Reads the lock file beside a project, if any. */
     static std::optional<LockInfo> readLock(const QString& projectPath);

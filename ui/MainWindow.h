@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace rapport::ui {
 
 class Area;
+class ImportController;
 class PeopleView;
 class ProjectController;
 class ProjectPrompts;
@@ -45,6 +46,7 @@ public:
     void openAtStart(const QString& path);
 
     ProjectController* controller() const { return m_controller; }
+    ImportController* importController() const { return m_importController; }
     PeopleView* peopleView() const { return m_peopleView; }
     /** The workspace areas in sidebar order (People first). */
     const QList<Area*>& areas() const { return m_areas; }
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<ProjectPrompts> m_ownPrompts;
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
+    ImportController* m_importController;
     QUndoGroup* m_undoGroup;
     PeopleView* m_peopleView;
     QList<Area*> m_areas;

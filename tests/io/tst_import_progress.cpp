@@ -234,7 +234,8 @@ void ImportProgressTest::redoRefusedWhenRowsAppearedSince()
     const QJsonObject before = p.summary();
     qint64 key = 0;
     QVERIFY(!log.redo(redo, &key, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("a.csv cannot be redone: its rows in")), qPrintable(error));
+    QVERIFY2(error.startsWith(QStringLiteral("a.csv cannot be redone: its rows in")),
+             qPrintable(error));
     QCOMPARE(p.summary(), before);
     QCOMPARE(log.list().size(), 1);
 }

@@ -38,8 +38,7 @@ bool insertPerson(const QSqlDatabase& db, int n)
 }
 
 /** Runs work on a new thread and waits for it. */
-template<typename Work>
-void onWorker(Work work)
+template <typename Work> void onWorker(Work work)
 {
     std::unique_ptr<QThread> thread(QThread::create(work));
     thread->start();
@@ -76,8 +75,8 @@ void ProjectFileThreadsTest::init()
 void ProjectFileThreadsTest::secondConnectionWritesTheSameProject()
 {
     storage::FileResult result;
-    auto file = storage::ProjectFile::create(m_dir->filePath(QStringLiteral("p.rapport")), m_env,
-                                             &result);
+    auto file =
+        storage::ProjectFile::create(m_dir->filePath(QStringLiteral("p.rapport")), m_env, &result);
     QVERIFY2(file, qPrintable(result.message));
     QVERIFY(!file->hasUnsavedChanges());
 
@@ -120,8 +119,8 @@ void ProjectFileThreadsTest::secondConnectionWritesTheSameProject()
 
 void ProjectFileThreadsTest::secondConnectionCannotSave()
 {
-    auto file = storage::ProjectFile::create(m_dir->filePath(QStringLiteral("p.rapport")), m_env,
-                                             nullptr);
+    auto file =
+        storage::ProjectFile::create(m_dir->filePath(QStringLiteral("p.rapport")), m_env, nullptr);
     QVERIFY(file);
     auto second = file->openSecondConnection(nullptr);
     QVERIFY(second);

@@ -27,6 +27,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QTimeZone>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -65,6 +67,18 @@ QStringList peopleOf(const QSqlDatabase& db)
                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
     people.sort();
     return people;
+}
+
+/** The campaigns with their dates: "name | first day | last day". */
+QStringList campaignsOf(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name, starts_on, ends_on FROM campaigns ORDER BY name"));
+    QStringList campaigns;
+    while (q.next())
+        campaigns << QStringLiteral("%1 | %2 | %3")
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return campaigns;
 }
 
 QJsonObject summaryOf(const QSqlDatabase& db)
@@ -112,8 +126,9 @@ private:
     int count(const QString& what) const
     {
         QSqlQuery q(db());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + what) && q.next() ? q.value(0).toInt()
-                                                                                : -1;
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + what) && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
     }
 
     std::unique_ptr<test::UiTestFolder> m_folder;
@@ -203,11 +218,16 @@ void TestImportWizard::importsWhatTheImporterDoes_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("format");
-    QTest::newRow("event export") << "import/eventbrite_attendees_uk.csv" << "eventbrite";
-    QTest::newRow("JSON") << "import/github_stargazers.json" << "github-stargazers";
-    QTest::newRow("spreadsheet") << "import/microsoft_forms_responses.xlsx" << "microsoft-forms";
-    QTest::newRow("canonical people") << "csv/people.csv" << "people";
-    QTest::newRow("canonical activities") << "csv/activities.csv" << "activities";
+    QTest::newRow("event export") << "import/eventbrite_attendees_uk.csv"
+                                  << "eventbrite";
+    QTest::newRow("JSON") << "import/github_stargazers.json"
+                          << "github-stargazers";
+    QTest::newRow("spreadsheet") << "import/microsoft_forms_responses.xlsx"
+                                 << "microsoft-forms";
+    QTest::newRow("canonical people") << "csv/people.csv"
+                                      << "people";
+    QTest::newRow("canonical activities") << "csv/activities.csv"
+                                          << "activities";
 }
 
 void TestImportWizard::importsWhatTheImporterDoes()
@@ -219,15 +239,15 @@ void TestImportWizard::importsWhatTheImporterDoes()
     const QString copyPath = m_folder->path(QStringLiteral("copy.rapport"));
     QVERIFY(session()->saveCopy(copyPath));
     storage::FileResult opened;
-    auto copy = storage::ProjectFile::open(copyPath, m_folder->environment(),
-                                           storage::OpenMode::ReadWrite,
-                                           storage::RecoveryChoice::Ask, &opened);
+    auto copy =
+        storage::ProjectFile::open(copyPath, m_folder->environment(), storage::OpenMode::ReadWrite,
+                                   storage::RecoveryChoice::Ask, &opened);
     QVERIFY2(copy, qPrintable(opened.message));
     io::ImportReport expected;
     io::InputError error;
-    QVERIFY2(io::FileImporter(*copy, m_folder->clock)
-                 .importFile(fixture(file), {}, &expected, &error),
-             qPrintable(error.toString()));
+    QVERIFY2(
+        io::FileImporter(*copy, m_folder->clock).importFile(fixture(file), {}, &expected, &error),
+        qPrintable(error.toString()));
 
     ImportWizard* wizard = openWizard(fixture(file));
     QVERIFY(wizard);
@@ -248,6 +268,17 @@ void TestImportWizard::importsWhatTheImporterDoes()
              qPrintable(said));
     QCOMPARE(wizard->checkPage()->reportView()->skippedModel()->rowCount(),
              int(expected.skipped.size()));
+    if (!expected.skipped.isEmpty()) {
+        // Each skipped row with its line and reason; Ctrl+C copies them.
+        QTableView* skipped = wizard->checkPage()->reportView()->skippedView();
+        QVERIFY(skipped->isVisible());
+        skipped->selectAll();
+        QTest::keyClick(skipped, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text().split(u'\n').first(),
+                 QStringLiteral("%1\t%2")
+                     .arg(expected.skipped.first().line)
+                     .arg(expected.skipped.first().reason));
+    }
     QCOMPARE(m_window->peopleView()->peopleCount(), 3);
     QCOMPARE(storage::ImportLog(db()).list().size(), 0);
 
@@ -345,16 +376,20 @@ void TestImportWizard::mappingChoosesTheColumns()
              QStringLiteral("email"));
     QVERIFY(page->isComplete());
     QVERIFY(!page->problemLabel()->isVisible());
-    QVERIFY(page->previewModel()->headerData(0, Qt::Horizontal).toString().contains(
-        QStringLiteral("→ email")));
+    QVERIFY(page->previewModel()
+                ->headerData(0, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("→ email")));
     // One column per field: giving "name" to another column takes it from the first.
     choose(3, QStringLiteral("name"));
-    QCOMPARE(model->index(1, ui::ColumnMappingModel::ImportedAs).data(
-                 ui::ColumnMappingModel::ChoiceRole).toString(),
+    QCOMPARE(model->index(1, ui::ColumnMappingModel::ImportedAs)
+                 .data(ui::ColumnMappingModel::ChoiceRole)
+                 .toString(),
              ui::ColumnMappingModel::kNotImported);
     choose(1, QStringLiteral("name"));
-    QCOMPARE(model->index(3, ui::ColumnMappingModel::ImportedAs).data(
-                 ui::ColumnMappingModel::ChoiceRole).toString(),
+    QCOMPARE(model->index(3, ui::ColumnMappingModel::ImportedAs)
+                 .data(ui::ColumnMappingModel::ChoiceRole)
+                 .toString(),
              ui::ColumnMappingModel::kNotImported);
     next(wizard);
     importAndFinish(wizard);
@@ -363,16 +398,16 @@ void TestImportWizard::mappingChoosesTheColumns()
     storage::FileResult opened;
     const QString copyPath = m_folder->path(QStringLiteral("cli.rapport"));
     test::makeProject(*m_folder, copyPath, 3);
-    auto copy = storage::ProjectFile::open(copyPath, m_folder->environment(),
-                                           storage::OpenMode::ReadWrite,
-                                           storage::RecoveryChoice::Ask, &opened);
+    auto copy =
+        storage::ProjectFile::open(copyPath, m_folder->environment(), storage::OpenMode::ReadWrite,
+                                   storage::RecoveryChoice::Ask, &opened);
     QVERIFY(copy);
     io::FileImportOptions options;
     options.preset = QStringLiteral("people");
     io::InputError error;
     QVERIFY(io::ColumnMapping::load(fixture(QStringLiteral("csv/people_mapping.json")),
-                                    io::canonicalColumns(io::ImportKind::People),
-                                    &options.mapping, &error));
+                                    io::canonicalColumns(io::ImportKind::People), &options.mapping,
+                                    &error));
     io::ImportReport report;
     QVERIFY2(io::FileImporter(*copy, m_folder->clock).importFile(file, options, &report, &error),
              qPrintable(error.toString()));
@@ -384,29 +419,69 @@ void TestImportWizard::mappingChoosesTheColumns()
 void TestImportWizard::platformChoices()
 {
     openProject();
-    // A UK Eventbrite export: its dates say nothing about their order on their own.
-    const QString file = fixture(QStringLiteral("import/eventbrite_attendees_uk.csv"));
+    // A US export's dates (3/1/24 9:15) could be either order, and name no zone: asked.
+    const QString file = fixture(QStringLiteral("import/eventbrite_attendees_us.csv"));
     ImportWizard* wizard = openWizard(file);
     QVERIFY(wizard);
     next(wizard);
     ui::ImportOptionsPage* page = wizard->optionsPage();
     QVERIFY(!page->mappingView()->isVisible());
-    // An event export belongs to a campaign; the file names its own unless one is chosen.
+    QVERIFY(page->datesGroupBox()->isVisible());
+    QVERIFY(page->dateOrderComboBox()->isVisible());
+    QVERIFY(page->timeZoneComboBox()->isVisible());
+    QComboBox* order = page->dateOrderComboBox();
+    order->setCurrentIndex(order->findData(int(io::DateOrder::DayMonthYear)));
+    QComboBox* zone = page->timeZoneComboBox();
+    zone->setCurrentIndex(zone->findData(QStringLiteral("Pacific/Kiritimati")));
+    QVERIFY(zone->currentIndex() > 0);
+    // An event export belongs to a campaign: the file's own unless one is chosen.
     QVERIFY(page->campaignComboBox()->isVisible());
     QVERIFY(!page->surveyComboBox()->isVisible());
-    QVERIFY(!page->campaignComboBox()->lineEdit()->placeholderText().isEmpty());
+    QVERIFY(page->campaignComboBox()->lineEdit()->placeholderText().contains(
+        QStringLiteral("eventbrite_attendees_us")));
     QTest::keyClicks(page->campaignComboBox()->lineEdit(), QStringLiteral("Spring Meetup"));
-    QCOMPARE(wizard->options().translate.campaign, QStringLiteral("Spring Meetup"));
-    if (wizard->source().hasAmbiguousDates()) {
-        QVERIFY(page->datesGroupBox()->isVisible());
-        QVERIFY(page->dateOrderComboBox()->isVisible());
-        QComboBox* order = page->dateOrderComboBox();
-        order->setCurrentIndex(order->findData(int(io::DateOrder::DayMonthYear)));
-        QCOMPARE(wizard->options().translate.dateOrder, io::DateOrder::DayMonthYear);
-    }
+    io::TranslateOptions chosen;
+    chosen.campaign = QStringLiteral("Spring Meetup");
+    chosen.dateOrder = io::DateOrder::DayMonthYear;
+    chosen.timeZone = QTimeZone("Pacific/Kiritimati");
+    const io::TranslateOptions asked = wizard->options().translate;
+    QCOMPARE(asked.campaign, chosen.campaign);
+    QCOMPARE(asked.dateOrder, chosen.dateOrder);
+    QCOMPARE(asked.timeZone, chosen.timeZone);
     next(wizard);
     importAndFinish(wizard);
-    QCOMPARE(count(QStringLiteral("campaigns WHERE name = 'Spring Meetup'")), 1);
+
+    // What the importer makes of the file with the same choices, and without them.
+    const auto campaignsWith = [&](const io::TranslateOptions& translate, const QString& name) {
+        const QString path = m_folder->path(name);
+        test::makeProject(*m_folder, path, 3);
+        auto copy =
+            storage::ProjectFile::open(path, m_folder->environment(), storage::OpenMode::ReadWrite,
+                                       storage::RecoveryChoice::Ask, nullptr);
+        io::FileImportOptions options;
+        options.translate = translate;
+        io::ImportReport report;
+        io::InputError error;
+        if (!copy ||
+            !io::FileImporter(*copy, m_folder->clock).importFile(file, options, &report, &error))
+            return QStringList{error.toString()};
+        return campaignsOf(copy->database());
+    };
+    const QStringList imported = campaignsOf(db());
+    QCOMPARE(imported, campaignsWith(chosen, QStringLiteral("same.rapport")));
+    io::TranslateOptions defaults;
+    defaults.campaign = chosen.campaign;
+    QVERIFY(imported != campaignsWith(defaults, QStringLiteral("defaults.rapport")));
+    QCOMPARE(imported.size(), 1);
+    QVERIFY(imported.first().startsWith(QStringLiteral("Spring Meetup | ")));
+
+    // A UK export's dates prove their order: nothing to ask.
+    wizard = openWizard(fixture(QStringLiteral("import/eventbrite_attendees_uk.csv")));
+    QVERIFY(wizard);
+    next(wizard);
+    QVERIFY(!wizard->optionsPage()->datesGroupBox()->isVisible());
+    QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->importController()->wizard());
 
     // A survey export is attached to a survey, named as the user says.
     wizard = openWizard(fixture(QStringLiteral("import/typeform_responses.csv")));
@@ -414,6 +489,7 @@ void TestImportWizard::platformChoices()
     next(wizard);
     page = wizard->optionsPage();
     QVERIFY(page->surveyComboBox()->isVisible());
+    QVERIFY(!page->campaignComboBox()->isVisible());
     QTest::keyClicks(page->surveyComboBox()->lineEdit(), QStringLiteral("Launch feedback"));
     next(wizard);
     importAndFinish(wizard);
@@ -481,8 +557,10 @@ void TestImportWizard::unrecognisedFileSaysSoOnTheFirstPage()
     ImportWizard* wizard = openWizard(path);
     QVERIFY(wizard);
     const QString text = wizard->filePage()->formatLabel()->text();
-    QVERIFY2(text.contains(QStringLiteral("shopping.csv, line 1: not a format Rapport recognises")),
+    QVERIFY2(text.contains(QStringLiteral("shopping.csv, line 1: Rapport does not recognise its "
+                                          "columns")),
              qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("--preset"))); // no command-line advice here
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
 
     // Typing another file's path reads that one once the typing pauses.
@@ -596,10 +674,9 @@ void TestImportWizard::readOnlyProjectTakesNoImport()
     test::makeProject(*m_folder, m_path, 2);
     // Someone else holds it: it opens read-only.
     storage::FileResult held;
-    auto holder = storage::ProjectFile::open(m_path, m_folder->environment(QStringLiteral("ana"),
-                                                                            QStringLiteral("laptop")),
-                                             storage::OpenMode::ReadWrite,
-                                             storage::RecoveryChoice::Ask, &held);
+    auto holder = storage::ProjectFile::open(
+        m_path, m_folder->environment(QStringLiteral("ana"), QStringLiteral("laptop")),
+        storage::OpenMode::ReadWrite, storage::RecoveryChoice::Ask, &held);
     QVERIFY2(holder, qPrintable(held.message));
     m_prompts.locked = ScriptedPrompts::LockedAnswer::OpenReadOnly;
     QVERIFY(m_window->controller()->openPath(m_path));

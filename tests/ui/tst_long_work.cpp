@@ -126,7 +126,8 @@ void TestLongWork::openingKeepsTheWindowAnswering()
         QCOMPARE(q.value(0).toInt(), 40);
     }
     test::addPeople(session()->file(), 100, 2);
-    QVERIFY2(m_window->controller()->save(), qPrintable(m_prompts.asked.join(u',') + m_prompts.lastError));
+    QVERIFY2(m_window->controller()->save(),
+             qPrintable(m_prompts.asked.join(u',') + m_prompts.lastError));
 }
 
 void TestLongWork::demoProjectHasTheRequestedPeople()
@@ -138,16 +139,15 @@ void TestLongWork::demoProjectHasTheRequestedPeople()
     demo->trigger();
     QVERIFY2(session(), qPrintable(m_prompts.lastError));
     QCOMPARE(m_prompts.asked, (QStringList{QStringLiteral("demo"), QStringLiteral("new")}));
-    QCOMPARE(session()->path(), QFileInfo(m_folder->path(QStringLiteral("demo.rapport")))
-                                    .canonicalFilePath());
+    QCOMPARE(session()->path(),
+             QFileInfo(m_folder->path(QStringLiteral("demo.rapport"))).canonicalFilePath());
     QCOMPARE(m_window->peopleView()->peopleCount(), 700);
     QVERIFY(!session()->isModified()); // saved as made
     // On disk, too.
     storage::FileResult result;
-    auto file = storage::ProjectFile::open(session()->path(),
-                                           m_folder->environment(QStringLiteral("check")),
-                                           storage::OpenMode::ReadOnly,
-                                           storage::RecoveryChoice::Ask, &result);
+    auto file = storage::ProjectFile::open(
+        session()->path(), m_folder->environment(QStringLiteral("check")),
+        storage::OpenMode::ReadOnly, storage::RecoveryChoice::Ask, &result);
     QVERIFY2(file, qPrintable(result.message));
     QSqlQuery q(file->database());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM people")) && q.next());

@@ -71,8 +71,9 @@ QStringList ColumnMappingModel::columnNotes(int headerSize) const
     QStringList notes(headerSize);
     for (const Row& row : m_rows)
         if (row.column < headerSize)
-            notes[row.column] = row.choice == kNotImported ? tr("(not imported)")
-                                                           : QStringLiteral("→ %1").arg(choiceLabel(row.choice));
+            notes[row.column] = row.choice == kNotImported
+                                    ? tr("(not imported)")
+                                    : QStringLiteral("→ %1").arg(choiceLabel(row.choice));
     return notes;
 }
 
@@ -140,9 +141,11 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows[index.row()];
     switch (index.column()) {
     case FileColumn:
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.header) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.header)
+                                                                  : QVariant();
     case Example:
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.example) : QVariant();
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.example)
+                                                                  : QVariant();
     case ImportedAs:
         if (role == Qt::DisplayRole)
             return choiceLabel(row.choice);

@@ -57,9 +57,10 @@ void ImportCheckPage::initializePage()
     options.dryRun = true;
     auto outcome = std::make_shared<ImportOutcome>();
     m_outcome = outcome;
-    m_task->start([&project, &clock, path, options, outcome](const BackgroundTask::Progress& progress) {
-        *outcome = runImportJob(project, clock, path, options, progress);
-    });
+    m_task->start(
+        [&project, &clock, path, options, outcome](const BackgroundTask::Progress& progress) {
+            *outcome = runImportJob(project, clock, path, options, progress);
+        });
     emit completeChanged();
 }
 
@@ -81,10 +82,11 @@ void ImportCheckPage::finish()
     }
     m_checked = outcome.ok;
     if (outcome.ok) {
-        m_statusLabel->setText(outcome.report.changesProject()
-                                   ? tr("The file can be imported. Import it to make these changes; "
-                                        "you can undo the whole import afterwards.")
-                                   : tr("The file can be imported, but nothing would change."));
+        m_statusLabel->setText(
+            outcome.report.changesProject()
+                ? tr("The file can be imported. Import it to make these changes; "
+                     "you can undo the whole import afterwards.")
+                : tr("The file can be imported, but nothing would change."));
         m_reportView->showReport(outcome.report);
     } else {
         m_statusLabel->clear();

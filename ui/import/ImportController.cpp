@@ -28,8 +28,7 @@ ImportController::ImportController(ProjectController& projects, ProjectPrompts& 
     m_importAction->setToolTip(
         tr("Import people, activities or survey responses from a platform's export or a CSV"));
     connect(m_importAction, &QAction::triggered, this, [this] { importFile(); });
-    connect(&m_projects, &ProjectController::sessionChanged, this,
-            &ImportController::setSession);
+    connect(&m_projects, &ProjectController::sessionChanged, this, &ImportController::setSession);
     setSession(m_projects.session());
 }
 
@@ -47,8 +46,7 @@ QString ImportController::importableFile(const QMimeData* mime)
                                       QStringLiteral("xlsx"), QStringLiteral("xls"),
                                       QStringLiteral("json")};
     for (const QUrl& url : mime->urls()) {
-        if (url.isLocalFile() &&
-            suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
             return url.toLocalFile();
     }
     return {};

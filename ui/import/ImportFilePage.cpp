@@ -81,7 +81,8 @@ ImportFilePage::ImportFilePage(ImportWizard& wizard) : m_wizard(wizard)
     connect(m_pathLineEdit, &QLineEdit::textEdited, m_typingTimer, qOverload<>(&QTimer::start));
     connect(m_typingTimer, &QTimer::timeout, this, &ImportFilePage::reload);
     connect(m_pathLineEdit, &QLineEdit::editingFinished, this, [this] {
-        if (QDir::fromNativeSeparators(m_pathLineEdit->text().trimmed()) != m_wizard.source().path())
+        if (QDir::fromNativeSeparators(m_pathLineEdit->text().trimmed()) !=
+            m_wizard.source().path())
             reload();
     });
     connect(m_formatComboBox, &QComboBox::activated, this, &ImportFilePage::reload);
@@ -102,9 +103,9 @@ bool ImportFilePage::isComplete() const
 void ImportFilePage::browse()
 {
     const QString current = m_pathLineEdit->text().trimmed();
-    const QString folder =
-        current.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
-                          : QFileInfo(current).absolutePath();
+    const QString folder = current.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+                               : QFileInfo(current).absolutePath();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import a File"), folder, fileFilter());
     if (path.isEmpty())
@@ -130,8 +131,9 @@ void ImportFilePage::showSource()
     } else if (source.isValid()) {
         m_formatLabel->setText(tr("%1 is a %2.").arg(source.fileName(), source.formatTitle()));
     } else {
-        m_formatLabel->setText(tr("<b>This file cannot be imported.</b> %1")
-                                   .arg(ImportReportView::errorText(source.error()).toHtmlEscaped()));
+        m_formatLabel->setText(
+            tr("<b>This file cannot be imported.</b> %1")
+                .arg(ImportReportView::errorText(source.error()).toHtmlEscaped()));
     }
     emit completeChanged();
 }

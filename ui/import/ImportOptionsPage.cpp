@@ -43,9 +43,8 @@ public:
         combo->setObjectName(QStringLiteral("importedAsComboBox"));
         for (const auto& [key, label] : model->choices())
             combo->addItem(label, key);
-        connect(combo, &QComboBox::activated, this, [this, combo] {
-            emit const_cast<ChoiceDelegate*>(this)->commitData(combo);
-        });
+        connect(combo, &QComboBox::activated, this,
+                [this, combo] { emit const_cast<ChoiceDelegate*>(this)->commitData(combo); });
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override
@@ -95,8 +94,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard& wizard) : m_wizard(wizard)
     m_mappingView->setItemDelegateForColumn(ColumnMappingModel::ImportedAs,
                                             new ChoiceDelegate(m_mappingView));
     m_mappingView->verticalHeader()->hide();
-    m_mappingView->verticalHeader()->setDefaultSectionSize(
-        QComboBox().sizeHint().height() + 4);
+    m_mappingView->verticalHeader()->setDefaultSectionSize(QComboBox().sizeHint().height() + 4);
     m_mappingLabel = new QLabel(tr("What each &column is imported as:"));
     m_mappingLabel->setBuddy(m_mappingView);
 
@@ -188,8 +186,9 @@ void ImportOptionsPage::initializePage()
                                "holds where it guessed wrong, or leave it out.")
                           : tr("Rapport reads this platform's export as it is. Nothing is "
                                "imported until the last step."));
-    m_formatLabel->setText(tr("<b>%1</b>: %2").arg(source.fileName().toHtmlEscaped(),
-                                                   source.formatTitle().toHtmlEscaped()));
+    m_formatLabel->setText(
+        tr("<b>%1</b>: %2")
+            .arg(source.fileName().toHtmlEscaped(), source.formatTitle().toHtmlEscaped()));
     m_mappingLabel->setVisible(canonical);
     m_mappingView->setVisible(canonical);
     if (canonical) {
@@ -233,10 +232,11 @@ void ImportOptionsPage::initializePage()
         m_campaignComboBox->addItems(
             namesOf(storage::CampaignRepository(db, m_wizard.clock()).list()));
         m_campaignComboBox->setEditText(current);
+        // Left empty, the file decides: the event it names, or else its own name.
         m_campaignComboBox->lineEdit()->setPlaceholderText(
             source.campaignsInFile().isEmpty()
-                ? tr("Named after the file: %1").arg(QFileInfo(source.fileName()).completeBaseName())
-                : tr("As the file says: %1").arg(source.campaignsInFile().join(QStringLiteral(", "))));
+                ? tr("None")
+                : tr("Left empty: %1").arg(source.campaignsInFile().join(QStringLiteral(", "))));
     }
     if (survey) {
         const QString current = m_surveyComboBox->currentText();
@@ -244,7 +244,7 @@ void ImportOptionsPage::initializePage()
         m_surveyComboBox->addItems(namesOf(storage::SurveyRepository(db, m_wizard.clock()).list()));
         m_surveyComboBox->setEditText(current);
         m_surveyComboBox->lineEdit()->setPlaceholderText(
-            tr("Named after the file: %1").arg(QFileInfo(source.fileName()).completeBaseName()));
+            tr("Left empty: %1").arg(QFileInfo(source.fileName()).completeBaseName()));
     }
     if (!canonical && (dates || zone))
         retranslateFile();

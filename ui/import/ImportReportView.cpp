@@ -4,11 +4,17 @@
 
 #include "ui/import/SkippedRowsModel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rapport::ui {
 
@@ -32,6 +38,14 @@ ImportReportView::ImportReportView(QWidget* parent) : QWidget(parent)
     m_skippedView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_skippedView->setWordWrap(false);
     m_skippedLabel->setBuddy(m_skippedView);
+    // Ctrl+C: the selected skipped rows as tab-separated text, to fix them in the file.
+    auto* copy = new QAction(tr("&Copy"), m_skippedView);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &ImportReportView::copySkippedRows);
+    m_skippedView->addAction(copy);
+    m_skippedView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_skippedView->installEventFilter(this); // Ctrl+C where no shortcut reaches the view
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,6 +54,32 @@ ImportReportView::ImportReportView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_skippedLabel);
     layout->addWidget(m_skippedView, 1);
     clear();
+}
+
+bool ImportReportView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_skippedView && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+        copySkippedRows();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ImportReportView::copySkippedRows()
+{
+    QStringList lines;
+    const QModelIndexList rows = m_skippedView->selectionModel()->selectedRows();
+    QList<int> numbers;
+    for (const QModelIndex& index : rows)
+        numbers << index.row();
+    std::sort(numbers.begin(), numbers.end());
+    for (const int row : std::as_const(numbers))
+        lines << QStringLiteral("%1\t%2").arg(
+            m_skippedModel->index(row, SkippedRowsModel::Line).data(Qt::EditRole).toString(),
+            m_skippedModel->index(row, SkippedRowsModel::Reason).data().toString());
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 void ImportReportView::clear()
@@ -106,26 +146,28 @@ void ImportReportView::showReport(const io::ImportReport& r)
     }
     if (r.skippedTotal > 0)
         items << tr("%1 rows skipped (listed below)").arg(n(r.skippedTotal));
-    QString html = QStringLiteral("<p>%1</p><ul>")
-                       .arg(r.dryRun ? tr("Reading all %1 rows of %2, the import would make:")
-                                           .arg(n(r.rows), r.file.toHtmlEscaped())
-                                     : tr("%1 rows of %2 were read:")
-                                           .arg(n(r.rows), r.file.toHtmlEscaped()));
+    QString html =
+        QStringLiteral("<p>%1</p><ul>")
+            .arg(r.dryRun ? tr("Reading all %1 rows of %2, the import would make:")
+                                .arg(n(r.rows), r.file.toHtmlEscaped())
+                          : tr("%1 rows of %2 were read:").arg(n(r.rows), r.file.toHtmlEscaped()));
     for (const QString& item : std::as_const(items))
         html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     if (!r.changesProject())
-        html += QStringLiteral("<p>%1</p>").arg(
-            r.dryRun ? tr("Everything in this file is already in the project: importing it "
-                          "would change nothing.")
-                     : tr("Everything in this file was already in the project: nothing changed."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(r.dryRun
+                             ? tr("Everything in this file is already in the project: importing it "
+                                  "would change nothing.")
+                             : tr("Everything in this file was already in the project: nothing "
+                                  "changed."));
     m_summaryLabel->setText(html);
     if (r.skippedTotal > 0) {
         m_skippedModel->setRows(r.skipped);
-        m_skippedLabel->setText(
-            r.skippedTotal > r.skipped.size()
-                ? tr("Skipped rows (the first %1 of %2):").arg(n(r.skipped.size()), n(r.skippedTotal))
-                : tr("Skipped rows:"));
+        m_skippedLabel->setText(r.skippedTotal > r.skipped.size()
+                                    ? tr("Skipped rows (the first %1 of %2):")
+                                          .arg(n(r.skipped.size()), n(r.skippedTotal))
+                                    : tr("Skipped rows:"));
         m_skippedLabel->show();
         m_skippedView->show();
         m_skippedView->resizeColumnToContents(SkippedRowsModel::Line);

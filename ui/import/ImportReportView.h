@@ -39,6 +39,12 @@ public:
     /** "people.csv, line 4: …" */
     static QString errorText(const io::InputError& error);
 
+    /** Copies the selected skipped rows (line, reason) as tab-separated text. */
+    void copySkippedRows();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLabel* m_summaryLabel;
     QLabel* m_errorLabel;

@@ -67,9 +67,10 @@ void ImportRunPage::initializePage()
     const io::FileImportOptions options = m_wizard.options();
     auto outcome = std::make_shared<ImportOutcome>();
     m_outcome = outcome;
-    m_task->start([&project, &clock, path, options, outcome](const BackgroundTask::Progress& progress) {
-        *outcome = runImportJob(project, clock, path, options, progress);
-    });
+    m_task->start(
+        [&project, &clock, path, options, outcome](const BackgroundTask::Progress& progress) {
+            *outcome = runImportJob(project, clock, path, options, progress);
+        });
     emit completeChanged();
 }
 
@@ -119,8 +120,7 @@ void ImportRunPage::pushUndoStep()
         emit session.contentChanged();
         return;
     }
-    session.undoStack()->push(
-        new ImportCommand(session, entries.back(), m_wizard.errorReporter()));
+    session.undoStack()->push(new ImportCommand(session, entries.back(), m_wizard.errorReporter()));
     m_statusLabel->setText(
         tr("To take the whole import back, use Edit › Undo (%1).")
             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));

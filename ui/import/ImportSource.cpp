@@ -29,6 +29,20 @@ bool sameTranslation(const io::Translation& a, const io::Translation& b)
            sameRows(a.responses, b.responses);
 }
 
+/** Whether the file reads as a table or a JSON array (whatever its columns). */
+bool isReadable(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    io::InputError error;
+    if (suffix == u"xlsx" || suffix == u"json") {
+        io::PlatformTable table;
+        return io::PlatformTableReader::read(path, {}, &table, &error);
+    }
+    io::CsvReader reader;
+    io::CsvRecord header;
+    return reader.open(path) && reader.next(&header);
+}
+
 } // namespace
 
 ImportSource ImportSource::read(const QString& path, const QString& preset)
@@ -43,8 +57,16 @@ ImportSource ImportSource::read(const QString& path, const QString& preset)
     QString name = preset;
     if (name.isEmpty() || name == u"auto") {
         name = io::FileImporter::recognise(path, {}, &source.m_error);
-        if (name.isEmpty())
+        if (name.isEmpty()) {
+            // A file that reads but matches no format: say what to do here, not on the
+            // command line (which the importer's message speaks of).
+            if (isReadable(path))
+                source.m_error.reason =
+                    tr("Rapport does not recognise its columns as a platform's export or as one "
+                       "of its own CSVs. Choose its format; for people, activities or survey "
+                       "responses you then say what each column holds.");
             return source;
+        }
     }
     source.m_preset = name;
     io::ImportKind kind;

@@ -54,9 +54,11 @@ QString ImportController::importableFile(const QMimeData* mime)
 
 void ImportController::setSession(ProjectSession* session)
 {
+    // The wizard works on the session's file: it goes first, stopping any work it has on a
+    // worker (rolled back) before the file closes.
+    if (m_wizard && session != m_session)
+        delete m_wizard.data();
     m_session = session;
-    if (m_wizard && !session)
-        m_wizard->reject();
     updateAction();
 }
 

@@ -15,6 +15,7 @@
 #include "ui/campaigns/CampaignsArea.h"
 #include "ui/channels/ChannelsArea.h"
 #include "ui/content/ContentArea.h"
+#include "ui/import/ImportController.h"
 #include "ui/surveys/SurveysArea.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     }
     m_recentFiles = new RecentFiles(m_settings, this);
     m_controller = new ProjectController(std::move(environment), *m_recentFiles, *prompts, this);
+    m_importController = new ImportController(*m_controller, *prompts, this);
     m_undoGroup = new QUndoGroup(this);
     m_engine = new SessionEngine(this);
 
@@ -150,6 +152,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     connect(m_controller, &ProjectController::sessionChanged, this, &MainWindow::showSession);
     connect(m_controller, &ProjectController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_importController, &ImportController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_welcomePanel, &WelcomePanel::recentFileChosen, m_controller,
             &ProjectController::openPath);
     connect(m_peopleView, &PeopleView::peopleCountChanged, this, &MainWindow::showPeopleCount);
@@ -195,8 +199,11 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_controller->newAction());
+    fileMenu->addAction(m_controller->newDemoAction());
     fileMenu->addAction(m_controller->openAction());
     fileMenu->addMenu(m_controller->recentMenu());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importController->importAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_controller->saveAction());
     fileMenu->addAction(m_controller->saveAsAction());
@@ -237,6 +244,7 @@ void MainWindow::createMenus()
     toolBar->addAction(m_controller->newAction());
     toolBar->addAction(m_controller->openAction());
     toolBar->addAction(m_controller->saveAction());
+    toolBar->addAction(m_importController->importAction());
 }
 
 void MainWindow::showSession(ProjectSession* session)
@@ -347,19 +355,30 @@ QString MainWindow::droppedProject(const QMimeData* mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedProject(event->mimeData()).isEmpty())
+    if (!droppedProject(event->mimeData()).isEmpty() ||
+        !ImportController::importableFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    // A project is opened; an export (CSV, TSV, XLSX, JSON) is imported into the open one.
     const QString path = droppedProject(event->mimeData());
-    if (path.isEmpty())
+    const QString export_ =
+        path.isEmpty() ? ImportController::importableFile(event->mimeData()) : QString();
+    if (path.isEmpty() && export_.isEmpty())
         return;
     event->acceptProposedAction();
     // Dialogs must not run inside the drop handler of the dragging application.
     QMetaObject::invokeMethod(
-        m_controller, [this, path] { m_controller->openPath(path); }, Qt::QueuedConnection);
+        m_controller,
+        [this, path, export_] {
+            if (!path.isEmpty())
+                m_controller->openPath(path);
+            else
+                m_importController->importFile(export_);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace rapport::ui

@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace rapport::ui {
 
 class Area;
+class ImportController;
 class PeopleView;
 class ProjectController;
 class ProjectPrompts;
@@ -46,6 +47,7 @@ public:
     void openAtStart(const QString& path);
 
     ProjectController* controller() const { return m_controller; }
+    ImportController* importController() const { return m_importController; }
     PeopleView* peopleView() const { return m_peopleView; }
     /** The open project's engine data, for the areas that compute figures. */
     SessionEngine* sessionEngine() const { return m_engine; }
@@ -82,6 +84,7 @@ private:
     std::unique_ptr<ProjectPrompts> m_ownPrompts;
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
+    ImportController* m_importController;
     QUndoGroup* m_undoGroup;
     SessionEngine* m_engine;
     PeopleView* m_peopleView;

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CampaignTexts</name>
+    <message>
+        <source>Event</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>聚会</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>大会</translation>
+    </message>
+    <message>
+        <source>Content series</source>
+        <translation>内容系列</translation>
+    </message>
+    <message>
+        <source>Hackathon</source>
+        <translation>黑客松</translation>
+    </message>
+    <message>
+        <source>Ambassador program</source>
+        <translation>大使计划</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>版本发布</translation>
+    </message>
+    <message>
+        <source>Hiring peak</source>
+        <translation>招聘高峰</translation>
+    </message>
+    <message>
+        <source>Promotion season</source>
+        <translation>促销季</translation>
+    </message>
+    <message>
+        <source>Rename campaign “%1”</source>
+        <translation>重命名活动“%1”</translation>
+    </message>
+    <message>
+        <source>Change the kind of “%1”</source>
+        <translation>更改“%1”的类型</translation>
+    </message>
+    <message>
+        <source>Change the status of “%1”</source>
+        <translation>更改“%1”的状态</translation>
+    </message>
+    <message>
+        <source>Change the owner of “%1”</source>
+        <translation>更改“%1”的负责人</translation>
+    </message>
+    <message>
+        <source>Change the start of “%1”</source>
+        <translation>更改“%1”的开始日期</translation>
+    </message>
+    <message>
+        <source>Change the end of “%1”</source>
+        <translation>更改“%1”的结束日期</translation>
+    </message>
+    <message>
+        <source>Change the budget of “%1”</source>
+        <translation>更改“%1”的预算</translation>
+    </message>
+    <message>
+        <source>Change the cost of “%1”</source>
+        <translation>更改“%1”的成本</translation>
+    </message>
+    <message>
+        <source>Change the currency of “%1”</source>
+        <translation>更改“%1”的币种</translation>
+    </message>
+    <message>
+        <source>Change the target audiences of “%1”</source>
+        <translation>更改“%1”的目标受众</translation>
+    </message>
+    <message>
+        <source>Change the channels of “%1”</source>
+        <translation>更改“%1”的渠道</translation>
+    </message>
+    <message>
+        <source>Change the goals of “%1”</source>
+        <translation>更改“%1”的目标</translation>
+    </message>
+    <message>
+        <source>Change the moment of “%1”</source>
+        <translation>更改“%1”的日历节点</translation>
+    </message>
+    <message>
+        <source>Change the notes of “%1”</source>
+        <translation>更改“%1”的备注</translation>
+    </message>
+    <message>
+        <source>Rename moment “%1”</source>
+        <translation>重命名日历节点“%1”</translation>
+    </message>
+    <message>
+        <source>Change the kind of moment “%1”</source>
+        <translation>更改日历节点“%1”的类型</translation>
+    </message>
+    <message>
+        <source>Change the dates of moment “%1”</source>
+        <translation>更改日历节点“%1”的日期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRecorder</name>
     <message>
         <source>changes can only be recorded on a SQLite project</source>
@@ -409,6 +545,10 @@
         <source>the import could not be recorded for undo: %1</source>
         <translation>无法记录此次导入以供撤销：%1</translation>
     </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -540,6 +680,18 @@
         <source>%1 cannot be undone: %2</source>
         <translation>无法撤销 %1：%2</translation>
     </message>
+    <message>
+        <source>imports can only be redone in a SQLite project</source>
+        <translation>只有 SQLite 项目才能重做导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be redone: %2</source>
+        <translation>无法重做 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be redone: its rows in “%2” have changed since it was undone; nothing was changed</source>
+        <translation>无法重做 %1：撤销后其在“%2”中的行已发生更改；未做任何更改</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -609,6 +761,25 @@
     <message>
         <source>a JSON object with no array of records in it</source>
         <translation>JSON 对象中没有记录数组</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedEdit</name>
+    <message>
+        <source>The project cannot be changed (no transaction).</source>
+        <translation>无法更改项目（没有事务）。</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded (SQLite error %1).</source>
+        <translation>无法记录更改（SQLite 错误 %1）。</translation>
+    </message>
+    <message>
+        <source>Changes can only be undone in a SQLite project.</source>
+        <translation>只有 SQLite 项目才能撤销更改。</translation>
+    </message>
+    <message>
+        <source>its rows in “%1” have changed since; nothing was changed</source>
+        <translation>其在“%1”中的行此后已发生更改；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1087,10 @@
     <message>
         <source>content</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Generating the demo community was cancelled.</source>
+        <translation>已取消生成演示社区。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1660,10 @@
         <source>“%1” needs an answer.</source>
         <translation>“%1”需要回答。</translation>
     </message>
+    <message>
+        <source>the count cannot be negative.</source>
+        <translation>次数不能为负。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::storage</name>
@@ -1732,6 +1911,42 @@
         <source>Could not read survey responses.</source>
         <translation>无法读取问卷答卷。</translation>
     </message>
+    <message>
+        <source>the project cannot be read: %1</source>
+        <translation>无法读取项目：%1</translation>
+    </message>
+    <message>
+        <source>changes can only be applied to a SQLite project</source>
+        <translation>只能对 SQLite 项目应用更改</translation>
+    </message>
+    <message>
+        <source>its rows in “%1” have changed since</source>
+        <translation>其在“%1”中的行此后已发生更改</translation>
+    </message>
+    <message>
+        <source>the changes could not be inverted (SQLite error %1)</source>
+        <translation>无法反转更改（SQLite 错误 %1）</translation>
+    </message>
+    <message>
+        <source>the changes could not be joined (SQLite error %1)</source>
+        <translation>无法合并更改（SQLite 错误 %1）</translation>
+    </message>
+    <message>
+        <source>“%1” is saved from its own window, not from a second connection.</source>
+        <translation>“%1”应从其自身的窗口保存，而不是通过第二个连接保存。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened a second time: %2.</source>
+        <translation>无法再次打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2.</source>
+        <translation>无法打开“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>答案</translation>
+    </message>
 </context>
 <context>
     <name>rapport::storage::ActivitySegmentCodec</name>
@@ -1794,12 +2009,1856 @@
         <source>a category is equal or not</source>
         <translation>类别只能用“等于”或“不等于”</translation>
     </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>加载已取消</translation>
+    </message>
 </context>
 <context>
     <name>rapport::storage::ProjectSummary</name>
     <message>
         <source>Could not count: %1</source>
         <translation>无法计数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AddPeopleDialog</name>
+    <message>
+        <source>Add People to “%1”</source>
+        <translation>向“%1”添加人员</translation>
+    </message>
+    <message>
+        <source>Name, email, company or tag</source>
+        <translation>姓名、电子邮件、公司或标签</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>没有与“%1”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>The first %L1 matches; type more to narrow them.</source>
+        <translation>仅显示前 %L1 个匹配项；输入更多内容可缩小范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudienceCommand</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>无法撤销或重做“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The project cannot be changed right now.</source>
+        <translation>项目当前无法更改。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudienceController</name>
+    <message>
+        <source>An audience needs a name.</source>
+        <translation>受众需要名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %L1 characters).</source>
+        <translation>名称过长（最多 %L1 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is already an audience called “%1”.</source>
+        <translation>已存在名为“%1”的受众。</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>项目为只读。</translation>
+    </message>
+    <message>
+        <source>New audience</source>
+        <translation>新受众</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>新列表</translation>
+    </message>
+    <message>
+        <source>Create audience “%1”</source>
+        <translation>创建受众“%1”</translation>
+    </message>
+    <message>
+        <source>The audience no longer exists.</source>
+        <translation>该受众已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate audience “%1”</source>
+        <translation>创建受众“%1”的副本</translation>
+    </message>
+    <message>
+        <source>Rename audience “%1” to “%2”</source>
+        <translation>将受众“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Change the description of “%1”</source>
+        <translation>更改“%1”的描述</translation>
+    </message>
+    <message>
+        <source>“%1” is a static list, not a rule.</source>
+        <translation>“%1”是静态列表，不是规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people to “%1”</source>
+        <translation>
+            <numerusform>向“%1”添加 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n people from “%1”</source>
+        <translation>
+            <numerusform>从“%1”移除 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete audience “%1”</source>
+        <translation>删除受众“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudienceCounter</name>
+    <message>
+        <source>The project is not loaded yet.</source>
+        <translation>项目尚未加载。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudienceEditor</name>
+    <message>
+        <source>Show in People</source>
+        <translation>在“人员”中显示</translation>
+    </message>
+    <message>
+        <source>What this audience is for (optional)</source>
+        <translation>此受众的用途（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>List these people in the People area</source>
+        <translation>在“人员”区域中列出这些人</translation>
+    </message>
+    <message>
+        <source>A rule: people are in this audience while they match it.</source>
+        <translation>规则：符合规则的人员即属于此受众，并随数据自动更新。</translation>
+    </message>
+    <message>
+        <source>A static list: the people you add, until you remove them.</source>
+        <translation>静态列表：包含您添加的人员，直到您将其移除。</translation>
+    </message>
+    <message>
+        <source>Complete the rule to count its people.</source>
+        <translation>完善规则后即可统计人数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Cannot count: %1</source>
+        <translation>无法统计：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Counting needs the analytics engine.</source>
+        <translation>统计需要分析引擎。</translation>
+    </message>
+    <message>
+        <source>Updating with the latest changes…</source>
+        <translation>正在根据最新更改进行更新…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudienceListModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Static list</source>
+        <translation>静态列表</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudiencePeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudiencePeoplePanel</name>
+    <message>
+        <source>&amp;Add People…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>从列表中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>筛选人员</translation>
+    </message>
+    <message>
+        <source>Add people to this list (Ins)</source>
+        <translation>向此列表添加人员（Ins）</translation>
+    </message>
+    <message>
+        <source>Remove the selected people from this list (Del)</source>
+        <translation>从此列表中移除所选人员（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 people.</source>
+        <translation>正在显示 %L2 人中的 %L1 人。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AudiencesArea</name>
+    <message>
+        <source>Filter audiences (Ctrl+F)</source>
+        <translation>筛选受众（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No audiences yet.</source>
+        <translation>还没有受众。</translation>
+    </message>
+    <message>
+        <source>An audience is a named group of people: a rule (“backend developers in Germany who attended at least 2 events in the last 90 days”) that stays up to date, or a static list of people you pick.</source>
+        <translation>受众是一组有名称的人员：可以是一条始终保持最新的规则（例如“过去 90 天内参加过至少 2 场活动的德国后端开发者”），也可以是由您挑选的静态人员列表。</translation>
+    </message>
+    <message>
+        <source>Select an audience to edit it.</source>
+        <translation>选择一个受众以进行编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;New Audience</source>
+        <translation>新建受众(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New audience defined by a rule (Ins)</source>
+        <translation>新建由规则定义的受众（Ins）</translation>
+    </message>
+    <message>
+        <source>New &amp;Static List</source>
+        <translation>新建静态列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New audience of people you pick one by one</source>
+        <translation>新建由您逐一挑选人员组成的受众</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected audience (Ctrl+D)</source>
+        <translation>为所选受众创建副本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected audience (Del)</source>
+        <translation>删除所选受众（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>受众</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1”, which %n campaign(s) targeted. Undo brings it back.</source>
+        <translation>
+            <numerusform>已删除“%1”（%n 个活动曾以其为目标受众）。撤销即可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>已删除“%1”。撤销即可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::AuthorsPage</name>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>内容数</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>Onward clicks</source>
+        <translation>后续点击</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>合著者</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Leads on to</source>
+        <translation>引向</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Add Reward…</source>
+        <translation>添加奖励…</translation>
+    </message>
+    <message>
+        <source>Show in Pieces</source>
+        <translation>在“内容”中显示</translation>
+    </message>
+    <message>
+        <source>Find an author</source>
+        <translation>查找作者</translation>
+    </message>
+    <message>
+        <source>No authors yet: the people named as authors of pieces appear here, with the reach and rewards of their work.</source>
+        <translation>还没有作者：被署名为内容作者的人员会显示在这里，并附有其作品的触达和奖励情况。</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>篇内容</translation>
+    </message>
+    <message>
+        <source>reach (views)</source>
+        <translation>触达（浏览量）</translation>
+    </message>
+    <message>
+        <source>onward clicks to other pieces</source>
+        <translation>引向其他内容的后续点击</translation>
+    </message>
+    <message>
+        <source>rewards received</source>
+        <translation>已获奖励</translation>
+    </message>
+    <message>
+        <source>Where distributed</source>
+        <translation>分发渠道</translation>
+    </message>
+    <message>
+        <source>Onward links</source>
+        <translation>后续链接</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Reads %1 · likes %2 · shares %3, over all time; a piece written with others counts fully for each author.</source>
+        <translation>累计阅读 %1 · 点赞 %2 · 分享 %3；与他人合著的内容会完整计入每位作者。</translation>
+    </message>
+    <message>
+        <source>Also by %1</source>
+        <translation>%1 的其他作品</translation>
+    </message>
+    <message>
+        <source>Pieces (%1)</source>
+        <translation>内容（%1）</translation>
+    </message>
+    <message>
+        <source>Onward links (%1)</source>
+        <translation>后续链接（%1）</translation>
+    </message>
+    <message>
+        <source>Rewards (%1)</source>
+        <translation>奖励（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignCalendarView</name>
+    <message>
+        <source>Add moment</source>
+        <translation>添加日历节点</translation>
+    </message>
+    <message>
+        <source>Add a release, hiring peak or promotion season (Insert)</source>
+        <translation>添加版本发布、招聘高峰或促销季（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove moment</source>
+        <translation>移除日历节点</translation>
+    </message>
+    <message>
+        <source>Moments that matter</source>
+        <translation>重要节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) without a start date are not on the calendar.</source>
+        <translation>
+            <numerusform>%n 个没有开始日期的活动未显示在日历上。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignEditor</name>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>What is the campaign called?</source>
+        <translation>活动名称是什么？</translation>
+    </message>
+    <message>
+        <source>Who runs it?</source>
+        <translation>由谁负责？</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code of budget and cost, such as EUR</source>
+        <translation>预算和成本的 ISO 4217 币种代码，例如 EUR</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>移除目标</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>日历节点(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences:</source>
+        <translation>受众(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>No audiences yet: define them in the Audiences area.</source>
+        <translation>还没有受众：请在“受众”区域中定义。</translation>
+    </message>
+    <message>
+        <source>No channels yet.</source>
+        <translation>还没有渠道。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignListView</name>
+    <message>
+        <source>New campaign</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>No campaigns yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Plan an event, a meetup, a conference, a content series or a program: press Insert or click New campaign.</source>
+        <translation>策划一场活动、聚会、大会、内容系列或计划：按 Insert 键或点击“新建活动”。</translation>
+    </message>
+    <message>
+        <source>No campaign matches the filter.</source>
+        <translation>没有与筛选条件匹配的活动。</translation>
+    </message>
+    <message>
+        <source>Change the kind, status or text above, or clear the filter.</source>
+        <translation>请更改上方的类型、状态或文字，或清除筛选。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignResultsPanel</name>
+    <message>
+        <source>%1 of reached</source>
+        <translation>占触达人数的 %1</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>触达人数</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>People who %1</source>
+        <translation>%1的人员</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Distinct people with any activity recorded for this campaign.</source>
+        <translation>为此活动记录过任何互动的去重人数。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Distinct people with a “registered” activity for this campaign.</source>
+        <translation>为此活动记录过“已报名”互动的去重人数。</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已参加</translation>
+    </message>
+    <message>
+        <source>Distinct people with an “attended” activity for this campaign.</source>
+        <translation>为此活动记录过“已参加”互动的去重人数。</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Distinct people with a “responded” activity for this campaign.</source>
+        <translation>为此活动记录过“已回复”互动的去重人数。</translation>
+    </message>
+    <message>
+        <source>Satisfaction and cost</source>
+        <translation>满意度与成本</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score of the answers to this campaign&apos;s surveys: % promoters (9–10) − % detractors (0–6), with its 95 % margin.</source>
+        <translation>此活动问卷答案的净推荐值（NPS）：推荐者（9–10 分）占比 − 贬损者（0–6 分）占比，并附 95% 误差范围。</translation>
+    </message>
+    <message>
+        <source>Share of 4 and 5 answers to the satisfaction (1–5) questions of this campaign&apos;s surveys.</source>
+        <translation>此活动问卷的满意度问题（1–5 分）中，4 分和 5 分答案所占的比例。</translation>
+    </message>
+    <message>
+        <source>NPS:</source>
+        <translation>NPS：</translation>
+    </message>
+    <message>
+        <source>CSAT:</source>
+        <translation>CSAT：</translation>
+    </message>
+    <message>
+        <source>Cost per attendee:</source>
+        <translation>每位参加者成本：</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>No goals yet: add them in the Details tab.</source>
+        <translation>还没有目标：请在“详情”选项卡中添加。</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>选择一个活动以查看其结果。</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>The results cannot be computed: %1</source>
+        <translation>无法计算结果：%1</translation>
+    </message>
+    <message>
+        <source>No activity is recorded for this campaign yet. Import its registrations and attendance to see who it reached.</source>
+        <translation>此活动尚无互动记录。导入其报名和参加记录，即可查看触达了哪些人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ± %2 (%Ln responses)</source>
+        <translation>
+            <numerusform>%1 ± %2（%Ln 份答卷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers yet</source>
+        <translation>还没有 NPS 答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln responses)</source>
+        <translation>
+            <numerusform>%1（%Ln 份答卷）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No CSAT answers yet</source>
+        <translation>还没有 CSAT 答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Budget %1 ÷ %Ln attended</source>
+        <translation>
+            <numerusform>预算 %1 ÷ %Ln 位参加者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody attended yet</source>
+        <translation>尚无人参加</translation>
+    </message>
+    <message>
+        <source>No budget set</source>
+        <translation>未设置预算</translation>
+    </message>
+    <message>
+        <source>Budget ÷ people who attended</source>
+        <translation>预算 ÷ 参加人数</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Not measured per campaign</source>
+        <translation>不按活动衡量</translation>
+    </message>
+    <message>
+        <source>No data yet (target %1)</source>
+        <translation>暂无数据（目标 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>日历节点</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignTimeline</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No dated campaign to show.</source>
+        <translation>没有可显示的带日期的活动。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsArea</name>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its details,
+or press Insert to plan a new one.</source>
+        <translation>选择一个活动以查看其详情，
+或按 Insert 键策划新活动。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>新建活动(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Plan a new campaign (Insert)</source>
+        <translation>策划新活动（Insert）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected campaigns (Ctrl+D)</source>
+        <translation>为所选活动创建副本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected campaigns (Delete; Undo brings them back)</source>
+        <translation>删除所选活动（Delete；撤销即可恢复）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Filter by name, owner or notes (Ctrl+F)</source>
+        <translation>按名称、负责人或备注筛选（Ctrl+F）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n campaign(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个活动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation>设置状态(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CampaignsController</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>The project is read-only: campaigns cannot be changed.</source>
+        <translation>项目为只读：无法更改活动。</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新活动</translation>
+    </message>
+    <message>
+        <source>New campaign “%1”</source>
+        <translation>新建活动“%1”</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>创建“%1”的副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n campaigns</source>
+        <translation>
+            <numerusform>创建 %n 个活动的副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicated %n campaigns.</source>
+        <translation>
+            <numerusform>已为 %n 个活动创建副本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n campaigns</source>
+        <translation>
+            <numerusform>删除 %n 个活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>已删除“%1”。撤销即可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n campaigns. Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 个活动。撤销即可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>该活动已不存在。</translation>
+    </message>
+    <message>
+        <source>Another campaign is already called “%1”.</source>
+        <translation>已有另一个活动名为“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n campaigns to %1</source>
+        <translation>
+            <numerusform>将 %n 个活动设为“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New moment</source>
+        <translation>新日历节点</translation>
+    </message>
+    <message>
+        <source>Add moment “%1”</source>
+        <translation>添加日历节点“%1”</translation>
+    </message>
+    <message>
+        <source>Delete moment “%1”</source>
+        <translation>删除日历节点“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n moments</source>
+        <translation>
+            <numerusform>删除 %n 个日历节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The moment no longer exists.</source>
+        <translation>该日历节点已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChannelController</name>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>项目为只读。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>The channel no longer exists.</source>
+        <translation>该渠道已不存在。</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新渠道</translation>
+    </message>
+    <message>
+        <source>New channel %1</source>
+        <translation>新渠道 %1</translation>
+    </message>
+    <message>
+        <source>New channel “%1”</source>
+        <translation>新建渠道“%1”</translation>
+    </message>
+    <message>
+        <source>Delete channel “%1”</source>
+        <translation>删除渠道“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n channels</source>
+        <translation>
+            <numerusform>删除 %n 个渠道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a channel called “%1”.</source>
+        <translation>已存在名为“%1”的渠道。</translation>
+    </message>
+    <message>
+        <source>Rename channel to “%1”</source>
+        <translation>将渠道重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Set the kind of “%1”</source>
+        <translation>设置“%1”的类型</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1”不是网址。</translation>
+    </message>
+    <message>
+        <source>Set the address of “%1”</source>
+        <translation>设置“%1”的地址</translation>
+    </message>
+    <message>
+        <source>“%1” already has a measurement on %2.</source>
+        <translation>“%1”在 %2 已有测量值。</translation>
+    </message>
+    <message>
+        <source>An audience size cannot be negative.</source>
+        <translation>受众规模不能为负。</translation>
+    </message>
+    <message>
+        <source>Add a size of “%1”</source>
+        <translation>添加“%1”的受众规模</translation>
+    </message>
+    <message>
+        <source>The measurement no longer exists.</source>
+        <translation>该测量值已不存在。</translation>
+    </message>
+    <message>
+        <source>A measurement needs a date.</source>
+        <translation>测量值需要日期。</translation>
+    </message>
+    <message>
+        <source>Change a size of “%1”</source>
+        <translation>更改“%1”的受众规模</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n size(s) of “%1”</source>
+        <translation>
+            <numerusform>删除“%1”的 %n 条受众规模记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n goal(s)</source>
+        <translation>
+            <numerusform>删除 %n 个目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>该目标已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChannelTableModel</name>
+    <message>
+        <source>Since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Followers, members or subscribers at the latest measurement</source>
+        <translation>最近一次测量时的关注者、成员或订阅者人数</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>测量日期</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ChannelsArea</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>&amp;New Channel</source>
+        <translation>新建渠道(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a channel (Ins)</source>
+        <translation>添加渠道（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Channel</source>
+        <translation>删除渠道(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected channels with their sizes and content distributions (Del)</source>
+        <translation>删除所选渠道及其受众规模和内容分发记录（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Size</source>
+        <translation>添加规模(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Record the audience size of today (Ins)</source>
+        <translation>记录今天的受众规模（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Size</source>
+        <translation>删除规模(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Channel</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>No channels in this project yet.</source>
+        <translation>此项目中还没有渠道。</translation>
+    </message>
+    <message>
+        <source>Add the places where you reach people — a blog, a newsletter, an X account, a Discord server — and record their audience over time.</source>
+        <translation>添加你触达人群的地方——博客、新闻通讯、X 账号、Discord 服务器——并记录其受众随时间的变化。</translation>
+    </message>
+    <message>
+        <source>Audience of %1</source>
+        <translation>%1 的受众</translation>
+    </message>
+    <message>
+        <source>&amp;New Goal</source>
+        <translation>新建目标(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a goal for this quarter (Ins)</source>
+        <translation>为本季度添加目标（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Goal</source>
+        <translation>删除目标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New Goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation>还没有目标。</translation>
+    </message>
+    <message>
+        <source>Set a target for a period — people who attended, NPS, CSAT, advocates — for the whole project or one campaign, and see how far it is reached.</source>
+        <translation>为某个周期设定目标——出席人数、NPS、CSAT、倡导者——可针对整个项目或单个活动，并查看完成进度。</translation>
+    </message>
+    <message>
+        <source>Channels &amp; goals</source>
+        <translation>渠道与目标</translation>
+    </message>
+    <message>
+        <source>Goal progress cannot be computed: %1</source>
+        <translation>无法计算目标进度：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ColumnMappingModel</name>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>A survey question</source>
+        <translation>问卷问题</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the email or a handle (GitHub, X, …): without one, people could not be matched on the next import.</source>
+        <translation>请选择包含电子邮件或用户名（GitHub、X 等）的列：否则下次导入时将无法匹配人员。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the activity&apos;s “%1”.</source>
+        <translation>请选择包含互动“%1”的列。</translation>
+    </message>
+    <message>
+        <source>Choose the column that says who did it: the email or a handle.</source>
+        <translation>请选择表明执行者的列：电子邮件或用户名。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds when each response was submitted (“submitted_at”).</source>
+        <translation>请选择包含每份答卷提交时间（“submitted_at”）的列。</translation>
+    </message>
+    <message>
+        <source>Choose at least one column that is a survey question.</source>
+        <translation>请至少选择一个问卷问题列。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CommentTableModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Tags separated by commas group similar comments</source>
+        <translation>用逗号分隔多个标签，以便归类相似的评论</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tag a comment</source>
+        <translation>为评论添加标签</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::CommentsView</name>
+    <message>
+        <source>Search comments (Ctrl+F)</source>
+        <translation>搜索评论（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;Tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No comments to read yet.</source>
+        <translation>还没有可阅读的评论。</translation>
+    </message>
+    <message>
+        <source>The answers to this survey&apos;s free-text questions show here, to tag and group.</source>
+        <translation>此问卷中自由文本问题的回答会显示在这里，供你添加标签和分组。</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>全部评论</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>All free-text questions</source>
+        <translation>全部自由文本问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove tag “%1” from %n comment(s)</source>
+        <translation>
+            <numerusform>从 %n 条评论中移除标签“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n comment(s) “%1”</source>
+        <translation>
+            <numerusform>为 %n 条评论添加标签“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag for the selected comments:</source>
+        <translation>为所选评论添加的标签：</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>移除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Only</source>
+        <translation>仅显示(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ConditionRow</name>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部人员</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>含有</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>含有任一</translation>
+    </message>
+    <message>
+        <source>has one containing</source>
+        <translation>有一项包含</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation>是以下任一</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>不高于</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察者</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>a promoter (9–10)</source>
+        <translation>推荐者（9–10）</translation>
+    </message>
+    <message>
+        <source>a passive (7–8)</source>
+        <translation>被动者（7–8）</translation>
+    </message>
+    <message>
+        <source>a detractor (0–6)</source>
+        <translation>贬损者（0–6）</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>in the last </source>
+        <translation>最近 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>at any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>0 counts activities of any time</source>
+        <translation>0 表示统计任意时间的互动</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>移除此条件</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Engagement level</source>
+        <translation>参与度等级</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS 回答</translation>
+    </message>
+    <message>
+        <source>values separated by ;</source>
+        <translation>多个值用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation>任意活动</translation>
+    </message>
+    <message>
+        <source>a deleted campaign</source>
+        <translation>已删除的活动</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ContentArea</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces</source>
+        <translation>内容(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;eries</source>
+        <translation>系列(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;wards</source>
+        <translation>奖励(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>作者(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ContentController</name>
+    <message>
+        <source>The piece no longer exists.</source>
+        <translation>该内容已不存在。</translation>
+    </message>
+    <message>
+        <source>New piece “%1”</source>
+        <translation>新建内容“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>创建“%1”的副本</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n pieces</source>
+        <translation>
+            <numerusform>删除 %n 条内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New series “%1”</source>
+        <translation>新建系列“%1”</translation>
+    </message>
+    <message>
+        <source>The series no longer exists.</source>
+        <translation>该系列已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete series “%1”</source>
+        <translation>删除系列“%1”</translation>
+    </message>
+    <message>
+        <source>New reward</source>
+        <translation>新建奖励</translation>
+    </message>
+    <message>
+        <source>Edit reward</source>
+        <translation>编辑奖励</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n reward(s)</source>
+        <translation>
+            <numerusform>删除 %n 项奖励</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ContentEditCommand</name>
+    <message>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ContentTableModel</name>
+    <message numerus="yes">
+        <source>Views over all time, summed over the piece&apos;s %n distribution(s)</source>
+        <translation>
+            <numerusform>此内容全部 %n 次分发的累计浏览量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达量</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ContentTexts</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <source>Tutorial</source>
+        <translation>教程</translation>
+    </message>
+    <message>
+        <source>Podcast</source>
+        <translation>播客</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>新闻通讯</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Swag</source>
+        <translation>周边礼品</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Recognition</source>
+        <translation>表彰</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>上一部分</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>下一部分</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>swag (%1)</source>
+        <translation>周边礼品（%1）</translation>
+    </message>
+    <message>
+        <source>swag</source>
+        <translation>周边礼品</translation>
+    </message>
+    <message>
+        <source>recognition</source>
+        <translation>表彰</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recognition(s)</source>
+        <translation>
+            <numerusform>%n 次表彰</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n swag item(s)</source>
+        <translation>
+            <numerusform>%n 件周边礼品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,6 +3934,525 @@
     <message>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前要保存对 %1 的更改吗？</translation>
+    </message>
+    <message>
+        <source>Small: %1 people, a user group</source>
+        <translation>小型：%1 人，一个用户组</translation>
+    </message>
+    <message>
+        <source>Medium: %1 people, a developer program</source>
+        <translation>中型：%1 人，一个开发者计划</translation>
+    </message>
+    <message>
+        <source>Large: %1 people, a platform community (takes a minute)</source>
+        <translation>大型：%1 人，一个平台社区（约需一分钟）</translation>
+    </message>
+    <message>
+        <source>New Demo Project</source>
+        <translation>新建演示项目</translation>
+    </message>
+    <message>
+        <source>A made-up developer community to explore Rapport with. Size:</source>
+        <translation>一个虚构的开发者社区，供你探索 Rapport。规模：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DistributionTableModel</name>
+    <message>
+        <source>Views at the latest snapshot</source>
+        <translation>最近一次快照时的浏览量</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Change distribution channel</source>
+        <translation>更改分发渠道</translation>
+    </message>
+    <message>
+        <source>Change distribution date</source>
+        <translation>更改分发日期</translation>
+    </message>
+    <message>
+        <source>Change distribution address</source>
+        <translation>更改分发地址</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DistributionsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add snapshot</source>
+        <translation>添加快照</translation>
+    </message>
+    <message>
+        <source>Add a distribution: where and when the piece was published</source>
+        <translation>添加分发：此内容的发布位置和时间</translation>
+    </message>
+    <message>
+        <source>Add the counters read now; they start at the last snapshot&apos;s values</source>
+        <translation>添加当前读取的计数；初始值为上一次快照的数值</translation>
+    </message>
+    <message>
+        <source>This project has no channels yet: add one in Channels &amp; goals first.</source>
+        <translation>此项目还没有渠道：请先在“渠道与目标”中添加。</translation>
+    </message>
+    <message>
+        <source>Snapshots: choose a distribution above.</source>
+        <translation>快照：请在上方选择一个分发。</translation>
+    </message>
+    <message>
+        <source>Snapshots of the distribution on %1: the counters read at each time (they never go down).</source>
+        <translation>%1 上的分发快照：每次读取的计数（只增不减）。</translation>
+    </message>
+    <message>
+        <source>Add distribution</source>
+        <translation>添加分发</translation>
+    </message>
+    <message>
+        <source>Remove distribution</source>
+        <translation>移除分发</translation>
+    </message>
+    <message>
+        <source>Remove snapshot</source>
+        <translation>移除快照</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::GoalTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportCheckPage</name>
+    <message>
+        <source>Check Before Importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>The whole file is read as the import will read it; nothing is changed yet.</source>
+        <translation>将按导入时的方式读取整个文件；目前尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>The file can be imported. Import it to make these changes; you can undo the whole import afterwards.</source>
+        <translation>可以导入此文件。导入后即会应用这些更改；之后可以撤销整个导入。</translation>
+    </message>
+    <message>
+        <source>The file can be imported, but nothing would change.</source>
+        <translation>可以导入此文件，但不会产生任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: a later import must be undone first.</source>
+        <translation>无法撤销 %1 的导入：必须先撤销之后的导入。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import people, activities or survey responses from a platform&apos;s export or a CSV</source>
+        <translation>从平台的导出文件或 CSV 导入人员、互动或问卷答卷</translation>
+    </message>
+    <message>
+        <source>Open or create a project first: an import adds to a project.</source>
+        <translation>请先打开或创建项目：导入的数据会添加到项目中。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be imported into it.</source>
+        <translation>%1 以只读方式打开：无法向其中导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>An export from an event, community, CRM or survey platform, or Rapport&apos;s own people, activities or responses CSV. You can drop the file here.</source>
+        <translation>会议活动、社区、CRM 或问卷平台的导出文件，或 Rapport 自己的人员、互动或答卷 CSV。可以将文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Recognise it from its columns</source>
+        <translation>根据列自动识别</translation>
+    </message>
+    <message>
+        <source>Rapport people CSV</source>
+        <translation>Rapport 人员 CSV</translation>
+    </message>
+    <message>
+        <source>Rapport activities CSV</source>
+        <translation>Rapport 互动 CSV</translation>
+    </message>
+    <message>
+        <source>Rapport survey responses CSV</source>
+        <translation>Rapport 问卷答卷 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json);;All files (*)</source>
+        <translation>导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>%1 is a %2.</source>
+        <translation>%1 是%2。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法导入此文件。&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportOptionsPage</name>
+    <message>
+        <source>What each &amp;column is imported as:</source>
+        <translation>各列的导入方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>As the platform writes them</source>
+        <translation>按平台的原始写法</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/04/2025 is March 4)</source>
+        <translation>月/日/年（03/04/2025 为 3 月 4 日）</translation>
+    </message>
+    <message>
+        <source>Day/month/year (03/04/2025 is 3 April)</source>
+        <translation>日/月/年（03/04/2025 为 4 月 3 日）</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>Dates and times</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>日期写法(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Times without a zone are in:</source>
+        <translation>未注明时区的时间采用：</translation>
+    </message>
+    <message>
+        <source>Attach to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation>活动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>问卷(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Check the Columns</source>
+        <translation>检查列</translation>
+    </message>
+    <message>
+        <source>Check What Is Imported</source>
+        <translation>检查导入内容</translation>
+    </message>
+    <message>
+        <source>Rapport found these columns by their names. Choose what a column holds where it guessed wrong, or leave it out.</source>
+        <translation>Rapport 已根据列名识别出这些列。如有识别错误，请选择该列的实际内容，或将其排除。</translation>
+    </message>
+    <message>
+        <source>Rapport reads this platform&apos;s export as it is. Nothing is imported until the last step.</source>
+        <translation>Rapport 会按原样读取此平台的导出文件。在最后一步之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>The file&apos;s numeric dates could be read day first or month first. </source>
+        <translation>文件中的数字日期既可按日在前读取，也可按月在前读取。</translation>
+    </message>
+    <message>
+        <source>Its times do not say their time zone.</source>
+        <translation>其中的时间未注明时区。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Left empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>The first &amp;rows, by their line in the file:</source>
+        <translation>前几行，按其在文件中的行号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The &amp;people in the file, by the line they are on:</source>
+        <translation>文件中的人员，按其所在行(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The &amp;people in the file, by the line they are on (with %1 activities and %2 survey responses):</source>
+        <translation>文件中的人员，按其所在行（含 %1 条互动记录和 %2 份问卷答卷）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be imported this way.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法以此方式导入此文件。&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportPreviewModel</name>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>文件第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportReportView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was imported; the project is unchanged. Correct the file and try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;无法导入此文件。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;未导入任何内容；项目未更改。请修正文件后重试。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 new people; %2 already in the project, of whom %3 get new details</source>
+        <translation>%1 位新人员；%2 位已在项目中，其中 %3 位将获得新信息</translation>
+    </message>
+    <message>
+        <source>%1 new activities; %2 already there</source>
+        <translation>%1 条新互动记录；%2 条已存在</translation>
+    </message>
+    <message>
+        <source>%1 new survey responses; %2 already there</source>
+        <translation>%1 份新问卷答卷；%2 份已存在</translation>
+    </message>
+    <message>
+        <source>New: %1 campaigns, %2 channels, %3 surveys, %4 questions</source>
+        <translation>新增：%1 个活动、%2 个渠道、%3 份问卷、%4 个问题</translation>
+    </message>
+    <message>
+        <source>%1 people created; %2 matched people already in the project, of whom %3 got new details</source>
+        <translation>已创建 %1 位人员；%2 位与项目中的现有人员匹配，其中 %3 位获得了新信息</translation>
+    </message>
+    <message>
+        <source>%1 activities created; %2 were already there</source>
+        <translation>已创建 %1 条互动记录；%2 条已存在</translation>
+    </message>
+    <message>
+        <source>%1 survey responses created; %2 were already there</source>
+        <translation>已创建 %1 份问卷答卷；%2 份已存在</translation>
+    </message>
+    <message>
+        <source>Created: %1 campaigns, %2 channels, %3 surveys, %4 questions</source>
+        <translation>已创建：%1 个活动、%2 个渠道、%3 份问卷、%4 个问题</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped (listed below)</source>
+        <translation>跳过了 %1 行（见下方列表）</translation>
+    </message>
+    <message>
+        <source>Reading all %1 rows of %2, the import would make:</source>
+        <translation>读取 %2 的全部 %1 行后，导入将产生：</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 were read:</source>
+        <translation>已读取 %2 的 %1 行：</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in the project: importing it would change nothing.</source>
+        <translation>此文件中的所有内容都已在项目中：导入不会带来任何更改。</translation>
+    </message>
+    <message>
+        <source>Everything in this file was already in the project: nothing changed.</source>
+        <translation>此文件中的所有内容都已在项目中：没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Skipped rows (the first %1 of %2):</source>
+        <translation>跳过的行（%2 行中的前 %1 行）：</translation>
+    </message>
+    <message>
+        <source>Skipped rows:</source>
+        <translation>跳过的行：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import and leaves the project as it was.</source>
+        <translation>点击“取消”将停止导入，项目保持原样。</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import Cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the project is unchanged.</source>
+        <translation>未导入任何内容；项目未更改。</translation>
+    </message>
+    <message>
+        <source>Import Failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone.</source>
+        <translation>此导入无法撤销。</translation>
+    </message>
+    <message>
+        <source>To take the whole import back, use Edit › Undo (%1).</source>
+        <translation>要撤回整个导入，请使用“编辑 › 撤销”（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportSource</name>
+    <message>
+        <source>there is no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>Rapport does not recognise its columns as a platform&apos;s export or as one of its own CSVs. Choose its format; for people, activities or survey responses you then say what each column holds.</source>
+        <translation>Rapport 无法识别此文件的列：它既不是某个平台的导出文件，也不是 Rapport 自己的 CSV。请选择其格式；如果是人员、互动或问卷答卷，随后还需说明每一列的内容。</translation>
+    </message>
+    <message>
+        <source>no format “%1”</source>
+        <translation>没有“%1”格式</translation>
+    </message>
+    <message>
+        <source>Rapport people CSV</source>
+        <translation>Rapport 人员 CSV</translation>
+    </message>
+    <message>
+        <source>Rapport activities CSV</source>
+        <translation>Rapport 互动 CSV</translation>
+    </message>
+    <message>
+        <source>Rapport survey responses CSV</source>
+        <translation>Rapport 问卷答卷 CSV</translation>
+    </message>
+    <message>
+        <source>this is not a %1 (its header lacks the columns that format has)</source>
+        <translation>这不是 %1（其表头缺少该格式应有的列）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +4545,48 @@
     </message>
 </context>
 <context>
+    <name>rapport::ui::MomentTableModel</name>
+    <message>
+        <source>Moment</source>
+        <translation>日历节点</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::NewPieceDialog</name>
+    <message>
+        <source>New Piece</source>
+        <translation>新建内容</translation>
+    </message>
+    <message>
+        <source>What the piece is called</source>
+        <translation>内容的标题</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::PeopleTableModel</name>
     <message>
         <source>Name</source>
@@ -2012,6 +4632,248 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PersonSearchModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PersonSearchWidget</name>
+    <message>
+        <source>Name or email</source>
+        <translation>姓名或电子邮件</translation>
+    </message>
+    <message>
+        <source>Nobody matches.</source>
+        <translation>没有匹配项。</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow them.</source>
+        <translation>前 %1 个匹配项；继续输入以缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PieceEditor</name>
+    <message>
+        <source>Published on</source>
+        <translation>发布于</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>添加链接</translation>
+    </message>
+    <message>
+        <source>Choose a piece on the left to edit it, or press Insert to add one.</source>
+        <translation>在左侧选择一项内容进行编辑，或按 Insert 添加新内容。</translation>
+    </message>
+    <message>
+        <source>Where the piece was first distributed; each distribution below has its own address.</source>
+        <translation>内容首次分发的位置；下方每个分发渠道都有各自的地址。</translation>
+    </message>
+    <message>
+        <source>Add an author from the project&apos;s people</source>
+        <translation>从项目人员中添加作者</translation>
+    </message>
+    <message>
+        <source>Leads on to</source>
+        <translation>后续内容</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Piece to link to</source>
+        <translation>要链接到的内容</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>系列(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Links to other pieces</source>
+        <translation>指向其他内容的链接</translation>
+    </message>
+    <message>
+        <source>Distributions</source>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <source>No series</source>
+        <translation>无系列</translation>
+    </message>
+    <message>
+        <source>none yet: add a distribution below</source>
+        <translation>暂无：请在下方添加分发</translation>
+    </message>
+    <message>
+        <source>(unknown person)</source>
+        <translation>（未知人员）</translation>
+    </message>
+    <message>
+        <source>(unknown piece)</source>
+        <translation>（未知内容）</translation>
+    </message>
+    <message>
+        <source>A piece needs at least one author.</source>
+        <translation>内容至少需要一位作者。</translation>
+    </message>
+    <message>
+        <source>Rename piece to “%1”</source>
+        <translation>将内容重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <source>Change publication date</source>
+        <translation>更改发布日期</translation>
+    </message>
+    <message>
+        <source>Change series</source>
+        <translation>更改系列</translation>
+    </message>
+    <message>
+        <source>Add Author</source>
+        <translation>添加作者</translation>
+    </message>
+    <message>
+        <source>%1 is already an author of this piece.</source>
+        <translation>%1 已是此内容的作者。</translation>
+    </message>
+    <message>
+        <source>Add author %1</source>
+        <translation>添加作者 %1</translation>
+    </message>
+    <message>
+        <source>Remove author %1</source>
+        <translation>移除作者 %1</translation>
+    </message>
+    <message>
+        <source>Choose the piece to link to from the list.</source>
+        <translation>请从列表中选择要链接到的内容。</translation>
+    </message>
+    <message>
+        <source>This piece already links to “%1”.</source>
+        <translation>此内容已链接到“%1”。</translation>
+    </message>
+    <message>
+        <source>Link to “%1”</source>
+        <translation>链接到“%1”</translation>
+    </message>
+    <message>
+        <source>Remove link to “%1”</source>
+        <translation>移除指向“%1”的链接</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::PiecesPage</name>
+    <message>
+        <source>Find pieces by title, series or author (Ctrl+F)</source>
+        <translation>按标题、系列或作者查找内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New Piece…</source>
+        <translation>新建内容(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Piece</source>
+        <translation>创建内容副本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Piece</source>
+        <translation>删除内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>编辑标题(&amp;E)</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>所有系列</translation>
+    </message>
+    <message>
+        <source>No series</source>
+        <translation>无系列</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>所有作者</translation>
+    </message>
+    <message>
+        <source>No pieces in this project yet.
+Press Insert to add the first one: a title, its kind and an author.</source>
+        <translation>此项目中还没有内容。
+按 Insert 添加第一项：填写标题、类型和作者。</translation>
+    </message>
+    <message>
+        <source>No pieces in this project.</source>
+        <translation>此项目中没有内容。</translation>
+    </message>
+    <message>
+        <source>No piece matches the filter.</source>
+        <translation>没有符合筛选条件的内容。</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>已添加“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n piece(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 项内容。撤销可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,6 +4975,131 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>New &amp;Demo Project…</source>
+        <translation>新建演示项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create a project filled with a made-up developer community</source>
+        <translation>创建一个填充了虚构开发者社区数据的项目</translation>
+    </message>
+    <message>
+        <source>New Demo Project</source>
+        <translation>新建演示项目</translation>
+    </message>
+    <message>
+        <source>Making a developer community of %1 people…</source>
+        <translation>正在生成含 %1 人的开发者社区…</translation>
+    </message>
+    <message>
+        <source>Could Not Create Demo Project</source>
+        <translation>无法创建演示项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with a demo community of %Ln people</source>
+        <translation>
+            <numerusform>已创建 %1，其中包含 %Ln 人的演示社区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening Project</source>
+        <translation>正在打开项目</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ProjectGoalTableModel</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Reach (views)</source>
+        <translation>触达（浏览量）</translation>
+    </message>
+    <message>
+        <source>(whole project)</source>
+        <translation>（整个项目）</translation>
+    </message>
+    <message>
+        <source>An activity type counts the people with that activity in the period; NPS and CSAT come from the survey answers in the period</source>
+        <translation>互动类型指标统计周期内有该互动的人数；NPS 和 CSAT 取自周期内的问卷答案</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>尚未计算</translation>
+    </message>
+    <message>
+        <source>Content reach is not tracked in this project yet</source>
+        <translation>此项目尚未跟踪内容触达</translation>
+    </message>
+    <message>
+        <source>No answers in the period</source>
+        <translation>此周期内没有答案</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>Set the metric of a goal to “%1”</source>
+        <translation>将目标的指标设为“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Set the target of a goal to %1</source>
+        <translation>将目标的目标值设为 %1</translation>
+    </message>
+    <message>
+        <source>Set the start of a goal</source>
+        <translation>设置目标的开始日期</translation>
+    </message>
+    <message>
+        <source>Set the end of a goal</source>
+        <translation>设置目标的结束日期</translation>
+    </message>
+    <message>
+        <source>Set the campaign of a goal</source>
+        <translation>设置目标所属的活动</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ProjectTexts</name>
@@ -2133,6 +5120,852 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
     <message>
         <source>Rapport projects (*.rapport)</source>
         <translation>Rapport 项目 (*.rapport)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::QuestionDesigner</name>
+    <message>
+        <source>Add question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>&amp;Add Question…</source>
+        <translation>添加问题(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a question after the current one (Ins)</source>
+        <translation>在当前问题之后添加问题（Ins）</translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Question</source>
+        <translation>移除问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::QuestionListModel</name>
+    <message>
+        <source>One option per line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n 级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A question with answers keeps its type</source>
+        <translation>已有答案的问题不能更改类型</translation>
+    </message>
+    <message>
+        <source>A response must answer a required question</source>
+        <translation>答卷必须回答必答问题</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Options / scale</source>
+        <translation>选项/量表</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RecordedEdit</name>
+    <message>
+        <source>The project cannot be changed.</source>
+        <translation>无法更改此项目。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be redone: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RecordedEditCommand</name>
+    <message>
+        <source>The project cannot be changed.</source>
+        <translation>无法更改此项目。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be undone or redone: %2</source>
+        <translation>无法撤销或重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ResponseTableModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Type a person&apos;s e-mail address or handle to link the response; leave it empty for an anonymous response</source>
+        <translation>输入某人的电子邮件地址或用户名以关联此答卷；留空则为匿名答卷</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::ResponsesView</name>
+    <message>
+        <source>&amp;Delete Response</source>
+        <translation>删除答卷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No responses to this survey yet.</source>
+        <translation>此问卷还没有答卷。</translation>
+    </message>
+    <message>
+        <source>Import them on the command line, from a CSV file or a Google Forms, Typeform, SurveyMonkey or Microsoft Forms export:
+rapport-cli import PROJECT.rapport responses.csv --as responses</source>
+        <translation>可在命令行中从 CSV 文件或 Google Forms、Typeform、SurveyMonkey、Microsoft Forms 的导出文件导入答卷：
+rapport-cli import PROJECT.rapport responses.csv --as responses</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RewardDialog</name>
+    <message>
+        <source>New Reward</source>
+        <translation>新建奖励</translation>
+    </message>
+    <message>
+        <source>Edit Reward</source>
+        <translation>编辑奖励</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>例如 EUR</translation>
+    </message>
+    <message>
+        <source>Why it was given, e.g. Author fee</source>
+        <translation>发放原因，例如稿费</translation>
+    </message>
+    <message>
+        <source>No piece</source>
+        <translation>无内容</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>无活动</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>领取人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>价值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>For &amp;piece:</source>
+        <translation>对应内容(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>For ca&amp;mpaign:</source>
+        <translation>对应活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>发放的积分</translation>
+    </message>
+    <message>
+        <source>What the swag cost</source>
+        <translation>周边礼品的成本</translation>
+    </message>
+    <message>
+        <source>The amount paid</source>
+        <translation>支付的金额</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RewardsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Find rewards by person, reason, piece or campaign (Ctrl+F)</source>
+        <translation>按人员、原因、内容或活动查找奖励（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New Reward…</source>
+        <translation>新建奖励(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Reward…</source>
+        <translation>编辑奖励(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Reward</source>
+        <translation>删除奖励(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>已复制 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rewards yet.
+Press Insert to record one: who received what, when, and for which piece.</source>
+        <translation>还没有奖励。
+按 Insert 记录一项：谁在何时因哪项内容获得了什么。</translation>
+    </message>
+    <message>
+        <source>No rewards in this project.</source>
+        <translation>此项目中没有奖励。</translation>
+    </message>
+    <message>
+        <source>Rewards: %1 · in all %2</source>
+        <translation>奖励：%1 · 合计 %2</translation>
+    </message>
+    <message>
+        <source>Recorded the reward.</source>
+        <translation>已记录奖励。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n reward(s). Undo brings them back.</source>
+        <translation>
+            <numerusform>已删除 %n 项奖励。撤销可将其恢复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RuleEditor</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任一</translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation>符合以下</translation>
+    </message>
+    <message>
+        <source>of these conditions:</source>
+        <translation>条件的人员：</translation>
+    </message>
+    <message>
+        <source>No conditions yet: add one.</source>
+        <translation>还没有条件：请添加一个。</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Add a condition on an attribute; the arrow offers the other kinds</source>
+        <translation>添加基于属性的条件；点击箭头可选择其他类型</translation>
+    </message>
+    <message>
+        <source>Match all conditions of “%1”</source>
+        <translation>匹配“%1”的全部条件</translation>
+    </message>
+    <message>
+        <source>Match any condition of “%1”</source>
+        <translation>匹配“%1”的任一条件</translation>
+    </message>
+    <message>
+        <source>Add a condition to “%1”</source>
+        <translation>向“%1”添加条件</translation>
+    </message>
+    <message>
+        <source>Change a condition of “%1”</source>
+        <translation>更改“%1”的条件</translation>
+    </message>
+    <message>
+        <source>Remove a condition from “%1”</source>
+        <translation>从“%1”中移除条件</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SeriesPage</name>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>What the series is about</source>
+        <translation>系列的主题</translation>
+    </message>
+    <message>
+        <source>No series yet.
+Press Insert to start one; pieces join a series in their editor.</source>
+        <translation>还没有系列。
+按 Insert 新建一个；在内容编辑器中可将内容加入系列。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;New Series</source>
+        <translation>新建系列(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Series</source>
+        <translation>重命名系列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Series</source>
+        <translation>删除系列(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No pieces in this series yet: choose it in a piece&apos;s editor.</source>
+        <translation>此系列中还没有内容：请在内容编辑器中选择此系列。</translation>
+    </message>
+    <message>
+        <source>Its pieces, in order of publication:</source>
+        <translation>其中的内容，按发布顺序排列：</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>新系列</translation>
+    </message>
+    <message>
+        <source>New series %1</source>
+        <translation>新系列 %1</translation>
+    </message>
+    <message>
+        <source>Deleted the series “%1”; its pieces stay, outside any series. Undo brings it back.</source>
+        <translation>已删除系列“%1”；其中的内容仍保留，但不再属于任何系列。撤销可将其恢复。</translation>
+    </message>
+    <message>
+        <source>Rename series to “%1”</source>
+        <translation>将系列重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Change series description</source>
+        <translation>更改系列描述</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SizeSparkline</name>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation>%1：%2 → %3：%4</translation>
+    </message>
+    <message>
+        <source>No audience sizes yet: add one with Ins.</source>
+        <translation>还没有受众规模数据：按 Ins 添加。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SizeTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SkippedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Why it is skipped</source>
+        <translation>跳过原因</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SnapshotTableModel</name>
+    <message>
+        <source>Read at</source>
+        <translation>读取时间</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享数</translation>
+    </message>
+    <message>
+        <source>Onward clicks</source>
+        <translation>后续点击数</translation>
+    </message>
+    <message>
+        <source>A counter is a whole number of at least 0.</source>
+        <translation>计数必须是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Change snapshot time</source>
+        <translation>更改快照时间</translation>
+    </message>
+    <message>
+        <source>Change snapshot counters</source>
+        <translation>更改快照计数</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SurveyController</name>
+    <message>
+        <source>How likely are you to recommend us to a friend or colleague?</source>
+        <translation>您有多大可能向朋友或同事推荐我们？</translation>
+    </message>
+    <message>
+        <source>How satisfied were you overall?</source>
+        <translation>您的总体满意度如何？</translation>
+    </message>
+    <message>
+        <source>How would you rate it?</source>
+        <translation>您会给它打几分？</translation>
+    </message>
+    <message>
+        <source>Which one describes you best?</source>
+        <translation>以下哪一项最符合您的情况？</translation>
+    </message>
+    <message>
+        <source>Which of these did you use?</source>
+        <translation>您使用过以下哪些？</translation>
+    </message>
+    <message>
+        <source>What could we do better?</source>
+        <translation>我们有哪些地方可以做得更好？</translation>
+    </message>
+    <message>
+        <source>NPS (0–10)</source>
+        <translation>NPS（0–10）</translation>
+    </message>
+    <message>
+        <source>CSAT (1–5)</source>
+        <translation>CSAT（1–5）</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文本</translation>
+    </message>
+    <message>
+        <source>The project is read-only.</source>
+        <translation>项目为只读。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>The survey no longer exists.</source>
+        <translation>该问卷已不存在。</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新问卷</translation>
+    </message>
+    <message>
+        <source>New survey %1</source>
+        <translation>新问卷 %1</translation>
+    </message>
+    <message>
+        <source>New survey “%1”</source>
+        <translation>新建问卷“%1”</translation>
+    </message>
+    <message>
+        <source>Delete survey “%1”</source>
+        <translation>删除问卷“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n surveys</source>
+        <translation>
+            <numerusform>删除 %n 份问卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a survey called “%1”.</source>
+        <translation>已存在名为“%1”的问卷。</translation>
+    </message>
+    <message>
+        <source>Rename survey to “%1”</source>
+        <translation>将问卷重命名为“%1”</translation>
+    </message>
+    <message>
+        <source>Set the campaign of “%1”</source>
+        <translation>设置“%1”所属的活动</translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation>选项 1</translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation>选项 2</translation>
+    </message>
+    <message>
+        <source>Add a question (%1)</source>
+        <translation>添加问题（%1）</translation>
+    </message>
+    <message>
+        <source>A survey needs at least one question: add another one before removing this one.</source>
+        <translation>问卷至少需要一个问题：请先添加另一个问题，再移除此问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n question(s)</source>
+        <translation>
+            <numerusform>移除 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>该问题已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n answer(s), so its type cannot change. Add a new question of the other type instead.</source>
+        <translation>
+            <numerusform>“%1”已有 %n 个答案，因此无法更改其类型。请改为添加一个另一类型的新问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was chosen in answers, so it stays an option.</source>
+        <translation>答案中选择过“%1”，因此它必须保留为选项。</translation>
+    </message>
+    <message>
+        <source>Answers rate “%1” above %2, so its scale cannot shrink.</source>
+        <translation>已有答案对“%1”的评分高于 %2，因此无法缩小其量表。</translation>
+    </message>
+    <message>
+        <source>Edit question “%1”</source>
+        <translation>编辑问题“%1”</translation>
+    </message>
+    <message>
+        <source>Make “%1” required</source>
+        <translation>将“%1”设为必答</translation>
+    </message>
+    <message>
+        <source>Make “%1” optional</source>
+        <translation>将“%1”设为选答</translation>
+    </message>
+    <message>
+        <source>Move question “%1”</source>
+        <translation>移动问题“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n response(s)</source>
+        <translation>
+            <numerusform>删除 %n 份答卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The response no longer exists.</source>
+        <translation>该答卷已不存在。</translation>
+    </message>
+    <message>
+        <source>Nobody in this project has the e-mail address or handle “%1”. Leave it empty for an anonymous response.</source>
+        <translation>此项目中没有人使用电子邮件地址或用户名“%1”。留空则为匿名答卷。</translation>
+    </message>
+    <message>
+        <source>Make a response anonymous</source>
+        <translation>将答卷设为匿名</translation>
+    </message>
+    <message>
+        <source>Link a response to %1</source>
+        <translation>将答卷关联到 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>“%1”不是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Change an answer to “%1”</source>
+        <translation>将答案更改为“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SurveyListModel</name>
+    <message>
+        <source>NPS + CSAT</source>
+        <translation>NPS + CSAT</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>From the survey&apos;s questions</source>
+        <translation>根据问卷的问题确定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 promoters, %2 detractors of %Ln NPS answers</source>
+        <translation>
+            <numerusform>%Ln 个 NPS 答案中，推荐者 %1 个，贬损者 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers</source>
+        <translation>没有 NPS 答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln CSAT answers are 4 or 5</source>
+        <translation>
+            <numerusform>%Ln 个 CSAT 答案中有 %1 个为 4 或 5 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No CSAT answers</source>
+        <translation>没有 CSAT 答案</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SurveysArea</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>&amp;New Survey</source>
+        <translation>新建问卷(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Design a new survey (Ins)</source>
+        <translation>设计新问卷（Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Survey</source>
+        <translation>删除问卷(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected surveys with their responses (Del)</source>
+        <translation>删除所选问卷及其答卷（Del）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>No surveys in this project yet.</source>
+        <translation>此项目中还没有问卷。</translation>
+    </message>
+    <message>
+        <source>Design one with New Survey (Ins): NPS, CSAT, ratings, choices and free text. Responses come in with rapport-cli import … --as responses, or from Google Forms, Typeform, SurveyMonkey and Microsoft Forms exports.</source>
+        <translation>使用“新建问卷”（Ins）设计问卷：支持 NPS、CSAT、评分、选择题和自由文本。答卷可通过 rapport-cli import … --as responses 导入，也可从 Google Forms、Typeform、SurveyMonkey 和 Microsoft Forms 的导出文件导入。</translation>
+    </message>
+    <message>
+        <source>New Survey</source>
+        <translation>新建问卷</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Responses (%L1)</source>
+        <translation>答卷（%L1）</translation>
+    </message>
+    <message>
+        <source>Comments (%L1)</source>
+        <translation>评论（%L1）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::TaskProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>

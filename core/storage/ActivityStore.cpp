@@ -478,6 +478,48 @@ bool ActivityStore::contains(const ActivityRow& row) const
     return found;
 }
 
+bool ActivityStore::activitiesOf(const std::vector<RowKey>& people, ActivityColumns* rows, QString* error) const
+{
+    rows->clear();
+    std::vector<RowKey> wanted = people;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    const auto isWanted = [&wanted](std::int64_t person) {
+        return std::binary_search(wanted.begin(), wanted.end(), person);
+    };
+    RowSet removed;
+    std::unordered_set<RowKey> seenSegments;
+    for (RowKey person : wanted) {
+        for (const auto& [row, key] : loadChanges(m_db, kOpRemove, person, person))
+            removed.insert(row);
+        for (const auto& [row, key] : loadChanges(m_db, kOpAdd, person, person))
+            rows->push_back(row);
+        // A segment covering several of the people is decoded once.
+        const bool ok = forEachOverlapping(m_db, person, person, [&](RowKey segment, const ActivityColumns& stored) {
+            if (!seenSegments.insert(segment).second)
+                return true;
+            for (std::size_t i = 0; i < stored.size(); ++i) {
+                if (isWanted(stored.person[i]))
+                    rows->push_back(stored.row(i));
+            }
+            return true;
+        }, error);
+        if (!ok)
+            return false;
+    }
+    if (!removed.empty()) {
+        ActivityColumns kept;
+        kept.reserve(rows->size());
+        for (std::size_t i = 0; i < rows->size(); ++i) {
+            if (!removed.count(rows->row(i)))
+                kept.push_back(rows->row(i));
+        }
+        *rows = std::move(kept);
+    }
+    rows->sort();
+    return true;
+}
+
 bool ActivityStore::forEachSegment(const std::function<bool(const ActivitySpans&)>& callback, QString* error) const
 {
     const RowKeys removed = loadChanges(m_db, kOpRemove);

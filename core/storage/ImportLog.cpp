@@ -117,6 +117,22 @@ QByteArray ChangeRecorder::inverse(QString* error) const
     return result;
 }
 
+QByteArray ChangeRecorder::changes(QString* error) const
+{
+    if (!isActive(error))
+        return {};
+    int size = 0;
+    void* changes = nullptr;
+    if (sqlite3session_changeset(d->session, &size, &changes) != SQLITE_OK) {
+        *error = tr("the changes could not be recorded: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(d->db)));
+        return {};
+    }
+    QByteArray result(static_cast<const char*>(changes), size);
+    sqlite3_free(changes);
+    return result;
+}
+
 bool ImportLog::record(const QDateTime& at, const QString& file, const QString& format,
                        const QJsonObject& summary, const QByteArray& inverse, QString* error)
 {

@@ -33,6 +33,8 @@ public:
     bool isActive(QString* error = nullptr) const;
     /** The inverse of everything recorded so far; empty with *error on failure. */
     QByteArray inverse(QString* error) const;
+    /** Everything recorded so far, as a changeset that redoes it (see applyChangeset). */
+    QByteArray changes(QString* error) const;
 
 private:
     struct Private;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/ProjectFixture.h"
-#include "ui/PeopleTableModel.h"
+#include "ui/people/PeopleTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// rapport-people-bench: how the People area feels on a large project (issue 5): opening the
+// table, building the search index, search-as-you-type, column filters, sorting, scrolling
+// and engagement levels, through the real PeopleView (offscreen).
+//
+//   rapport-people-bench --file PROJECT [--runs 5]
+//
+// The project is opened read-only; make one with `rapport-cli new big.rapport --demo large`.
+#include "core/model/Clock.h"
+#include "core/storage/ProjectFile.h"
+#include "ui/ProjectSession.h"
+#include "ui/people/PeopleFilterBar.h"
+#include "ui/people/PeopleSearch.h"
+#include "ui/people/PeopleTableModel.h"
+#include "ui/people/PeopleView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace rapport;
+
+namespace {
+
+double peakMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+template<typename Condition> bool waitFor(Condition condition, int ms = 600000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QString path;
+    int runs = 5;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--file" && i + 1 < args.size())
+            path = args[++i];
+        else if (args[i] == u"--runs" && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+    }
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "usage: rapport-people-bench --file PROJECT [--runs 5]\n");
+        return 2;
+    }
+
+    QTemporaryDir recovery;
+    model::SystemClock clock;
+    storage::ProjectEnvironment env{recovery.path(), QStringLiteral("bench"), QStringLiteral("bench"), &clock};
+    storage::FileResult result;
+    QElapsedTimer timer;
+    timer.start();
+    auto file = storage::ProjectFile::open(path, env, storage::OpenMode::ReadOnly, storage::RecoveryChoice::Discard,
+                                           &result, storage::PageCheck::Deferred);
+    if (!file) {
+        std::fprintf(stderr, "rapport-people-bench: %s\n", qPrintable(result.message));
+        return 1;
+    }
+    ui::ProjectSession session(std::move(file));
+    ui::PeopleView view;
+    view.resize(1400, 800);
+    view.show();
+    timer.restart();
+    view.setSession(&session);
+    const double openMs = double(timer.nsecsElapsed()) / 1e6;
+    std::printf("people: %lld\n", static_cast<long long>(view.peopleCount()));
+    std::printf("open (row keys by name, first page): %.0f ms\n", openMs);
+
+    timer.restart();
+    if (!waitFor([&] { return view.search()->isReady(); })) {
+        std::fprintf(stderr, "rapport-people-bench: the index was not built\n");
+        return 1;
+    }
+    std::printf("search index built in the background: %lld ms (wall %.0f ms), %.0f MB\n",
+                static_cast<long long>(view.search()->lastBuildMs()), double(timer.nsecsElapsed()) / 1e6,
+                double(view.search()->index()->memoryBytes()) / 1048576.0);
+
+    QLineEdit* search = view.filterBar()->searchLineEdit();
+    const auto apply = [&](const QString& text) {
+        search->setText(text);
+        QElapsedTimer t;
+        t.start();
+        emit search->returnPressed(); // what the debounce timer does 200 ms after the last key
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    // Typing a name letter by letter, then other searches.
+    const QStringList typed = {QStringLiteral("m"),      QStringLiteral("ma"),       QStringLiteral("mar"),
+                               QStringLiteral("mari"),   QStringLiteral("maria"),    QStringLiteral("maria g"),
+                               QStringLiteral("gmail"),  QStringLiteral("@li"),      QStringLiteral("chen"),
+                               QStringLiteral("zzzzqq"), QStringLiteral("e"),        QStringLiteral("github")};
+    std::printf("\nsearch (text → rows shown, median of %d, ms: filter + table reset):\n", runs);
+    for (const QString& text : typed) {
+        std::vector<double> times;
+        for (int run = 0; run < runs; ++run) {
+            apply(QString());
+            times.push_back(apply(text));
+        }
+        std::printf("  %-10s %9d rows  %7.1f ms\n", qPrintable(text), view.model()->rowCount(), median(times));
+    }
+    apply(QString());
+
+    std::printf("\nfilters (median of %d):\n", runs);
+    const auto filter = [&](const char* name, auto choose, auto reset) {
+        std::vector<double> times;
+        for (int run = 0; run < runs; ++run) {
+            QElapsedTimer t;
+            t.start();
+            choose();
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+            if (run + 1 < runs)
+                reset();
+        }
+        std::printf("  %-22s %9d rows  %7.1f ms\n", name, view.model()->rowCount(), median(times));
+    };
+    auto* country = view.filterBar()->countryComboBox();
+    auto* tag = view.filterBar()->tagComboBox();
+    auto* company = view.filterBar()->companyComboBox();
+    country->refill();
+    tag->refill();
+    company->refill();
+    filter("country = first", [&] { country->setCurrentIndex(2); }, [&] { country->setCurrentIndex(0); });
+    filter("+ tag = first", [&] { tag->setCurrentIndex(2); }, [&] { tag->setCurrentIndex(0); });
+    filter("+ search \"an\"", [&] { apply(QStringLiteral("an")); }, [&] { apply(QString()); });
+    view.filterBar()->clear();
+    filter("company = first", [&] { company->setCurrentIndex(2); }, [&] { company->setCurrentIndex(0); });
+    view.filterBar()->clear();
+
+    std::printf("\nsorting (everyone):\n");
+    const auto sortBy = [&](int column, Qt::SortOrder order, const char* name) {
+        QElapsedTimer t;
+        t.start();
+        view.model()->sort(column, order);
+        std::printf("  %-22s %7.0f ms\n", name, double(t.nsecsElapsed()) / 1e6);
+    };
+    sortBy(ui::PeopleTableModel::Company, Qt::AscendingOrder, "company (index)");
+    sortBy(ui::PeopleTableModel::Country, Qt::DescendingOrder, "country desc (index)");
+    sortBy(ui::PeopleTableModel::Joined, Qt::AscendingOrder, "joined (index)");
+    sortBy(ui::PeopleTableModel::Name, Qt::AscendingOrder, "name (SQL, name index)");
+    sortBy(ui::PeopleTableModel::Email, Qt::AscendingOrder, "email (SQL)");
+    sortBy(ui::PeopleTableModel::Name, Qt::AscendingOrder, "name again");
+
+    // Scrolling: jumping to random places reads a page of 256 rows each time.
+    std::vector<double> pages;
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 40; ++i) {
+        const int row = int(rng.bounded(quint32(std::max(1, view.model()->rowCount()))));
+        QElapsedTimer t;
+        t.start();
+        for (int r = row; r < std::min(view.model()->rowCount(), row + 40); ++r)
+            for (int c = 0; c < ui::PeopleTableModel::ColumnCount; ++c)
+                view.model()->index(r, c).data();
+        pages.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::printf("\nscroll to a random place (40 rows × 7 columns, a page read): median %.1f ms, max %.1f ms\n",
+                median(pages), *std::max_element(pages.begin(), pages.end()));
+
+    timer.restart();
+    view.filterBar()->levelComboBox()->setCurrentIndex(4); // Advocate
+    if (!waitFor([&] { return view.search()->hasLevels() && view.model()->isFiltered(); })) {
+        std::fprintf(stderr, "rapport-people-bench: no levels\n");
+        return 1;
+    }
+    std::printf("\nlevel = Advocate, levels computed in the background: %.0f ms, %d rows\n",
+                double(timer.nsecsElapsed()) / 1e6, view.model()->rowCount());
+    std::printf("peak memory: %.0f MB\n", peakMb());
+    view.setSession(nullptr);
+    return 0;
+}

@@ -15,7 +15,7 @@ namespace {
 
 constexpr size_t kSeed = 0x9e3779b97f4a7c15ULL;
 constexpr qsizetype kMinHandleLength = 3;
-constexpr qsizetype kMinFuzzyNameLength = 5;
+constexpr qsizetype kMinFuzzyNameLength = 7;
 
 std::uint64_t hashOf(QStringView text)
 {
@@ -167,7 +167,7 @@ QString DuplicateFinder::mailboxKey(QStringView email)
     const qsizetype at = address.indexOf(u'@');
     QString local = address.left(at);
     QString domain = address.mid(at + 1);
-    if (const qsizetype plus = local.indexOf(u'+'); plus > 0)
+    if (const qsizetype plus = local.indexOf(u'+'); plus >= 0)
         local.truncate(plus);
     if (domain == u"googlemail.com")
         domain = QStringLiteral("gmail.com");

@@ -54,7 +54,7 @@ public:
     static QString nameKey(QStringView name);
     static QString companyKey(QStringView company);
     /** Whether two name keys are at most one edit (insert, delete, replace or swap of
-     *  neighbours) apart; names of fewer than five characters must be equal. */
+     *  neighbours) apart; names of fewer than seven characters must be equal. */
     static bool similarNameKeys(const QString& a, const QString& b);
 
 private:

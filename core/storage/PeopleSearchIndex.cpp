@@ -226,7 +226,7 @@ struct PeopleSearchIndexReader
         Entry entry;
         std::size_t count = 0;
         while (people.step() == SQLITE_ROW) {
-            if (cancel && (++count & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
+            if (cancel && (count++ & 0xfff) == 0 && cancel->load(std::memory_order_relaxed))
                 return fail(error, QCoreApplication::translate("rapport::storage", "Cancelled."));
             sqlite3_stmt* p = people.get();
             entry.key = sqlite3_column_int64(p, 0);
@@ -330,7 +330,8 @@ std::string PeopleSearchIndex::fold(QStringView text)
         return c.category() == QChar::Mark_NonSpacing || c == QLatin1Char(kFieldSeparator) ||
                c == QLatin1Char(kLineEnd);
     });
-    folded = folded.toCaseFolded();
+    // Qt folds simply: "ß" stays; a search for "strasse" should still find "Straße".
+    folded = folded.toCaseFolded().replace(QStringLiteral("ß"), QStringLiteral("ss"));
     const QByteArray utf8 = folded.toUtf8();
     return std::string(utf8.constData(), std::size_t(utf8.size()));
 }

@@ -7,7 +7,8 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <unordered_map>
+#include <string_view>
+#include <tuple>
 
 namespace rapport::model {
 
@@ -119,41 +120,55 @@ bool withinOneEdit(const std::u32string& a, const std::u32string& b)
 void similarNames(std::vector<const std::pair<qint64, std::u32string>*> group,
                   std::vector<DuplicatePair>* out)
 {
-    std::unordered_map<std::u32string, std::vector<std::size_t>> byVariant;
+    // (hash of the name or of a one-deletion variant, member): hashes, not strings, so a
+    // company of thousands costs no allocation per variant; a collision is weeded out below.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> variants;
+    std::u32string buffer;
+    const std::hash<std::u32string_view> hash;
     for (std::size_t i = 0; i < group.size(); ++i) {
         const std::u32string& name = group[i]->second;
-        byVariant[name].push_back(i);
+        variants.emplace_back(hash(name), std::uint32_t(i));
         if (name.size() < std::size_t(kMinFuzzyNameLength))
             continue;
         for (std::size_t d = 0; d < name.size(); ++d) {
-            std::u32string variant = name;
-            variant.erase(d, 1);
-            byVariant[variant].push_back(i);
+            buffer.assign(name, 0, d);
+            buffer.append(name, d + 1, std::u32string::npos);
+            // Not told apart from whole names: a name that equals another's variant is one
+            // deletion away from it, which is wanted too.
+            variants.emplace_back(hash(buffer), std::uint32_t(i));
         }
     }
+    std::sort(variants.begin(), variants.end());
+    variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
     QSet<QPair<qint64, qint64>> seen;
-    for (auto& [variant, members] : byVariant) {
-        std::sort(members.begin(), members.end());
-        members.erase(std::unique(members.begin(), members.end()), members.end());
-        if (members.size() < 2)
-            continue;
-        // The oldest person holding the variant with each of the others.
-        std::sort(members.begin(), members.end(),
-                  [&](std::size_t x, std::size_t y) { return group[x]->first < group[y]->first; });
-        const auto& oldest = *group[members.front()];
-        for (std::size_t k = 1; k < members.size(); ++k) {
-            const auto& other = *group[members[k]];
-            if (oldest.first == other.first)
-                continue;
-            const bool equal = oldest.second == other.second;
-            const bool fuzzy = !equal && oldest.second.size() >= std::size_t(kMinFuzzyNameLength) &&
-                               other.second.size() >= std::size_t(kMinFuzzyNameLength) &&
-                               withinOneEdit(oldest.second, other.second);
-            if ((equal || fuzzy) && !seen.contains({oldest.first, other.first})) {
-                seen.insert({oldest.first, other.first});
-                out->push_back({oldest.first, other.first, DuplicateReason::SimilarName});
+    std::vector<std::uint32_t> members;
+    for (std::size_t i = 0; i < variants.size();) {
+        std::size_t j = i + 1;
+        while (j < variants.size() && variants[j].first == variants[i].first)
+            ++j;
+        if (j - i > 1) {
+            members.clear();
+            for (std::size_t k = i; k < j; ++k)
+                members.push_back(variants[k].second);
+            // The oldest person holding the variant with each of the others.
+            std::sort(members.begin(), members.end(),
+                      [&](std::uint32_t x, std::uint32_t y) { return group[x]->first < group[y]->first; });
+            const auto& oldest = *group[members.front()];
+            for (std::size_t k = 1; k < members.size(); ++k) {
+                const auto& other = *group[members[k]];
+                if (oldest.first == other.first)
+                    continue;
+                const bool equal = oldest.second == other.second;
+                const bool fuzzy = !equal && oldest.second.size() >= std::size_t(kMinFuzzyNameLength) &&
+                                   other.second.size() >= std::size_t(kMinFuzzyNameLength) &&
+                                   withinOneEdit(oldest.second, other.second);
+                if ((equal || fuzzy) && !seen.contains({oldest.first, other.first})) {
+                    seen.insert({oldest.first, other.first});
+                    out->push_back({oldest.first, other.first, DuplicateReason::SimilarName});
+                }
             }
         }
+        i = j;
     }
 }
 

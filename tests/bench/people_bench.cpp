@@ -5,13 +5,18 @@
 // table, building the search index, search-as-you-type, column filters, sorting, scrolling
 // and engagement levels, through the real PeopleView (offscreen).
 //
-//   rapport-people-bench --file PROJECT [--runs 5]
+//   rapport-people-bench --file PROJECT [--runs 5] [--edit]
 //
-// The project is opened read-only; make one with `rapport-cli new big.rapport --demo large`.
+// The project is opened read-only; with --edit it is opened for writing (a working copy in a
+// temporary folder; nothing is saved) and edits are timed too. Make a project with
+// `rapport-cli new big.rapport --demo large`.
 #include "core/model/Clock.h"
 #include "core/storage/ProjectFile.h"
 #include "ui/ProjectSession.h"
+#include "ui/people/DuplicatesDialog.h"
+#include "ui/people/PeopleController.h"
 #include "ui/people/PeopleFilterBar.h"
+#include "ui/people/PeoplePrompts.h"
 #include "ui/people/PeopleSearch.h"
 #include "ui/people/PeopleTableModel.h"
 #include "ui/people/PeopleView.h"
@@ -22,6 +27,7 @@
 #include <QLineEdit>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <sys/resource.h>
 
@@ -66,12 +72,15 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QString path;
     int runs = 5;
+    bool edit = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--file" && i + 1 < args.size())
             path = args[++i];
         else if (args[i] == u"--runs" && i + 1 < args.size())
             runs = std::max(1, args[++i].toInt());
+        else if (args[i] == u"--edit")
+            edit = true;
     }
     if (path.isEmpty()) {
         std::fprintf(stderr, "usage: rapport-people-bench --file PROJECT [--runs 5]\n");
@@ -84,8 +93,8 @@ int main(int argc, char** argv)
     storage::FileResult result;
     QElapsedTimer timer;
     timer.start();
-    auto file = storage::ProjectFile::open(path, env, storage::OpenMode::ReadOnly, storage::RecoveryChoice::Discard,
-                                           &result, storage::PageCheck::Deferred);
+    auto file = storage::ProjectFile::open(path, env, edit ? storage::OpenMode::ReadWrite : storage::OpenMode::ReadOnly,
+                                           storage::RecoveryChoice::Discard, &result, storage::PageCheck::Deferred);
     if (!file) {
         std::fprintf(stderr, "rapport-people-bench: %s\n", qPrintable(result.message));
         return 1;
@@ -196,6 +205,68 @@ int main(int argc, char** argv)
     }
     std::printf("\nlevel = Advocate, levels computed in the background: %.0f ms, %d rows\n",
                 double(timer.nsecsElapsed()) / 1e6, view.model()->rowCount());
+    view.filterBar()->clear();
+
+    timer.restart();
+    view.showDuplicates();
+    if (!waitFor([&] { return !view.duplicatesDialog()->isScanning(); })) {
+        std::fprintf(stderr, "rapport-people-bench: the duplicates scan did not end\n");
+        return 1;
+    }
+    std::printf("duplicates scan in the background: %.0f ms, %zu pairs\n", double(timer.nsecsElapsed()) / 1e6,
+                view.duplicatesDialog()->suggestions().size());
+    view.duplicatesDialog()->close();
+
+    if (edit) {
+        // Edits, each one undo step, as the user makes them: the command, then the view.
+        struct Answers final : ui::PeoplePrompts
+        {
+            QString text;
+            bool editPerson(QWidget*, model::Person*, const ui::PersonDialog::Suggestions&,
+                            const ui::PersonDialog::Validator&) override { return false; }
+            bool askText(QWidget*, const QString&, const QString&, const QStringList&, QString* value) override
+            {
+                *value = text;
+                return true;
+            }
+            bool confirmDelete(QWidget*, const QString&, qint64) override { return true; }
+            void showError(QWidget*, const QString& message) override
+            {
+                std::fprintf(stderr, "error: %s\n", qPrintable(message));
+            }
+        } answers;
+        view.setPrompts(answers);
+        QList<qint64> keys;
+        for (int row = 0; row < 1000; ++row)
+            keys << view.model()->personKey(row * 997 % view.model()->rowCount());
+        const auto timed = [&](const char* name, auto step) {
+            QElapsedTimer t;
+            t.start();
+            step();
+            QCoreApplication::processEvents();
+            std::printf("  %-34s %7.0f ms\n", name, double(t.nsecsElapsed()) / 1e6);
+        };
+        std::printf("\nedits (sorted by name):\n");
+        view.selectKeys(keys);
+        answers.text = QStringLiteral("bench-tag");
+        timed("tag 1,000 people", [&] { view.controller()->addTagAction()->trigger(); });
+        timed("undo", [&] { session.undoStack()->undo(); });
+        timed("redo", [&] { session.undoStack()->redo(); });
+        answers.text = QStringLiteral("Bench Corp");
+        timed("set company of 1,000 people", [&] { view.controller()->setCompanyAction()->trigger(); });
+        timed("undo", [&] { session.undoStack()->undo(); });
+        view.selectKeys({keys.front()});
+        timed("delete one person", [&] { view.controller()->deleteAction()->trigger(); });
+        timed("undo", [&] { session.undoStack()->undo(); });
+        view.selectKeys({keys[1], keys[2]});
+        timed("merge two people", [&] { view.controller()->mergeAction()->trigger(); });
+        timed("undo", [&] { session.undoStack()->undo(); });
+        view.model()->sort(ui::PeopleTableModel::Company, Qt::AscendingOrder);
+        view.selectKeys(keys);
+        answers.text = QStringLiteral("Bench Corp");
+        timed("set company, sorted by company", [&] { view.controller()->setCompanyAction()->trigger(); });
+        timed("undo", [&] { session.undoStack()->undo(); });
+    }
     std::printf("peak memory: %.0f MB\n", peakMb());
     view.setSession(nullptr);
     return 0;

@@ -661,6 +661,7 @@ void TestPeopleArea::addEditDeleteAreUndoable()
     QCOMPARE(dump(db()), beforeDelete);
     QCOMPARE(storage::ActivityStore(db()).count(), activitiesBefore);
     QVERIFY(rowOf(doomed) >= 0);
+    QCOMPARE(m_view->selectedKeys(), QList<qint64>{doomed}); // back, and selected
 
     m_session->undoStack()->undo(); // the edit
     m_session->undoStack()->undo(); // the add

@@ -37,6 +37,10 @@ QString reasonText(model::DuplicateReason reason)
     return {};
 }
 
+// Each suggestion reads both people again to show them: a few thousand are plenty to work
+// through, and a rescan after merging finds the next ones.
+constexpr qsizetype kMaxSuggestions = 2000;
+
 struct ScanResult
 {
     std::vector<DuplicatesDialog::Suggestion> suggestions;
@@ -131,7 +135,7 @@ void DuplicatesDialog::scan(const QString& databasePath, bool readOnly)
                     return !cancel.load(std::memory_order_relaxed);
                 },
                 &result->error);
-            for (const model::DuplicatePair& pair : finder.find()) {
+            for (const model::DuplicatePair& pair : finder.find(kMaxSuggestions)) {
                 if (cancel.load(std::memory_order_relaxed))
                     return;
                 const auto first = people.getByKey(pair.first);

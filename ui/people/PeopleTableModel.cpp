@@ -106,6 +106,96 @@ void PeopleTableModel::refreshValues()
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+QVariant PeopleTableModel::sortValue(qint64 key) const
+{
+    QString expr = columnExpression(m_sortColumn);
+    if (m_sortColumn == Name)
+        expr = QStringLiteral("CASE WHEN TRIM(p.display_name) <> '' THEN p.display_name "
+                              "ELSE COALESCE(%1, '') END")
+                   .arg(kFallbackExpr);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM people p WHERE p.key = ?").arg(expr));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+bool PeopleTableModel::sortsBefore(const QVariant& av, qint64 a, const QVariant& bv, qint64 b) const
+{
+    // As SQLite orders: NULL first, then text (NOCASE but for the join date), then the key.
+    int c = 0;
+    if (av.isNull() || bv.isNull())
+        c = av.isNull() == bv.isNull() ? 0 : (av.isNull() ? -1 : 1);
+    else if (m_sortColumn == Joined)
+        c = QString::compare(av.toString(), bv.toString(), Qt::CaseSensitive);
+    else
+        c = nocaseCompare(av.toString().toUtf8(), bv.toString().toUtf8());
+    if (c == 0)
+        c = a < b ? -1 : (a > b ? 1 : 0);
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+bool PeopleTableModel::updatePeople(const QList<qint64>& keys)
+{
+    if (keys.size() > kMaxUpdated || !m_db.isOpen())
+        return false;
+    // Who is listed now (alive and not merged), with the value they sort by.
+    QList<qint64> listed;
+    {
+        QStringList list;
+        for (qint64 key : keys)
+            list << QString::number(key);
+        QSqlQuery q(m_db);
+        const QString merged = m_hasMerges ? QStringLiteral(" AND merged_into IS NULL") : QString();
+        if (!q.exec(QStringLiteral("SELECT key FROM people WHERE key IN (%1)%2").arg(list.join(u','), merged)))
+            return false;
+        while (q.next())
+            listed << q.value(0).toLongLong();
+    }
+    const QSet<qint64> changed(keys.begin(), keys.end());
+    // Out first, wherever they were…
+    const auto takeOut = [&](std::vector<qint64>& list, bool shown) {
+        for (size_t i = list.size(); i-- > 0;) {
+            if (!changed.contains(list[i]))
+                continue;
+            if (shown)
+                beginRemoveRows({}, int(i), int(i));
+            list.erase(list.begin() + qsizetype(i));
+            m_pages.clear(); // rows moved: cached pages no longer fit
+            if (shown)
+                endRemoveRows();
+        }
+    };
+    m_pages.clear();
+    takeOut(m_sortedKeys, !m_filter);
+    if (m_filter)
+        takeOut(m_filteredKeys, true);
+    // …then in where they now belong (those the filter keeps, for the rows shown).
+    for (qint64 key : std::as_const(listed)) {
+        const QVariant value = sortValue(key);
+        const auto insert = [&](std::vector<qint64>& list, bool shown) {
+            size_t lo = 0, hi = list.size();
+            while (lo < hi) {
+                const size_t mid = lo + (hi - lo) / 2;
+                if (sortsBefore(value, key, sortValue(list[mid]), list[mid]))
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            if (shown)
+                beginInsertRows({}, int(lo), int(lo));
+            list.insert(list.begin() + qsizetype(lo), key);
+            m_pages.clear();
+            if (shown)
+                endInsertRows();
+        };
+        insert(m_sortedKeys, !m_filter);
+        if (m_filter && !m_filter(std::span<const qint64>(&key, 1)).empty())
+            insert(m_filteredKeys, true);
+    }
+    m_pages.clear();
+    return true;
+}
+
 void PeopleTableModel::setKeyFilter(KeyFilter filter)
 {
     beginResetModel();

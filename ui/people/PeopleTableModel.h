@@ -61,6 +61,12 @@ public:
     void reload();
     /** Reads the shown values again (the rows stay): after edits that change no order. */
     void refreshValues();
+    /** After these people changed, came or went: their rows are removed and inserted again
+     *  where they now belong (each placed by a binary search that reads one value a step),
+     *  so views keep their selection and scroll position. False, and nothing done, for more
+     *  than kMaxUpdated people: reload() then. */
+    bool updatePeople(const QList<qint64>& keys);
+    static constexpr qsizetype kMaxUpdated = 64;
     /** Narrows the rows to those filter keeps (an empty function shows everyone). */
     void setKeyFilter(KeyFilter filter);
     bool isFiltered() const { return bool(m_filter); }
@@ -110,6 +116,10 @@ private:
     /** The rows of these keys, in their order; false on a query error. */
     bool readRows(std::span<const qint64> keys, std::vector<Row>* rows) const;
     QString orderBy(bool namelessPeople) const;
+    /** The value a person sorts by in the current column (what ORDER BY compares). */
+    QVariant sortValue(qint64 key) const;
+    /** Whether person a (with sort value av) comes before person b in the current order. */
+    bool sortsBefore(const QVariant& av, qint64 a, const QVariant& bv, qint64 b) const;
     bool hasNamelessPeople() const;
 
     QSqlDatabase m_db;

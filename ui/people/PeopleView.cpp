@@ -336,6 +336,7 @@ void PeopleView::onContentChanged()
     // change could be anything: the search index is rebuilt (in the background).
     m_updating = true;
     const bool own = m_pending;
+    const QList<qint64> touched = m_pendingKeys;
     if (own && !m_pendingKeys.isEmpty())
         m_search->refresh(m_pendingKeys);
     else if (!own)
@@ -356,7 +357,47 @@ void PeopleView::onContentChanged()
         return;
     }
     if (orderMayChange) {
-        reload();
+        // A few people: moved in place (the selection and scroll position stay); people who
+        // come back (an undone delete or merge) are selected.
+        bool updated = false;
+        if (own && !touched.isEmpty() && touched.size() <= PeopleTableModel::kMaxUpdated) {
+            QItemSelectionModel* selection = m_tableView->selectionModel();
+            std::unordered_set<qint64> before;
+            QList<qint64> wereSelected;
+            const qint64 current = currentKey();
+            for (qint64 key : std::as_const(touched)) {
+                const int row = m_model->rowOfKey(key);
+                if (row < 0)
+                    continue;
+                before.insert(key);
+                if (selection->isRowSelected(row))
+                    wereSelected << key;
+            }
+            updated = m_model->updatePeople(touched);
+            if (updated) {
+                QList<qint64> back;
+                for (qint64 key : std::as_const(touched))
+                    if (!before.count(key) && m_model->rowOfKey(key) >= 0 && !back.contains(key))
+                        back << key;
+                if (!back.isEmpty()) {
+                    selectKeys(back);
+                } else {
+                    // Moved rows keep their selection.
+                    for (qint64 key : std::as_const(wereSelected)) {
+                        const int row = m_model->rowOfKey(key);
+                        if (row >= 0)
+                            selection->select(m_model->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                    }
+                    if (wereSelected.contains(current))
+                        selection->setCurrentIndex(m_model->index(m_model->rowOfKey(current), 0),
+                                                   QItemSelectionModel::NoUpdate);
+                }
+                showCount();
+            }
+        }
+        if (!updated)
+            reload();
     } else {
         // Values changed in place; a filter may now keep other people.
         if (m_model->isFiltered())

@@ -81,7 +81,7 @@ void PeopleSearch::rebuild()
             emit changed();
             if (m_levelsWanted && m_session &&
                 storage::ActivityStore(m_session->file().database()).count() != m_levelsActivities)
-                computeLevels(QDateTime::currentDateTimeUtc());
+                computeLevels();
         });
 }
 
@@ -103,8 +103,9 @@ void PeopleSearch::refresh(const QList<qint64>& keys)
     emit changed();
 }
 
-void PeopleSearch::computeLevels(const QDateTime& asOf)
+void PeopleSearch::computeLevels()
 {
+    const QDateTime asOf = m_clock->now();
     if (!m_session || m_leveller->isRunning())
         return;
     m_levelsWanted = true;

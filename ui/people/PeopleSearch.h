@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/Clock.h"
 #include "core/storage/PeopleSearchIndex.h"
 
 #include <QDateTime>
@@ -31,6 +32,8 @@ public:
     ~PeopleSearch() override;
 
     void setSession(ProjectSession* session);
+    /** The clock that dates the levels (default: the system's). */
+    void setClock(const model::Clock& clock) { m_clock = &clock; }
     bool isReady() const { return m_index.has_value(); }
     bool isBuilding() const;
     /** Built and not being rebuilt: it holds exactly the project's people. */
@@ -42,8 +45,8 @@ public:
     /** Builds the index again in the background (the project changed in unknown ways). */
     void rebuild();
 
-    /** Starts computing everyone's engagement level as of asOf (nothing if under way). */
-    void computeLevels(const QDateTime& asOf);
+    /** Starts computing everyone's engagement level as of now (nothing if under way). */
+    void computeLevels();
     bool isComputingLevels() const;
     bool hasLevels() const { return m_index && m_index->hasLevels(); }
     /** Sets one person's level (the detail panel computed it). */
@@ -60,6 +63,8 @@ signals:
 
 private:
     QPointer<ProjectSession> m_session;
+    model::SystemClock m_systemClock;
+    const model::Clock* m_clock = &m_systemClock;
     std::optional<storage::PeopleSearchIndex> m_index;
     BackgroundReader* m_builder;
     BackgroundReader* m_leveller;

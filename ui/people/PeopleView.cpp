@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PeopleView.h"
 
-#include "core/storage/PeopleRepository.h"
 #include "ui/Icons.h"
 #include "ui/ProjectSession.h"
 #include "ui/people/DuplicatesDialog.h"
@@ -28,6 +27,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -290,6 +290,7 @@ void PeopleView::setClock(const model::Clock& clock)
 {
     m_clock = &clock;
     m_controller->setClock(clock);
+    m_search->setClock(clock);
 }
 
 void PeopleView::setSession(ProjectSession* session)
@@ -300,7 +301,7 @@ void PeopleView::setSession(ProjectSession* session)
     m_session = session;
     if (m_duplicatesDialog)
         m_duplicatesDialog->close();
-    m_pending = m_pendingAnything = m_stale = false;
+    m_pending = m_pendingAnything = m_stale = m_indexStale = false;
     m_pendingKeys.clear();
     m_pendingColumns.clear();
     {
@@ -339,8 +340,10 @@ void PeopleView::onContentChanged()
     const QList<qint64> touched = m_pendingKeys;
     if (own && !m_pendingKeys.isEmpty())
         m_search->refresh(m_pendingKeys);
-    else if (!own)
+    else if (!own && isVisible())
         m_search->rebuild();
+    else if (!own)
+        m_indexStale = true; // rebuilt when shown: edits elsewhere need not pay for it
     const bool orderMayChange = !own || m_pendingAnything ||
                                 m_pendingColumns.contains(m_model->sortColumn());
     m_pending = m_pendingAnything = false;
@@ -351,9 +354,14 @@ void PeopleView::onContentChanged()
     if (!isVisible()) {
         // Read again when shown; the status bar's count stays right meanwhile.
         m_stale = true;
-        if (m_session)
-            emit peopleCountChanged(
-                storage::PeopleRepository(m_session->file().database(), *m_clock).count());
+        if (m_session) {
+            // Both counts use an index: no table scan for a million people.
+            QSqlQuery q(m_session->file().database());
+            if (q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM people) - "
+                                      "(SELECT COUNT(*) FROM people WHERE merged_into IS NOT NULL)")) &&
+                q.next())
+                emit peopleCountChanged(q.value(0).toLongLong());
+        }
         return;
     }
     if (orderMayChange) {
@@ -411,6 +419,10 @@ void PeopleView::onContentChanged()
 void PeopleView::showEvent(QShowEvent* event)
 {
     Area::showEvent(event);
+    if (m_indexStale) {
+        m_indexStale = false;
+        m_search->rebuild();
+    }
     if (m_stale) {
         m_stale = false;
         reload();
@@ -444,7 +456,7 @@ void PeopleView::applyQuery()
         return;
     }
     if (query.level >= 0 && !m_search->hasLevels()) {
-        m_search->computeLevels(m_clock->now());
+        m_search->computeLevels();
         updateStatus();
         return;
     }

@@ -125,6 +125,8 @@ private:
     bool m_pendingAnything = false;
     /** The table is out of date (the project changed while the area was hidden). */
     bool m_stale = false;
+    /** The search index is out of date (rebuilt when the area is shown). */
+    bool m_indexStale = false;
     bool m_updating = false;
     qint64 m_lastFilterMs = -1;
 

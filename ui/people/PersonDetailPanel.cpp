@@ -17,33 +17,6 @@ namespace rapport::ui {
 
 namespace {
 
-QString identityKindTitle(model::IdentityKind kind)
-{
-    switch (kind) {
-    case model::IdentityKind::Email:
-        return PersonDetailPanel::tr("Email");
-    case model::IdentityKind::GitHub:
-        return QStringLiteral("GitHub");
-    case model::IdentityKind::X:
-        return QStringLiteral("X");
-    case model::IdentityKind::LinkedIn:
-        return QStringLiteral("LinkedIn");
-    case model::IdentityKind::WeChat:
-        return PersonDetailPanel::tr("WeChat");
-    case model::IdentityKind::Discord:
-        return QStringLiteral("Discord");
-    case model::IdentityKind::Slack:
-        return QStringLiteral("Slack");
-    case model::IdentityKind::Discourse:
-        return QStringLiteral("Discourse");
-    case model::IdentityKind::Meetup:
-        return QStringLiteral("Meetup");
-    case model::IdentityKind::Other:
-        return PersonDetailPanel::tr("Other");
-    }
-    return {};
-}
-
 DetailTableModel::Cell timeCell(const QDateTime& at)
 {
     return {QLocale().toString(at.toLocalTime(), QLocale::ShortFormat), at};
@@ -181,7 +154,7 @@ void PersonDetailPanel::showDetails(const PersonDetails& details)
 
     QStringList identities;
     for (const model::Identity& identity : p.identities)
-        identities << QStringLiteral("<b>%1</b> %2").arg(identityKindTitle(identity.kind).toHtmlEscaped(),
+        identities << QStringLiteral("<b>%1</b> %2").arg(PersonDetails::identityKindTitle(identity.kind).toHtmlEscaped(),
                                                          identity.value.toHtmlEscaped());
     if (!details.mergedKeys.isEmpty())
         identities << tr("<i>Merged from %Ln other record(s)</i>", nullptr,
@@ -201,7 +174,7 @@ void PersonDetailPanel::showDetails(const PersonDetails& details)
         const QString value = r.currency.isEmpty() ? number(r.value)
                                                    : QStringLiteral("%1 %2").arg(number(r.value), r.currency);
         rows.push_back({{QLocale().toString(r.date, QLocale::ShortFormat), r.date},
-                        {r.kind, {}},
+                        {PersonDetails::rewardKindTitle(r.kind), {}},
                         {value, r.value},
                         {r.reason, {}},
                         {r.campaign, {}}});

@@ -132,6 +132,51 @@ QString PersonDetails::levelName(int level)
     }
 }
 
+QString PersonDetails::identityKindTitle(model::IdentityKind kind)
+{
+    switch (kind) {
+    case model::IdentityKind::Email:
+        return tr("Email");
+    case model::IdentityKind::GitHub:
+        return QStringLiteral("GitHub");
+    case model::IdentityKind::X:
+        return QStringLiteral("X");
+    case model::IdentityKind::LinkedIn:
+        return QStringLiteral("LinkedIn");
+    case model::IdentityKind::WeChat:
+        return tr("WeChat");
+    case model::IdentityKind::Discord:
+        return QStringLiteral("Discord");
+    case model::IdentityKind::Slack:
+        return QStringLiteral("Slack");
+    case model::IdentityKind::Discourse:
+        return QStringLiteral("Discourse");
+    case model::IdentityKind::Meetup:
+        return QStringLiteral("Meetup");
+    case model::IdentityKind::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
+QString PersonDetails::rewardKindTitle(const QString& kind)
+{
+    model::RewardKind value;
+    if (!model::rewardKindFromName(kind, &value))
+        return kind;
+    switch (value) {
+    case model::RewardKind::Points:
+        return tr("Points");
+    case model::RewardKind::Swag:
+        return tr("Swag");
+    case model::RewardKind::Money:
+        return tr("Money");
+    case model::RewardKind::Recognition:
+        return tr("Recognition");
+    }
+    return kind;
+}
+
 int PersonDetails::levelOf(const QSqlDatabase& db, qint64 key, const QDateTime& asOf, double* score,
                            QString* error)
 {

@@ -74,6 +74,10 @@ public:
      *  handle. */
     static QString shownNameOf(const model::Person& person, bool* standIn = nullptr);
     static QString levelName(int level);
+    /** "Email", "GitHub", … as shown to the user. */
+    static QString identityKindTitle(model::IdentityKind kind);
+    /** "Points", "Swag", … for a stored reward kind ("points", "swag", …). */
+    static QString rewardKindTitle(const QString& kind);
 };
 
 } // namespace rapport::ui

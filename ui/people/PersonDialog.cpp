@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PersonDialog.h"
 
+#include "ui/people/PersonDetails.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -26,33 +28,6 @@ const IdentityKind kKinds[] = {IdentityKind::Email,   IdentityKind::GitHub,   Id
                                IdentityKind::LinkedIn, IdentityKind::Discord, IdentityKind::Slack,
                                IdentityKind::WeChat,  IdentityKind::Discourse, IdentityKind::Meetup,
                                IdentityKind::Other};
-
-QString kindTitle(IdentityKind kind)
-{
-    switch (kind) {
-    case IdentityKind::Email:
-        return PersonDialog::tr("Email");
-    case IdentityKind::GitHub:
-        return QStringLiteral("GitHub");
-    case IdentityKind::X:
-        return QStringLiteral("X");
-    case IdentityKind::LinkedIn:
-        return QStringLiteral("LinkedIn");
-    case IdentityKind::Discord:
-        return QStringLiteral("Discord");
-    case IdentityKind::Slack:
-        return QStringLiteral("Slack");
-    case IdentityKind::WeChat:
-        return PersonDialog::tr("WeChat");
-    case IdentityKind::Discourse:
-        return QStringLiteral("Discourse");
-    case IdentityKind::Meetup:
-        return QStringLiteral("Meetup");
-    case IdentityKind::Other:
-        return PersonDialog::tr("Other");
-    }
-    return {};
-}
 
 QCompleter* completer(const QStringList& words, QObject* parent)
 {
@@ -184,7 +159,7 @@ void PersonDialog::addIdentityRow(const model::Identity& identity)
 {
     IdentityRow row{new QComboBox, new QLineEdit(identity.value), new QPushButton};
     for (IdentityKind kind : kKinds)
-        row.kind->addItem(kindTitle(kind), int(kind));
+        row.kind->addItem(PersonDetails::identityKindTitle(kind), int(kind));
     row.kind->setCurrentIndex(row.kind->findData(int(identity.kind)));
     row.value->setPlaceholderText(tr("Address or handle"));
     row.remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));

@@ -6,7 +6,6 @@
 #include "core/storage/ImportLog.h"
 #include "ui/ProjectSession.h"
 
-#include <QCoreApplication>
 
 namespace rapport::ui {
 
@@ -22,8 +21,7 @@ std::unique_ptr<StorageChangeCommand> StorageChangeCommand::run(ProjectSession& 
     std::unique_ptr<StorageChangeCommand> command(new StorageChangeCommand(session, text));
     storage::Transaction transaction = session.file().transaction();
     if (!transaction.isActive()) {
-        *error = QCoreApplication::translate("rapport::ui::StorageChangeCommand",
-                                             "The project cannot be changed right now.");
+        *error = tr("The project cannot be changed right now.");
         return nullptr;
     }
     {
@@ -74,9 +72,7 @@ void StorageChangeCommand::replay(const QByteArray& changes)
         // The step no longer fits the project: the stack drops it.
         setObsolete(true);
         if (m_onFailed)
-            m_onFailed(QCoreApplication::translate("rapport::ui::StorageChangeCommand",
-                                                   "“%1” cannot be undone or redone: %2")
-                           .arg(text(), error));
+            m_onFailed(tr("“%1” cannot be undone or redone: %2").arg(text(), error));
     }
     if (m_onApplied)
         m_onApplied(m_affected);

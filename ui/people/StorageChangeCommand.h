@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPointer>
 #include <QUndoCommand>
@@ -26,6 +27,8 @@ class ProjectSession;
  */
 class StorageChangeCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(StorageChangeCommand)
+
 public:
     using Edit = std::function<bool(QString* error)>;
     using Applied = std::function<void(const QList<qint64>& affected)>;

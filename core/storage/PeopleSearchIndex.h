@@ -42,6 +42,9 @@ class PeopleSearchIndex
 public:
     enum Attribute { Country, Role, Company, AttributeCount };
     static constexpr std::uint8_t kNoLevel = 0xff;
+    /** A person's line: fields apart so that a search word never spans two of them. */
+    static constexpr char kFieldSeparator = '\x1f';
+    static constexpr char kLineEnd = '\n';
 
     /** What to keep; an unset part keeps everyone. */
     struct Query

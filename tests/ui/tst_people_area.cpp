@@ -274,6 +274,17 @@ void TestPeopleArea::searchShowsExactlyTheMatchingPeople()
     QVERIFY(m_view->filterBar()->statusLabel()->text().startsWith(
         QStringLiteral("%1 of %2 people").arg(expected.size()).arg(kPeople + 2)));
 
+    // Down goes on to the results; Esc in the search box clears it.
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(m_view->tableView()->hasFocus());
+    QCOMPARE(m_view->selectedKeys().size(), expected.isEmpty() ? 0 : 1);
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QVERIFY(!m_view->model()->isFiltered());
+    QTest::keyClicks(search, typed);
+    QTRY_VERIFY(m_view->model()->isFiltered());
+
     // Clearing the search shows everyone again.
     QTest::mouseClick(m_view->filterBar()->findChild<QWidget*>(QStringLiteral("clearFiltersButton")),
                       Qt::LeftButton);

@@ -82,7 +82,7 @@ PeopleController::PeopleController(PeoplePrompts& prompts, QWidget* dialogParent
     m_add->setShortcut(QKeySequence(Qt::Key_Insert));
     m_add->setToolTip(tr("Add a person (Ins)"));
     m_edit->setObjectName(QStringLiteral("editPersonAction"));
-    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)});
     m_delete->setObjectName(QStringLiteral("deletePeopleAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_addTag->setObjectName(QStringLiteral("addTagAction"));

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemView>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -79,11 +80,12 @@ PeopleFilterBar::PeopleFilterBar(QWidget* parent)
     m_debounce->setInterval(kDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &PeopleFilterBar::queryChanged);
-    // Enter applies at once.
+    // Enter applies at once; Esc clears the search; Down goes on to the results.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         emit queryChanged();
     });
+    m_search->installEventFilter(this);
 
     const QString anyText[] = {tr("Any country"), tr("Any role"), tr("Any company")};
     const char* names[] = {"countryComboBox", "roleComboBox", "companyComboBox"};
@@ -134,6 +136,28 @@ PeopleFilterBar::PeopleFilterBar(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 4);
     layout->addLayout(row);
+}
+
+bool PeopleFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            m_debounce->stop();
+            emit queryChanged();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            if (m_debounce->isActive()) {
+                m_debounce->stop();
+                emit queryChanged();
+            }
+            emit resultsRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PeopleFilterBar::setIndex(std::function<const storage::PeopleSearchIndex*()> index)

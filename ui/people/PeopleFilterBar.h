@@ -54,6 +54,8 @@ public:
 
     explicit PeopleFilterBar(QWidget* parent = nullptr);
 
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
     /** Where the filters' values come from (the search index; nullptr while building). */
     void setIndex(std::function<const storage::PeopleSearchIndex*()> index);
     Query query() const;
@@ -72,6 +74,8 @@ public:
 
 signals:
     void queryChanged();
+    /** Down was pressed in the search box: on to the results. */
+    void resultsRequested();
 
 private:
     QLineEdit* m_search;

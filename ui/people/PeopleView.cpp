@@ -190,6 +190,11 @@ PeopleView::PeopleView(QWidget* parent)
     m_detailTimer->setInterval(40);
     connect(m_detailTimer, &QTimer::timeout, this, &PeopleView::showDetails);
     connect(m_filterBar, &PeopleFilterBar::queryChanged, this, &PeopleView::applyQuery);
+    connect(m_filterBar, &PeopleFilterBar::resultsRequested, this, [this] {
+        m_tableView->setFocus(Qt::TabFocusReason);
+        if (!m_tableView->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+            m_tableView->selectRow(0);
+    });
     connect(m_search, &PeopleSearch::changed, this, [this] {
         if (!m_updating)
             applyQuery();

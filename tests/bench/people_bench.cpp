@@ -73,6 +73,7 @@ int main(int argc, char** argv)
     QString path;
     int runs = 5;
     bool edit = false;
+    QString screenshot;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--file" && i + 1 < args.size())
@@ -81,6 +82,8 @@ int main(int argc, char** argv)
             runs = std::max(1, args[++i].toInt());
         else if (args[i] == u"--edit")
             edit = true;
+        else if (args[i] == u"--screenshot" && i + 1 < args.size())
+            screenshot = args[++i];
     }
     if (path.isEmpty()) {
         std::fprintf(stderr, "usage: rapport-people-bench --file PROJECT [--runs 5]\n");
@@ -117,6 +120,19 @@ int main(int argc, char** argv)
     std::printf("search index built in the background: %lld ms (wall %.0f ms), %.0f MB\n",
                 static_cast<long long>(view.search()->lastBuildMs()), double(timer.nsecsElapsed()) / 1e6,
                 double(view.search()->index()->memoryBytes()) / 1048576.0);
+
+    if (!screenshot.isEmpty()) {
+        // The area as a user first sees it, with someone selected: for looking at, not timing.
+        view.selectKeys({view.model()->personKey(3)});
+        QCoreApplication::processEvents();
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 300)
+            QCoreApplication::processEvents();
+        view.grab().save(screenshot);
+        std::printf("screenshot: %s\n", qPrintable(screenshot));
+        return 0;
+    }
 
     QLineEdit* search = view.filterBar()->searchLineEdit();
     const auto apply = [&](const QString& text) {

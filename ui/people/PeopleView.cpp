@@ -123,6 +123,7 @@ PeopleView::PeopleView(QWidget* parent)
     m_splitter->addWidget(m_detailPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({640, 360});
     m_splitter->setCollapsible(0, false);
     m_stack->addWidget(m_splitter);
     m_stack->addWidget(m_emptyPage);

@@ -101,6 +101,8 @@ QTableView* PersonDetailPanel::addTable(DetailTableModel* model, const QString& 
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setStretchLastSection(true);
+    // Fitting columns to their text looks at a sample of rows, not at thousands.
+    view->horizontalHeader()->setResizeContentsPrecision(64);
     view->setSortingEnabled(true);
     view->sortByColumn(0, Qt::DescendingOrder);
     return view;
@@ -180,6 +182,8 @@ void PersonDetailPanel::showDetails(const PersonDetails& details)
                         {r.campaign, {}}});
     }
     m_rewards->setRows(std::move(rows));
+    for (QTableView* view : m_tabs->findChildren<QTableView*>())
+        view->resizeColumnsToContents();
     m_tabs->setTabText(0, tr("Timeline (%L1)").arg(details.activities.size()));
     m_tabs->setTabText(1, tr("Survey answers (%L1)").arg(details.answers.size()));
     m_tabs->setTabText(2, tr("Rewards (%L1)").arg(details.rewards.size()));

@@ -484,28 +484,50 @@ bool ActivityStore::activitiesOf(const std::vector<RowKey>& people, ActivityColu
     std::vector<RowKey> wanted = people;
     std::sort(wanted.begin(), wanted.end());
     wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    if (wanted.empty())
+        return true;
     const auto isWanted = [&wanted](std::int64_t person) {
         return std::binary_search(wanted.begin(), wanted.end(), person);
     };
-    RowSet removed;
-    std::unordered_set<RowKey> seenSegments;
-    for (RowKey person : wanted) {
-        for (const auto& [row, key] : loadChanges(m_db, kOpRemove, person, person))
-            removed.insert(row);
-        for (const auto& [row, key] : loadChanges(m_db, kOpAdd, person, person))
-            rows->push_back(row);
-        // A segment covering several of the people is decoded once.
-        const bool ok = forEachOverlapping(m_db, person, person, [&](RowKey segment, const ActivityColumns& stored) {
-            if (!seenSegments.insert(segment).second)
-                return true;
-            for (std::size_t i = 0; i < stored.size(); ++i) {
-                if (isWanted(stored.person[i]))
-                    rows->push_back(stored.row(i));
-            }
-            return true;
-        }, error);
-        if (!ok)
+    // The segments holding any of them, each decoded once (a thousand people of one segment
+    // must not decode it a thousand times).
+    std::vector<RowKey> segments;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!run(q, QStringLiteral("SELECT key, person_lo, person_hi FROM activity_segments "
+                                   "WHERE person_hi >= ? AND person_lo <= ?"),
+                 {qint64(wanted.front()), qint64(wanted.back())})) {
+            if (error)
+                *error = QCoreApplication::translate("rapport::storage", "Could not read activity segments.");
             return false;
+        }
+        while (q.next()) {
+            const auto first = std::lower_bound(wanted.begin(), wanted.end(), q.value(1).toLongLong());
+            if (first != wanted.end() && *first <= q.value(2).toLongLong())
+                segments.push_back(q.value(0).toLongLong());
+        }
+    }
+    QSqlQuery blob(m_db);
+    blob.setForwardOnly(true);
+    ActivityColumns decoded;
+    for (RowKey segment : segments) {
+        if (!run(blob, QStringLiteral("SELECT data FROM activity_segments WHERE key = ?"), {segment}) ||
+            !blob.next() || !ActivitySegmentCodec::decode(blob.value(0).toByteArray(), &decoded, error)) {
+            if (error && error->isEmpty())
+                *error = QCoreApplication::translate("rapport::storage", "Could not read activity segments.");
+            return false;
+        }
+        blob.finish();
+        for (std::size_t i = 0; i < decoded.size(); ++i) {
+            if (isWanted(decoded.person[i]))
+                rows->push_back(decoded.row(i));
+        }
+    }
+    RowSet removed;
+    for (const auto& [row, key] : loadChanges(m_db, kOpRemove, wanted.front(), wanted.back())) {
+        if (isWanted(row.person))
+            removed.insert(row);
     }
     if (!removed.empty()) {
         ActivityColumns kept;
@@ -515,6 +537,10 @@ bool ActivityStore::activitiesOf(const std::vector<RowKey>& people, ActivityColu
                 kept.push_back(rows->row(i));
         }
         *rows = std::move(kept);
+    }
+    for (const auto& [row, key] : loadChanges(m_db, kOpAdd, wanted.front(), wanted.back())) {
+        if (isWanted(row.person))
+            rows->push_back(row);
     }
     rows->sort();
     return true;

@@ -5,7 +5,6 @@
 #include "core/model/IdentityMerge.h"
 #include "core/storage/ActivityStore.h"
 #include "core/storage/PeopleRepository.h"
-#include "ui/Icons.h"
 #include "ui/ProjectSession.h"
 #include "ui/people/PeoplePrompts.h"
 #include "ui/people/PeopleTableModel.h"
@@ -13,6 +12,7 @@
 #include "ui/people/StorageChangeCommand.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QSqlQuery>
 #include <QUndoStack>
 
@@ -69,15 +69,16 @@ int columnOf(PeopleController::Field field)
 
 PeopleController::PeopleController(PeoplePrompts& prompts, QWidget* dialogParent, QObject* parent)
     : QObject(parent), m_prompts(&prompts), m_dialogParent(dialogParent),
-      m_add(new QAction(themedIcon(QStringLiteral("list-add")), tr("&Add Person…"), this)),
-      m_edit(new QAction(themedIcon(QStringLiteral("document-edit")), tr("&Edit Person…"), this)),
-      m_delete(new QAction(themedIcon(QStringLiteral("edit-delete")), tr("&Delete…"), this)),
+      m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Person…"), this)),
+      m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Person…"), this)),
+      m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this)),
       m_addTag(new QAction(tr("Add &Tag…"), this)), m_removeTag(new QAction(tr("&Remove Tag…"), this)),
       m_setCompany(new QAction(tr("Set &Company…"), this)),
       m_setRole(new QAction(tr("Set R&ole…"), this)),
       m_setCountry(new QAction(tr("Set Co&untry…"), this)),
       m_merge(new QAction(tr("&Merge Two People"), this))
 {
+    // Icons from the desktop theme when it has them (Rapport ships only the window's own).
     m_add->setObjectName(QStringLiteral("addPersonAction"));
     m_add->setShortcut(QKeySequence(Qt::Key_Insert));
     m_add->setToolTip(tr("Add a person (Ins)"));

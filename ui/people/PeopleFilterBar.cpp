@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PeopleFilterBar.h"
 
-#include "ui/Icons.h"
 #include "ui/people/PersonDetails.h"
 
 #include <QAbstractItemView>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,7 +111,7 @@ PeopleFilterBar::PeopleFilterBar(QWidget* parent)
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the search and the filters"));
-    m_clear->setIcon(themedIcon(QStringLiteral("edit-clear")));
+    m_clear->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clear->setAutoRaise(true);
     connect(m_clear, &QToolButton::clicked, this, &PeopleFilterBar::clear);

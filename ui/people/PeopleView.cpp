@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/people/PeopleView.h"
 
-#include "ui/Icons.h"
 #include "ui/ProjectSession.h"
 #include "ui/people/DuplicatesDialog.h"
 #include "ui/people/PeopleController.h"
@@ -18,6 +17,7 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QHeaderView>
+#include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -231,14 +231,14 @@ PeopleView::~PeopleView()
 
 void PeopleView::createActions()
 {
-    m_copyAction = new QAction(themedIcon(QStringLiteral("edit-copy")), tr("&Copy Rows"), this);
+    m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Rows"), this);
     m_copyAction->setObjectName(QStringLiteral("copyPeopleAction"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_copyAction, &QAction::triggered, this, &PeopleView::copySelection);
     m_tableView->addAction(m_copyAction);
 
-    m_findAction = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find People"), this);
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find People"), this);
     m_findAction->setObjectName(QStringLiteral("findPeopleAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -248,7 +248,7 @@ void PeopleView::createActions()
     });
     addAction(m_findAction);
 
-    m_duplicatesAction = new QAction(themedIcon(QStringLiteral("edit-find-replace")),
+    m_duplicatesAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find-replace")),
                                      tr("Find &Duplicates…"), this);
     m_duplicatesAction->setObjectName(QStringLiteral("findDuplicatesAction"));
     m_duplicatesAction->setToolTip(tr("People who may be the same: same email, same handle, "

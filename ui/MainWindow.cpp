@@ -4,7 +4,7 @@
 
 #include "ui/Area.h"
 #include "ui/Icons.h"
-#include "ui/PeopleView.h"
+#include "ui/people/PeopleView.h"
 #include "ui/ProjectController.h"
 #include "ui/ProjectPrompts.h"
 #include "ui/ProjectSession.h"

@@ -101,7 +101,14 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
-    addArea(new AudiencesArea(m_engine));
+    auto* audiences = new AudiencesArea(m_engine);
+    addArea(audiences);
+    // "Show in People": the audience's people, selected in the People area.
+    connect(audiences, &AudiencesArea::showPeopleRequested, this,
+            [this](const QString&, const QList<qint64>& keys) {
+                showArea(int(m_areas.indexOf(m_peopleView)));
+                m_peopleView->selectKeys(keys);
+            });
     addArea(new CampaignsArea);
     addArea(new ContentArea);
     addArea(new SurveysArea);

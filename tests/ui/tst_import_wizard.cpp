@@ -10,7 +10,7 @@
 #include "tests/ui/ScriptedPrompts.h"
 #include "ui/BackgroundTask.h"
 #include "ui/MainWindow.h"
-#include "ui/PeopleView.h"
+#include "ui/people/PeopleView.h"
 #include "ui/ProjectController.h"
 #include "ui/ProjectSession.h"
 #include "ui/import/ColumnMappingModel.h"

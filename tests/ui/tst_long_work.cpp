@@ -6,7 +6,7 @@
 #include "tests/ui/ScriptedPrompts.h"
 #include "ui/BackgroundTask.h"
 #include "ui/MainWindow.h"
-#include "ui/PeopleView.h"
+#include "ui/people/PeopleView.h"
 #include "ui/ProjectController.h"
 #include "ui/ProjectSession.h"
 

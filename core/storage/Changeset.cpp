@@ -30,7 +30,8 @@ QByteArray take(void* data, int size)
 
 } // namespace
 
-bool applyChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* error)
+bool applyChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* error,
+                    QString* conflictTable)
 {
     if (changes.isEmpty())
         return true;
@@ -63,6 +64,8 @@ bool applyChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* 
                                nullptr, onConflict, &conflict);
     if (rc == SQLITE_OK)
         return true;
+    if (conflictTable)
+        *conflictTable = conflict.table;
     if (!conflict.table.isEmpty())
         *error = tr("its rows in “%1” have changed since").arg(conflict.table);
     else

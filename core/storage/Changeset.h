@@ -20,8 +20,11 @@ namespace rapport::storage {
  * changeset expects it (an update's old values, a deleted row present, an inserted key
  * free); otherwise nothing is changed and false is returned with *error naming the
  * table. A row to delete that is already gone (taken by ON DELETE CASCADE) is skipped.
+ * When conflictTable is given, it receives the table of such a row (empty when the
+ * failure was another), for callers that word the message themselves.
  */
-bool applyChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* error);
+bool applyChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* error,
+                    QString* conflictTable = nullptr);
 /** The changeset that undoes changes; empty with *error on failure. */
 QByteArray invertChangeset(const QByteArray& changes, QString* error);
 /** One changeset doing first, then second (an update of an inserted row becomes the insert

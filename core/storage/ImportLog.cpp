@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ImportLog.h"
 
+#include "core/storage/Changeset.h"
+
 #include "core/storage/ProjectRepositorySqlite.h"
 #include "core/storage/Transaction.h"
 
@@ -185,8 +187,7 @@ bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error, UndoneImport*
         return false;
     }
     *undone = entries.back();
-    sqlite3* db = detail::sqliteHandle(m_db);
-    if (!db) {
+    if (!detail::sqliteHandle(m_db)) {
         *error = tr("imports can only be undone in a SQLite project");
         return false;
     }
@@ -210,40 +211,16 @@ bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error, UndoneImport*
         *error = tr("the project cannot be changed (no transaction)");
         return false;
     }
-    struct Conflict
-    {
-        QString table;
-        int kind = 0;
-    } conflict;
-    const auto onConflict = [](void* context, int kind, sqlite3_changeset_iter* it) -> int {
-        auto* c = static_cast<Conflict*>(context);
-        const char* table = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        if (sqlite3changeset_op(it, &table, &columns, &op, &indirect) != SQLITE_OK)
-            return SQLITE_CHANGESET_ABORT;
-        // A row to delete that is already gone went with its parent (ON DELETE CASCADE: a
-        // person's identities and tags), or was deleted since; either way it is gone.
-        if (op == SQLITE_DELETE && kind == SQLITE_CHANGESET_NOTFOUND)
-            return SQLITE_CHANGESET_OMIT;
-        if (c->table.isEmpty() && table)
-            c->table = QString::fromUtf8(table);
-        if (c->kind == 0)
-            c->kind = kind;
-        return SQLITE_CHANGESET_ABORT;
-    };
-    const int rc =
-        sqlite3changeset_apply(db, int(changes.size()), const_cast<char*>(changes.constData()),
-                               nullptr, onConflict, &conflict);
-    if (rc != SQLITE_OK) {
+    QString conflictTable, applyError;
+    if (!applyChangeset(m_db, changes, &applyError, &conflictTable)) {
         transaction.rollback();
-        if (!conflict.table.isEmpty())
+        if (!conflictTable.isEmpty())
             *error = tr("%1 cannot be undone: its rows in “%2” have changed since it was imported "
                         "(edited, merged or "
                         "compacted); nothing was changed")
-                         .arg(undone->file, conflict.table);
+                         .arg(undone->file, conflictTable);
         else
-            *error = tr("%1 cannot be undone: %2")
-                         .arg(undone->file, QString::fromUtf8(sqlite3_errstr(rc)));
+            *error = tr("%1 cannot be undone: %2").arg(undone->file, applyError);
         return false;
     }
     QSqlQuery drop(m_db);
@@ -264,8 +241,7 @@ bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error, UndoneImport*
 bool ImportLog::redo(const UndoneImport& undone, qint64* key, QString* error)
 {
     const ImportLogEntry& entry = undone.entry;
-    sqlite3* db = detail::sqliteHandle(m_db);
-    if (!db) {
+    if (!detail::sqliteHandle(m_db)) {
         *error = tr("imports can only be redone in a SQLite project");
         return false;
     }
@@ -275,19 +251,12 @@ bool ImportLog::redo(const UndoneImport& undone, qint64* key, QString* error)
         return false;
     }
     // The import's own changes are the inverse of its undo record.
-    int size = 0;
-    void* changes = nullptr;
-    if (!inverse.isEmpty()) {
-        const int rc = sqlite3changeset_invert(int(inverse.size()),
-                                               const_cast<char*>(inverse.constData()), &size,
-                                               &changes);
-        if (rc != SQLITE_OK) {
-            *error = tr("%1 cannot be redone: %2")
-                         .arg(entry.file, QString::fromUtf8(sqlite3_errstr(rc)));
-            return false;
-        }
+    QString applyError;
+    const QByteArray changes = inverse.isEmpty() ? QByteArray() : invertChangeset(inverse, &applyError);
+    if (!inverse.isEmpty() && changes.isEmpty()) {
+        *error = tr("%1 cannot be redone: %2").arg(entry.file, applyError);
+        return false;
     }
-    const std::unique_ptr<void, decltype(&sqlite3_free)> owned(changes, &sqlite3_free);
 
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
@@ -295,29 +264,15 @@ bool ImportLog::redo(const UndoneImport& undone, qint64* key, QString* error)
         return false;
     }
     QString conflictTable;
-    const auto onConflict = [](void* context, int, sqlite3_changeset_iter* it) -> int {
-        const char* table = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        auto* name = static_cast<QString*>(context);
-        if (name->isEmpty() &&
-            sqlite3changeset_op(it, &table, &columns, &op, &indirect) == SQLITE_OK && table)
-            *name = QString::fromUtf8(table);
-        return SQLITE_CHANGESET_ABORT;
-    };
-    if (size > 0) {
-        const int rc =
-            sqlite3changeset_apply(db, size, changes, nullptr, onConflict, &conflictTable);
-        if (rc != SQLITE_OK) {
-            transaction.rollback();
-            if (!conflictTable.isEmpty())
-                *error = tr("%1 cannot be redone: its rows in “%2” have changed since it was "
-                            "undone; nothing was changed")
-                             .arg(entry.file, conflictTable);
-            else
-                *error = tr("%1 cannot be redone: %2")
-                             .arg(entry.file, QString::fromUtf8(sqlite3_errstr(rc)));
-            return false;
-        }
+    if (!applyChangeset(m_db, changes, &applyError, &conflictTable)) {
+        transaction.rollback();
+        if (!conflictTable.isEmpty())
+            *error = tr("%1 cannot be redone: its rows in “%2” have changed since it was "
+                        "undone; nothing was changed")
+                         .arg(entry.file, conflictTable);
+        else
+            *error = tr("%1 cannot be redone: %2").arg(entry.file, applyError);
+        return false;
     }
     if (!record(entry.at, entry.file, entry.format, entry.summary, inverse, error)) {
         transaction.rollback();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/engine/GroupBy.h"
 
+#include "core/engine/CodeCounts.h"
 #include "core/engine/ParallelFor.h"
 #include "core/engine/Store.h"
 
@@ -245,6 +246,17 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
             auto bytes = [&]<bool TypeTest, bool Narrow>(const std::uint8_t* codes) {
                 each([&](std::uint32_t, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
                     std::uint32_t* a = acts + base;
+                    if (Narrow && !TypeTest && fewCodes) {
+                        // a histogram per person, then one update per code
+                        std::uint32_t counts[16] = {};
+                        countCodes(codes + begin, end - begin, fewCodes, counts);
+                        std::uint32_t* p = persons + base;
+                        for (std::uint32_t code = 0; code < fewCodes; ++code) {
+                            a[code * activityStride] += counts[code];
+                            p[code * activityStride] += counts[code] != 0;
+                        }
+                        return std::uint64_t(end - begin);
+                    }
                     std::uint64_t seen[4] = {0, 0, 0, 0};
                     std::uint64_t n = TypeTest ? 0 : end - begin;
                     for (std::uint32_t i = begin; i < end; ++i) {

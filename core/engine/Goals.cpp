@@ -20,6 +20,8 @@ GoalProgress Goals::progress(const Goal& goal, const Store& store, const SurveyR
     if (goal.metric == "nps" || goal.metric == "csat") {
         NpsQuery query;
         query.dateRange = goal.period;
+        if (goal.campaign != 0)
+            query.campaigns = {goal.campaign};
         if (responses) {
             const NpsResult r = Nps::compute(store, *responses, query, parallel);
             out.value = goal.metric == "nps" ? r.total.nps : r.total.csat;
@@ -48,14 +50,19 @@ GoalProgress Goals::progress(const Goal& goal, const Store& store, const SurveyR
         if (type) {
             GroupByQuery query;
             query.activities.type = std::int32_t(*type);
+            if (goal.campaign != 0)
+                query.activities.campaigns = {goal.campaign};
             query.dateRange = goal.period;
             const GroupByResult r = GroupBy::compute(store, query, parallel);
             out.value = double(r.totalPersons);
             out.provenance = r.provenance;
         }
         out.provenance.definition = "Distinct people with a \"" + goal.metric
-                                    + "\" activity dated in the period.";
+                                    + "\" activity dated in the period"
+                                    + (goal.campaign != 0 ? " in the goal's campaign." : ".");
     }
+    if (goal.campaign != 0)
+        out.provenance.parameters.emplace_back("campaign", std::to_string(goal.campaign));
     out.provenance.parameters.emplace_back("goal", goal.metric + " ≥ " + std::to_string(goal.target));
     out.provenance.parameters.emplace_back("goal period", goal.period.describe());
     out.provenance.snapshotId = store.snapshotId();

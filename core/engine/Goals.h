@@ -5,6 +5,7 @@
 #include "core/engine/DateRange.h"
 #include "core/engine/Provenance.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -23,12 +24,16 @@ class SurveyResponses;
  *   "reach"      views gained by all pieces in the period (ContentLoop);
  *   other        an activity type's display name (or key as text): distinct people with
  *                that activity dated in the period (0 when no such type exists yet).
+ * A campaign's goal (campaign ≠ 0) counts only that campaign's activities, and the
+ * responses to surveys of that campaign; "advocates" and "reach" have no campaign and stay
+ * project-wide.
  */
 struct Goal
 {
     std::string metric;
     double target = 0;
     DateRange period;
+    std::int64_t campaign = 0; ///< campaign key; 0 = the whole project
 };
 
 /** value is absent when undefined (NPS/CSAT without answers, reach without content data);

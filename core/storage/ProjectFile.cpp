@@ -535,6 +535,11 @@ Transaction ProjectFile::transaction()
     return Transaction(d->database(), [p] { p->markDirty(); });
 }
 
+const model::Clock& ProjectFile::clock() const
+{
+    return d->clock();
+}
+
 FileResult ProjectFile::save()
 {
     return d->save();

@@ -120,6 +120,8 @@ public:
     QSqlDatabase database() const;
     /** A transaction whose commit marks the project as modified. */
     Transaction transaction();
+    /** The clock that stamps this project's records (the environment's, else the system's). */
+    const model::Clock& clock() const;
 
     /** Writes the project to its file atomically. Fails with ChangedOnDisk if the file was
      *  changed by someone else since it was opened or last saved (then offer saveCopy). */

@@ -55,6 +55,14 @@ void PeopleTableModel::setDatabase(const QSqlDatabase& db)
     endResetModel();
 }
 
+void PeopleTableModel::setOnly(std::optional<QSet<qint64>> keys)
+{
+    beginResetModel();
+    m_only = std::move(keys);
+    readKeys();
+    endResetModel();
+}
+
 void PeopleTableModel::reload()
 {
     beginResetModel();
@@ -98,8 +106,11 @@ void PeopleTableModel::readKeys()
         qWarning("PeopleTableModel: %s", qPrintable(m_lastError));
         return;
     }
-    while (query.next())
-        m_keys.push_back(query.value(0).toLongLong());
+    while (query.next()) {
+        const qint64 key = query.value(0).toLongLong();
+        if (!m_only || m_only->contains(key))
+            m_keys.push_back(key);
+    }
 }
 
 qint64 PeopleTableModel::personKey(int row) const

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
 #include <array>
 #include <list>
+#include <optional>
 #include <vector>
 
 namespace rapport::ui {
@@ -45,6 +47,9 @@ public:
     void setDatabase(const QSqlDatabase& db);
     /** Reads the row keys again, after the project changed. */
     void reload();
+    /** Lists only the people with these keys (in the table's order); nullopt lists all. */
+    void setOnly(std::optional<QSet<qint64>> keys);
+    bool isFiltered() const { return m_only.has_value(); }
     /** The row key (`people.key`) shown at row, or 0. */
     qint64 personKey(int row) const;
     /** The last query error, empty when the last read worked. */
@@ -77,6 +82,7 @@ private:
     QSqlDatabase m_db;
     bool m_hasMerges = false;
     std::vector<qint64> m_keys;
+    std::optional<QSet<qint64>> m_only;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable std::list<Page> m_pages; // most recently used first

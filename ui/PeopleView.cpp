@@ -5,12 +5,17 @@
 #include "ui/Icons.h"
 #include "ui/PeopleTableModel.h"
 #include "ui/ProjectSession.h"
+#include "ui/SaveAudienceCommand.h"
 
 #include <QApplication>
 #include <QDate>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -34,7 +39,9 @@ public:
 
 PeopleView::PeopleView(QWidget* parent)
     : Area(parent), m_model(new PeopleTableModel(this)), m_tableView(new QTableView),
-      m_stack(new QStackedWidget), m_emptyPage(new QWidget)
+      m_stack(new QStackedWidget), m_emptyPage(new QWidget), m_onlyBar(new QFrame),
+      m_onlyLabel(new QLabel), m_saveAudienceButton(new QPushButton(tr("Save as &Audience…"))),
+      m_showAllButton(new QPushButton(tr("Show &All")))
 {
     m_tableView->setObjectName(QStringLiteral("peopleTableView"));
     m_tableView->setModel(m_model);
@@ -96,10 +103,31 @@ PeopleView::PeopleView(QWidget* parent)
     emptyLayout->addWidget(emptyHint);
     emptyLayout->addStretch();
 
+    // The bar over a drill-down: what is shown, and the way back.
+    m_onlyBar->setObjectName(QStringLiteral("showingBar"));
+    m_onlyBar->setFrameShape(QFrame::StyledPanel);
+    m_onlyBar->setAutoFillBackground(true);
+    m_onlyBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_onlyLabel->setObjectName(QStringLiteral("showingLabel"));
+    m_onlyLabel->setForegroundRole(QPalette::ToolTipText);
+    m_onlyLabel->setWordWrap(true);
+    m_saveAudienceButton->setObjectName(QStringLiteral("saveAudienceButton"));
+    m_showAllButton->setObjectName(QStringLiteral("showAllButton"));
+    auto* barLayout = new QHBoxLayout(m_onlyBar);
+    barLayout->setContentsMargins(10, 4, 10, 4);
+    barLayout->addWidget(m_onlyLabel, 1);
+    barLayout->addWidget(m_saveAudienceButton);
+    barLayout->addWidget(m_showAllButton);
+    m_onlyBar->hide();
+    connect(m_showAllButton, &QPushButton::clicked, this, &PeopleView::showAll);
+    connect(m_saveAudienceButton, &QPushButton::clicked, this, &PeopleView::askAudienceName);
+
     m_stack->addWidget(m_tableView);
     m_stack->addWidget(m_emptyPage);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_onlyBar);
     layout->addWidget(m_stack);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &PeopleView::showCount);
@@ -122,6 +150,10 @@ QIcon PeopleView::areaIcon() const
 void PeopleView::setSession(ProjectSession* session)
 {
     BusyCursor busy;
+    m_session = session;
+    m_onlyBar->hide();
+    m_onlyKeys.clear();
+    m_model->setOnly(std::nullopt);
     m_model->setDatabase(session ? session->file().database() : QSqlDatabase());
     if (session)
         connect(session, &ProjectSession::contentChanged, this, &PeopleView::reload,
@@ -139,9 +171,59 @@ qint64 PeopleView::peopleCount() const
     return m_model->rowCount();
 }
 
+void PeopleView::showOnly(const QString& title, const QList<qint64>& keys)
+{
+    BusyCursor busy;
+    m_onlyTitle = title;
+    m_onlyKeys = keys;
+    m_model->setOnly(QSet<qint64>(keys.begin(), keys.end()));
+    m_onlyLabel->setText(tr("Showing: %1 — %Ln people", nullptr, int(m_model->rowCount())).arg(title));
+    m_saveAudienceButton->setEnabled(m_session && !m_session->isReadOnly() && !keys.isEmpty());
+    m_onlyBar->show();
+}
+
+void PeopleView::showAll()
+{
+    BusyCursor busy;
+    m_onlyBar->hide();
+    m_onlyKeys.clear();
+    m_model->setOnly(std::nullopt);
+}
+
+bool PeopleView::saveShownAsAudience(const QString& name, QString* error)
+{
+    if (!m_session || m_onlyKeys.isEmpty() || name.trimmed().isEmpty())
+        return false;
+    auto* command = new SaveAudienceCommand(m_session->file(), name.trimmed(), m_onlyTitle,
+                                            m_onlyKeys);
+    QString failure;
+    command->reportTo(&failure);
+    m_session->undoStack()->push(command); // runs redo(); a failed one is dropped
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    emit statusMessage(tr("Saved the audience “%1”.").arg(name.trimmed()));
+    return true;
+}
+
+void PeopleView::askAudienceName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as Audience"), tr("Audience name:"),
+                                               QLineEdit::Normal, m_onlyTitle, &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!saveShownAsAudience(name, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Save as Audience"), error);
+}
+
 void PeopleView::showCount()
 {
-    m_stack->setCurrentWidget(m_model->rowCount() > 0 ? m_tableView : m_emptyPage);
+    m_stack->setCurrentWidget(m_model->rowCount() > 0 || m_model->isFiltered() ? m_tableView
+                                                                              : m_emptyPage);
     emit peopleCountChanged(m_model->rowCount());
 }
 

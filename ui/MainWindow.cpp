@@ -10,6 +10,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/WelcomePanel.h"
+#include "ui/dashboard/DashboardArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +91,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaList->setBackgroundRole(QPalette::Window);
     m_areaStack = new QStackedWidget;
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
+    m_dashboard = new DashboardArea;
+    addArea(m_dashboard);
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
     connect(m_areaList, &QListWidget::currentRowChanged, m_areaStack,
@@ -141,6 +144,12 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     connect(m_welcomePanel, &WelcomePanel::recentFileChosen, m_controller,
             &ProjectController::openPath);
     connect(m_peopleView, &PeopleView::peopleCountChanged, this, &MainWindow::showPeopleCount);
+    // A drill-down lists its people in the People area.
+    connect(m_dashboard, &DashboardArea::showPeople, this,
+            [this](const QString& title, const QList<qint64>& keys) {
+                m_peopleView->showOnly(title, keys);
+                showArea(int(m_areas.indexOf(m_peopleView)));
+            });
 
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));

@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace rapport::ui {
 
 class Area;
+class DashboardArea;
 class PeopleView;
 class ProjectController;
 class ProjectPrompts;
@@ -27,8 +28,8 @@ class RecentFiles;
 class WelcomePanel;
 
 /**
- * The main window: assembles the file area (ProjectController), the people area
- * (PeopleView) and the welcome panel, and shows the project's state in the title,
+ * The main window: assembles the file area (ProjectController), the areas (dashboard,
+ * people, …) and the welcome panel, and shows the project's state in the title,
  * a read-only banner and the status bar.
  */
 class MainWindow : public QMainWindow
@@ -46,7 +47,8 @@ public:
 
     ProjectController* controller() const { return m_controller; }
     PeopleView* peopleView() const { return m_peopleView; }
-    /** The workspace areas in sidebar order (People first). */
+    DashboardArea* dashboard() const { return m_dashboard; }
+    /** The workspace areas in sidebar order (Dashboard first). */
     const QList<Area*>& areas() const { return m_areas; }
     /** The sidebar listing the areas. */
     QListWidget* areaList() const { return m_areaList; }
@@ -80,6 +82,7 @@ private:
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
     QUndoGroup* m_undoGroup;
+    DashboardArea* m_dashboard;
     PeopleView* m_peopleView;
     QList<Area*> m_areas;
     QListWidget* m_areaList;

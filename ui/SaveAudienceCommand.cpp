@@ -13,9 +13,9 @@ namespace rapport::ui {
 SaveAudienceCommand::SaveAudienceCommand(storage::ProjectFile& file, const QString& name,
                                          const QString& description,
                                          const QList<qint64>& personKeys)
-    : QUndoCommand(QCoreApplication::translate("rapport::ui::SaveAudienceCommand",
-                                               "Save audience “%1”")
-                       .arg(name)),
+    : QUndoCommand(
+          QCoreApplication::translate("rapport::ui::SaveAudienceCommand", "Save audience “%1”")
+              .arg(name)),
       m_file(file)
 {
     m_audience.name = name;

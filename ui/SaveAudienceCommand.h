@@ -22,8 +22,8 @@ namespace rapport::ui {
 class SaveAudienceCommand : public QUndoCommand
 {
 public:
-    SaveAudienceCommand(storage::ProjectFile& file, const QString& name,
-                        const QString& description, const QList<qint64>& personKeys);
+    SaveAudienceCommand(storage::ProjectFile& file, const QString& name, const QString& description,
+                        const QList<qint64>& personKeys);
 
     void redo() override;
     void undo() override;

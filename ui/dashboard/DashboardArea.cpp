@@ -34,6 +34,13 @@
 
 #include <exception>
 
+// The icons are in ui's static library; an area used without the main window (tests, the
+// benchmark) registers them itself.
+static void initResources()
+{
+    Q_INIT_RESOURCE(rapport);
+}
+
 namespace rapport::ui {
 
 namespace {
@@ -61,6 +68,8 @@ DashboardArea::DashboardArea(SessionEngine* engine, QWidget* parent)
       m_parallel(0), m_filterBar(new DashboardFilterBar), m_tabs(new QTabWidget),
       m_status(new QLabel), m_progress(new QProgressBar)
 {
+    initResources();
+    qRegisterMetaType<DashboardView*>();
     setObjectName(QStringLiteral("dashboardArea"));
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setDocumentMode(true);
@@ -168,7 +177,8 @@ void DashboardArea::createActions()
     toolBar->setObjectName(QStringLiteral("dashboardToolBar"));
     toolBar->setIconSize(QSize(16, 16));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (QAction* action : {m_explainAction, m_exportImageAction, m_copyAction, m_exportCsvAction}) {
+    for (QAction* action :
+         {m_explainAction, m_exportImageAction, m_copyAction, m_exportCsvAction}) {
         // Shortcuts work wherever the focus is inside the dashboard, not elsewhere.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
@@ -317,7 +327,8 @@ bool DashboardArea::updateContext()
             QString error;
             const std::optional<engine::PersonFilter> filter =
                 storage::EngineLoader(m_session->file().database())
-                    .audienceFilter(c.filters.audience, data->store, &error, &data->responses, m_asOf);
+                    .audienceFilter(c.filters.audience, data->store, &error, &data->responses,
+                                    m_asOf);
             if (!filter) {
                 // Figures for an audience we cannot resolve would be wrong: keep the one
                 // before and say why.
@@ -355,7 +366,8 @@ void DashboardArea::recomputeCurrent()
         m_stale.remove(view);
     } catch (const std::exception& e) {
         // The engine refuses parameters it cannot compute (a view's bad input): say so.
-        m_error = tr("%1 cannot be computed: %2").arg(view->title(), QString::fromStdString(e.what()));
+        m_error =
+            tr("%1 cannot be computed: %2").arg(view->title(), QString::fromStdString(e.what()));
     }
     m_lastMs = double(timer.nsecsElapsed()) / 1e6;
     updateStatus();
@@ -372,10 +384,12 @@ void DashboardArea::updateStatus()
     }
     QString text;
     if (m_context) {
-        const QDateTime asOf = QDateTime::fromSecsSinceEpoch(m_asOf, QTimeZone::utc()).toLocalTime();
-        text = tr("Data as of %1").arg(asOf.date() == QDate::currentDate()
-                                           ? locale.toString(asOf.time(), QLocale::ShortFormat)
-                                           : locale.toString(asOf, QLocale::ShortFormat));
+        const QDateTime asOf =
+            QDateTime::fromSecsSinceEpoch(m_asOf, QTimeZone::utc()).toLocalTime();
+        text = tr("Data as of %1")
+                   .arg(asOf.date() == QDate::currentDate()
+                            ? locale.toString(asOf.time(), QLocale::ShortFormat)
+                            : locale.toString(asOf, QLocale::ShortFormat));
         const std::uint64_t everyone = m_context->store().personCount();
         text += QStringLiteral(" · ");
         text += m_context->filters.audience.isEmpty()

@@ -5,6 +5,7 @@
 #include "core/engine/ParallelFor.h"
 #include "ui/Area.h"
 #include "ui/dashboard/DashboardContext.h"
+#include "ui/dashboard/DashboardView.h" // complete, for the recomputed() signal's meta type
 
 #include <QHash>
 #include <QPointer>
@@ -21,7 +22,6 @@ class QTabWidget;
 namespace rapport::ui {
 
 class DashboardFilterBar;
-class DashboardView;
 class ExplainDialog;
 class GoalsView;
 class ProjectSession;
@@ -122,7 +122,6 @@ private:
     void exportImageAsked();
     void exportCsvAsked();
 
-
     QPointer<ProjectSession> m_session;
     SessionEngine* m_engine;
     bool m_ownsEngine;
@@ -142,7 +141,7 @@ private:
     QSet<DashboardView*> m_stale;
     std::int64_t m_asOf = 0; // when the snapshot shown was loaded
     QDateTime m_dataChanged;
-    QString m_error;   // why the figures are not current (load failed, audience refused)
+    QString m_error; // why the figures are not current (load failed, audience refused)
     double m_lastMs = 0;
     std::uint64_t m_peopleShown = 0; // people the audience filter holds
     /** The audience resolved on a snapshot, kept until either changes. */

@@ -65,9 +65,8 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
     m_period->addItem(tr("This year"), int(Preset::ThisYear));
     m_period->addItem(tr("All time"), int(Preset::AllTime));
     m_period->setCurrentIndex(m_period->findData(int(Preset::AllTime)));
-    connect(m_period, &QComboBox::activated, this, [this](int index) {
-        applyPreset(Preset(m_period->itemData(index).toInt()));
-    });
+    connect(m_period, &QComboBox::activated, this,
+            [this](int index) { applyPreset(Preset(m_period->itemData(index).toInt())); });
 
     fillCombo(m_audience, tr("Everyone"), {});
     fillCombo(m_campaign, tr("All campaigns"), {});

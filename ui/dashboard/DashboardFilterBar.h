@@ -33,7 +33,14 @@ public:
         QString name;
         qint64 key = 0;
     };
-    enum class Preset { Custom, Last30Days, Last90Days, ThisYear, AllTime };
+    enum class Preset
+    {
+        Custom,
+        Last30Days,
+        Last90Days,
+        ThisYear,
+        AllTime
+    };
 
     explicit DashboardFilterBar(QWidget* parent = nullptr);
 
@@ -84,7 +91,7 @@ private:
     QComboBox* m_campaign;
     QComboBox* m_channel;
     QStringList m_emitted; // filters() when changed() was last emitted, as text
-    int m_quiet = 0; // > 0 while several widgets change as one
+    int m_quiet = 0;       // > 0 while several widgets change as one
 };
 
 } // namespace rapport::ui

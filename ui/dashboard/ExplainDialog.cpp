@@ -77,14 +77,17 @@ QString ExplainDialog::html(const QString& viewTitle,
                            dateText(f.to, tr("until now")))
                       .toHtmlEscaped());
     h += QStringLiteral("<li>%1</li>")
-             .arg(tr("Audience: %1").arg(f.audience.isEmpty() ? tr("everyone") : f.audience)
+             .arg(tr("Audience: %1")
+                      .arg(f.audience.isEmpty() ? tr("everyone") : f.audience)
                       .toHtmlEscaped());
     h += QStringLiteral("<li>%1</li>")
-             .arg(tr("Campaign: %1").arg(f.campaign.isEmpty() ? tr("all") : f.campaign)
+             .arg(tr("Campaign: %1")
+                      .arg(f.campaign.isEmpty() ? tr("all") : f.campaign)
                       .toHtmlEscaped());
-    h += QStringLiteral("<li>%1</li></ul>")
-             .arg(tr("Channel: %1").arg(f.channel.isEmpty() ? tr("all") : f.channel)
-                      .toHtmlEscaped());
+    h +=
+        QStringLiteral("<li>%1</li></ul>")
+            .arg(
+                tr("Channel: %1").arg(f.channel.isEmpty() ? tr("all") : f.channel).toHtmlEscaped());
 
     h += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Data").toHtmlEscaped());
     if (context.data) {

@@ -31,8 +31,7 @@ public:
     /** The explanation as plain text (what the dialog shows). */
     QString text() const;
     /** The explanation as the HTML shown. */
-    static QString html(const QString& viewTitle,
-                        const std::vector<engine::Provenance>& provenance,
+    static QString html(const QString& viewTitle, const std::vector<engine::Provenance>& provenance,
                         const DashboardContext& context);
 
 private:

@@ -117,7 +117,9 @@ void GoalBarsWidget::paintEvent(QPaintEvent*)
         const int top = bar.top();
         if (i == m_current && hasFocus()) {
             painter.setPen(Qt::NoPen);
-            painter.setBrush(palette().color(QPalette::Highlight).lighter(ChartStyle::isDark(palette()) ? 60 : 180));
+            painter.setBrush(palette()
+                                 .color(QPalette::Highlight)
+                                 .lighter(ChartStyle::isDark(palette()) ? 60 : 180));
             painter.drawRect(QRect(kMargin / 2, top - 4, width() - kMargin, rowHeight() - 4));
         }
         // Name and period.

@@ -24,9 +24,9 @@ class GoalBarsWidget : public QWidget
 public:
     struct Row
     {
-        QString label;    ///< e.g. "Attended ≥ 500"
-        QString detail;   ///< e.g. "Spring meetup · 1 Jul – 30 Sep 2026"
-        QString figure;   ///< e.g. "412 of 500 people · 82 %"
+        QString label;                  ///< e.g. "Attended ≥ 500"
+        QString detail;                 ///< e.g. "Spring meetup · 1 Jul – 30 Sep 2026"
+        QString figure;                 ///< e.g. "412 of 500 people · 82 %"
         std::optional<double> fraction; ///< progress; none: nothing to draw
         bool drillable = false;
     };

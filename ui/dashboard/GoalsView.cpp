@@ -111,7 +111,8 @@ void GoalsView::readGoals()
             Stored stored{goal, {}, 0};
             if (!goal.campaign.isNull()) {
                 const auto it = campaignOf.constFind(goal.campaign);
-                stored.campaignName = it != campaignOf.cend() ? it->first : tr("(deleted campaign)");
+                stored.campaignName =
+                    it != campaignOf.cend() ? it->first : tr("(deleted campaign)");
                 stored.campaignKey = it != campaignOf.cend() ? it->second : -1;
             }
             m_goals.push_back(std::move(stored));
@@ -170,8 +171,13 @@ void GoalsView::recompute(const DashboardContext& context)
                                              : std::optional(context.activities.campaigns.front());
     engine::Provenance levelsProvenance;
     for (const Stored& stored : m_goals) {
-        Shown s{stored.goal, stored.campaignName, engineGoal(stored.goal, stored.campaignKey), {}, false};
-        if (!overlaps(s.query.period, context.range) || (campaign && stored.campaignKey != *campaign))
+        Shown s{stored.goal,
+                stored.campaignName,
+                engineGoal(stored.goal, stored.campaignKey),
+                {},
+                false};
+        if (!overlaps(s.query.period, context.range) ||
+            (campaign && stored.campaignKey != *campaign))
             continue;
         s.countsPeople = isPeopleMetric(s.query.metric);
         if (s.query.metric == kAdvocates) {
@@ -195,9 +201,10 @@ void GoalsView::recompute(const DashboardContext& context)
             p.value = double(n);
             p.provenance = levelsProvenance;
             p.provenance.definition = "People at the Advocate engagement level as of the "
-                                      "data's time. " + levelsProvenance.definition;
-            p.provenance.parameters.emplace_back(
-                "goal", s.query.metric + " ≥ " + std::to_string(s.query.target));
+                                      "data's time. " +
+                                      levelsProvenance.definition;
+            p.provenance.parameters.emplace_back("goal", s.query.metric + " ≥ " +
+                                                             std::to_string(s.query.target));
             p.provenance.parameters.emplace_back("goal period", s.query.period.describe());
             p.provenance.snapshotId = store.snapshotId();
             if (s.query.target != 0)
@@ -216,9 +223,11 @@ void GoalsView::recompute(const DashboardContext& context)
     QList<GoalBarsWidget::Row> rows;
     for (const Shown& s : m_shown) {
         GoalBarsWidget::Row row;
-        row.label = tr("%1 ≥ %2").arg(metricName(s.goal.metric), number(s.goal.target, s.goal.metric == QLatin1String("csat") ? 2 : 0));
-        row.detail = (s.campaignName.isEmpty() ? tr("Whole project") : s.campaignName)
-                     + QStringLiteral(" · ") + periodText(s.goal);
+        row.label = tr("%1 ≥ %2").arg(
+            metricName(s.goal.metric),
+            number(s.goal.target, s.goal.metric == QLatin1String("csat") ? 2 : 0));
+        row.detail = (s.campaignName.isEmpty() ? tr("Whole project") : s.campaignName) +
+                     QStringLiteral(" · ") + periodText(s.goal);
         row.figure = figureText(s);
         row.fraction = s.progress.fraction;
         row.drillable = s.countsPeople && s.progress.value.value_or(0) > 0;
@@ -247,8 +256,7 @@ QString GoalsView::periodText(const model::Goal& goal) const
 QString GoalsView::figureText(const Shown& s) const
 {
     const engine::GoalProgress& p = s.progress;
-    const QString percent =
-        p.fraction ? tr(" · %1 %").arg(number(*p.fraction * 100)) : QString();
+    const QString percent = p.fraction ? tr(" · %1 %").arg(number(*p.fraction * 100)) : QString();
     if (!p.value) {
         if (s.goal.metric == QLatin1String("reach"))
             return tr("No content figures yet");
@@ -258,7 +266,8 @@ QString GoalsView::figureText(const Shown& s) const
         return tr("NPS %1 (target %2)").arg(number(*p.value, 1), number(p.target)) + percent;
     if (s.goal.metric == QLatin1String("csat"))
         return tr("%1 % satisfied (target %2 %)")
-                   .arg(number(*p.value * 100, 1), number(p.target * 100)) + percent;
+                   .arg(number(*p.value * 100, 1), number(p.target * 100)) +
+               percent;
     if (s.goal.metric == QLatin1String("reach"))
         return tr("%1 of %2 views").arg(number(*p.value), number(p.target)) + percent;
     return tr("%1 of %2 people").arg(number(*p.value), number(p.target)) + percent;
@@ -273,7 +282,8 @@ QList<qint64> GoalsView::peopleOf(int row) const
     const engine::Store& store = m_data->store;
     if (s.query.metric == kAdvocates) {
         store.countedPeople().forEach([&](std::size_t r) {
-            if (r < m_levels.size() && m_levels[r] == std::uint8_t(engine::EngagementLevel::Advocate))
+            if (r < m_levels.size() &&
+                m_levels[r] == std::uint8_t(engine::EngagementLevel::Advocate))
                 keys << store.key(std::uint32_t(r));
         });
     } else if (const std::optional<std::int64_t> type = typeOf(store, s.query.metric)) {
@@ -318,8 +328,8 @@ QWidget* GoalsView::imageWidget()
 QList<QStringList> GoalsView::table() const
 {
     QList<QStringList> rows;
-    rows << QStringList{tr("Goal"), tr("Campaign"), tr("Period start"), tr("Period end"),
-                        tr("Value"), tr("Target"), tr("Progress (%)")};
+    rows << QStringList{tr("Goal"),  tr("Campaign"), tr("Period start"), tr("Period end"),
+                        tr("Value"), tr("Target"),   tr("Progress (%)")};
     for (const Shown& s : m_shown) {
         const engine::GoalProgress& p = s.progress;
         rows << QStringList{metricName(s.goal.metric),

@@ -228,7 +228,7 @@ void DashboardArea::setSession(ProjectSession* session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     m_context.reset();
-    m_audience = {};
+    m_audiences.clear();
     m_error.clear();
     m_progress->hide();
     markAllStale();
@@ -269,7 +269,7 @@ void DashboardArea::readChoices()
             channels.append({channel.name, channelRepository.keyOf(channel.meta.id)});
     }
     // An audience's members or rule may have changed: resolve it again.
-    m_audience = {};
+    m_audiences.clear();
     m_filterBar->setChoices(audiences, campaigns, channels);
     updateStatus();
 }
@@ -323,7 +323,12 @@ bool DashboardArea::updateContext()
     if (c.filters.audience.isEmpty()) {
         m_peopleShown = data->store.personCount();
     } else {
-        if (m_audience.name != c.filters.audience || m_audience.data != data.get()) {
+        if (m_audiencesData != data.get()) {
+            m_audiences.clear();
+            m_audiencesData = data.get();
+        }
+        auto resolved = m_audiences.constFind(c.filters.audience);
+        if (resolved == m_audiences.cend()) {
             QString error;
             const std::optional<engine::PersonFilter> filter =
                 storage::EngineLoader(m_session->file().database())
@@ -338,11 +343,14 @@ bool DashboardArea::updateContext()
                 m_filterBar->setFilters(before);
                 return false;
             }
-            m_audience = {c.filters.audience, data.get(), *filter,
-                          filter->compile(data->store).count()};
+            // A rule audience may list a million keys: keep a few.
+            if (m_audiences.size() >= 8)
+                m_audiences.clear();
+            resolved = m_audiences.insert(c.filters.audience,
+                                          {*filter, filter->compile(data->store).count()});
         }
-        c.people = m_audience.filter;
-        m_peopleShown = m_audience.people;
+        c.people = resolved->filter;
+        m_peopleShown = resolved->people;
     }
     m_context = std::move(c);
     return true;

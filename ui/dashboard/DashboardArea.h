@@ -144,15 +144,15 @@ private:
     QString m_error; // why the figures are not current (load failed, audience refused)
     double m_lastMs = 0;
     std::uint64_t m_peopleShown = 0; // people the audience filter holds
-    /** The audience resolved on a snapshot, kept until either changes. */
-    struct AudienceCache
+    /** Audiences resolved on the snapshot m_audiencesData, by name; forgotten when the data
+     *  or the project's content (an audience's members or rule) changes. */
+    struct ResolvedAudience
     {
-        QString name;
-        const void* data = nullptr;
         engine::PersonFilter filter;
         std::uint64_t people = 0;
     };
-    AudienceCache m_audience;
+    QHash<QString, ResolvedAudience> m_audiences;
+    const void* m_audiencesData = nullptr;
 };
 
 } // namespace rapport::ui

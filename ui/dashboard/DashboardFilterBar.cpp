@@ -72,8 +72,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
     fillCombo(m_campaign, tr("All campaigns"), {});
     fillCombo(m_channel, tr("All channels"), {});
     for (QComboBox* combo : {m_audience, m_campaign, m_channel}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumContentsLength(12);
+        // A steady width: the bar does not jump (and relayout) as the choice changes.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::emitIfChanged);
     }
 

@@ -55,8 +55,10 @@ int GoalBarsWidget::labelWidth() const
     for (const Row& row : m_rows)
         widest = std::max({widest, boldMetrics.horizontalAdvance(row.label),
                            fontMetrics().horizontalAdvance(row.detail)});
-    // At most two fifths of the width: the bars are what the view is for.
-    return std::min(widest, std::max(120, (width() - 2 * kMargin) * 2 / 5));
+    // At most two fifths of the width: the bars are what the view is for. (A little slack:
+    // text measured with one font may be drawn with a fallback for a few characters.)
+    return std::min(widest + fontMetrics().averageCharWidth(),
+                    std::max(120, (width() - 2 * kMargin) * 2 / 5));
 }
 
 double GoalBarsWidget::scale() const

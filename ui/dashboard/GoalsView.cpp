@@ -124,6 +124,7 @@ void GoalsView::readGoals()
             return a.goal.periodStart < b.goal.periodStart;
         });
     }
+    ++m_goalsVersion;
     emit parametersChanged();
 }
 
@@ -156,63 +157,71 @@ QString GoalsView::metricName(const QString& metric)
     return name;
 }
 
-void GoalsView::recompute(const DashboardContext& context)
+void GoalsView::computeAll(const DashboardContext& context)
 {
     const engine::ParallelFor fallback(1);
     const engine::ParallelFor& parallel = context.parallel ? *context.parallel : fallback;
+    const engine::Store& store = context.store();
+    std::vector<engine::Goal> queries;
+    for (const Stored& stored : m_goals)
+        queries.push_back(engineGoal(stored.goal, stored.campaignKey));
+    // Every goal in one pass over the activities.
+    m_progress =
+        engine::Goals::progressAll(queries, store, &context.data->responses, nullptr, parallel);
+    m_levels.clear();
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        if (queries[i].metric != kAdvocates)
+            continue;
+        // The snapshot is shared and read-only, so its level column is not written: score
+        // the levels here (the cache rescores only blocks that changed) and count.
+        if (m_levels.empty()) {
+            engine::EngagementQuery levels;
+            levels.asOf = context.asOf;
+            engine::EngagementResult r =
+                engine::Engagement::compute(store, levels, parallel, m_levelCache);
+            m_levels = std::move(r.levelByRow);
+            m_levelsProvenance = r.provenance;
+        }
+        std::uint64_t n = 0;
+        store.countedPeople().forEach([&](std::size_t row) {
+            n += m_levels[row] == std::uint8_t(engine::EngagementLevel::Advocate);
+        });
+        engine::GoalProgress& p = m_progress[i];
+        p.value = double(n);
+        p.fraction =
+            queries[i].target != 0 ? std::optional(*p.value / queries[i].target) : std::nullopt;
+        p.provenance = m_levelsProvenance;
+        p.provenance.definition =
+            "People at the Advocate engagement level as of the data's time. " +
+            m_levelsProvenance.definition;
+        p.provenance.parameters.emplace_back("goal", queries[i].metric + " ≥ " +
+                                                         std::to_string(queries[i].target));
+        p.provenance.parameters.emplace_back("goal period", queries[i].period.describe());
+        p.provenance.snapshotId = store.snapshotId();
+    }
+    m_computedFor = {context.data.get(), m_goalsVersion, context.asOf};
+}
+
+void GoalsView::recompute(const DashboardContext& context)
+{
     m_data = context.data;
     m_parallel = context.parallel;
     m_asOf = context.asOf;
+    // The figures depend on the data and the goals only: a filter change just lists others.
+    if (m_computedFor != Computed{context.data.get(), m_goalsVersion, context.asOf})
+        computeAll(context);
     m_shown.clear();
-    m_levels.clear();
-    const engine::Store& store = context.store();
     const std::optional<qint64> campaign =
         context.activities.campaigns.empty() ? std::nullopt
                                              : std::optional(context.activities.campaigns.front());
-    engine::Provenance levelsProvenance;
-    for (const Stored& stored : m_goals) {
-        Shown s{stored.goal,
-                stored.campaignName,
-                engineGoal(stored.goal, stored.campaignKey),
-                {},
-                false};
+    for (std::size_t i = 0; i < m_goals.size(); ++i) {
+        const Stored& stored = m_goals[i];
+        Shown s{stored.goal, stored.campaignName, engineGoal(stored.goal, stored.campaignKey),
+                m_progress[i], false};
         if (!overlaps(s.query.period, context.range) ||
             (campaign && stored.campaignKey != *campaign))
             continue;
         s.countsPeople = isPeopleMetric(s.query.metric);
-        if (s.query.metric == kAdvocates) {
-            // The snapshot is shared and read-only, so its level column is not written:
-            // score the levels here (the cache rescoring only what changed) and count.
-            if (m_levels.empty()) {
-                engine::EngagementQuery levels;
-                levels.asOf = context.asOf;
-                engine::EngagementResult r =
-                    engine::Engagement::compute(store, levels, parallel, m_levelCache);
-                m_levels = std::move(r.levelByRow);
-                levelsProvenance = r.provenance;
-            }
-            std::uint64_t n = 0;
-            store.countedPeople().forEach([&](std::size_t row) {
-                n += m_levels[row] == std::uint8_t(engine::EngagementLevel::Advocate);
-            });
-            engine::GoalProgress& p = s.progress;
-            p.metric = s.query.metric;
-            p.target = s.query.target;
-            p.value = double(n);
-            p.provenance = levelsProvenance;
-            p.provenance.definition = "People at the Advocate engagement level as of the "
-                                      "data's time. " +
-                                      levelsProvenance.definition;
-            p.provenance.parameters.emplace_back("goal", s.query.metric + " ≥ " +
-                                                             std::to_string(s.query.target));
-            p.provenance.parameters.emplace_back("goal period", s.query.period.describe());
-            p.provenance.snapshotId = store.snapshotId();
-            if (s.query.target != 0)
-                p.fraction = *p.value / s.query.target;
-        } else {
-            s.progress = engine::Goals::progress(s.query, store, &context.data->responses, nullptr,
-                                                 parallel);
-        }
         s.progress.provenance.filters.push_back(
             "listed: the goal's period overlaps the dashboard's dates " + context.range.describe());
         if (campaign)

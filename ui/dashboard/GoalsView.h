@@ -82,18 +82,32 @@ private:
         qint64 campaignKey = 0;
     };
     void readGoals();
+    /** Every goal's progress on context's snapshot (m_progress, in m_goals' order). */
+    void computeAll(const DashboardContext& context);
     void drill(int row);
     QString periodText(const model::Goal& goal) const;
     QString figureText(const Shown& shown) const;
 
     QPointer<ProjectSession> m_session;
     std::vector<Stored> m_goals;
+    int m_goalsVersion = 0; ///< changes each time the goals are read
+    std::vector<engine::GoalProgress> m_progress;
+    /** What m_progress was computed for: snapshot, goals, as-of time. */
+    struct Computed
+    {
+        const void* data = nullptr;
+        int goals = -1;
+        std::int64_t asOf = 0;
+        friend bool operator==(const Computed&, const Computed&) = default;
+    };
+    Computed m_computedFor;
     std::vector<Shown> m_shown;
     SessionEngine::Data m_data;
     const engine::ParallelFor* m_parallel = nullptr;
     std::int64_t m_asOf = 0;
     engine::LevelCache m_levelCache;
     std::vector<std::uint8_t> m_levels; ///< by store row, as of m_asOf (when a goal needs them)
+    engine::Provenance m_levelsProvenance;
     GoalBarsWidget* m_bars;
     QLabel* m_note;
 };

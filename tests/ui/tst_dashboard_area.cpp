@@ -45,6 +45,8 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <map>
@@ -101,6 +103,30 @@ private:
     QString m_title;
 };
 
+/** Adds one activity as an undo step (undo removes it). */
+class AddActivityCommand : public QUndoCommand
+{
+public:
+    AddActivityCommand(storage::ProjectFile& file, const storage::ActivityRow& row)
+        : QUndoCommand(QStringLiteral("Add activity")), m_file(file)
+    {
+        m_rows.push_back(row);
+    }
+    void redo() override { write(true); }
+    void undo() override { write(false); }
+
+private:
+    void write(bool add)
+    {
+        storage::Transaction transaction = m_file.transaction();
+        storage::ActivityStore store(m_file.database());
+        QVERIFY(add ? bool(store.append(m_rows)) : bool(store.remove(m_rows)));
+        QVERIFY(transaction.commit());
+    }
+    storage::ProjectFile& m_file;
+    storage::ActivityColumns m_rows;
+};
+
 std::int64_t dayStart(const QDate& date)
 {
     return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
@@ -121,6 +147,7 @@ private slots:
     void dateRangeListsTheGoalsOfThePeriod();
     void campaignFilterListsItsGoals();
     void onlyTheShownViewRecomputes();
+    void newDataRecomputesTheShownView();
     void filtersBecomeEngineTerms();
     void presetsSetTheDates();
     void drillDownListsExactlyTheCountedPeople();
@@ -198,6 +225,9 @@ void TestDashboardArea::openArea()
     QVERIFY(!m_area->engine()->isLoading());
     QSignalSpy recomputed(m_area.get(), &DashboardArea::recomputed);
     m_area->show();
+    // The first load shows its progress (its end is reported through the event loop).
+    QVERIFY(m_area->progressBar()->isVisible());
+    QCOMPARE(m_area->statusLabel()->text(), QStringLiteral("Loading the project's data…"));
     m_area->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_area.get()));
     QVERIFY(m_area->engine()->isLoading() || m_area->engine()->data());
@@ -357,6 +387,44 @@ void TestDashboardArea::onlyTheShownViewRecomputes()
     QCOMPARE(second->recomputes, 3);
     m_area->show();
     QCOMPARE(second->recomputes, 4);
+}
+
+void TestDashboardArea::newDataRecomputesTheShownView()
+{
+    // A campaign's "attended" goal, and someone it does not count yet.
+    GoalsView* view = m_area->goalsView();
+    int row = -1;
+    for (size_t i = 0; i < view->shown().size() && row < 0; ++i)
+        if (view->shown()[i].goal.metric == QLatin1String("attended")
+            && !view->shown()[i].goal.campaign.isNull())
+            row = int(i);
+    QVERIFY(row >= 0);
+    const GoalsView::Shown goal = view->shown()[size_t(row)];
+    const double before = *goal.progress.value;
+    const QList<qint64> counted = view->peopleOf(row);
+    qint64 newcomer = 0;
+    for (std::uint32_t r = 0; r < store().rowCount() && !newcomer; ++r)
+        if (store().isCounted(r) && !counted.contains(store().key(r)))
+            newcomer = store().key(r);
+    QVERIFY(newcomer);
+
+    const QSqlDatabase db = m_session->file().database();
+    const std::int32_t attended = *storage::ActivityStore(db).findTypeKey(QStringLiteral("attended"));
+    const qint64 campaign = storage::CampaignRepository(db, m_folder->clock).keyOf(goal.goal.campaign);
+    const storage::ActivityRow activity{newcomer, attended, dayStart(goal.goal.periodStart) + 3600,
+                                        campaign, 0, 0, 0};
+    QSignalSpy ready(m_area->engine(), &ui::SessionEngine::ready);
+    m_session->undoStack()->push(new AddActivityCommand(m_session->file(), activity));
+    QVERIFY(ready.wait(5000));
+    // Shown: recomputed on the new snapshot at once.
+    QCOMPARE(*view->shown()[size_t(row)].progress.value, before + 1);
+    QVERIFY(view->peopleOf(row).contains(newcomer));
+    QVERIFY(!m_area->isStale(view));
+
+    m_session->undoStack()->undo();
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(*view->shown()[size_t(row)].progress.value, before);
+    QCOMPARE(view->peopleOf(row), counted);
 }
 
 void TestDashboardArea::filtersBecomeEngineTerms()

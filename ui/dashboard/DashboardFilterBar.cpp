@@ -244,9 +244,9 @@ void DashboardFilterBar::showPreset()
 
 void DashboardFilterBar::dateEdited(QDateEdit* edit, const QDate& date)
 {
-    // Stepping up from "from the beginning"/"until now" would land on 2 January 1900:
-    // start from a date that means something instead.
-    if (date == unbounded().addDays(1))
+    // Stepping up from "from the beginning"/"until now" would land in 1900 (a day, a month or
+    // a year on, by the section stepped): start from a date that means something instead.
+    if (date != unbounded() && date.year() == unbounded().year())
         setDate(edit, edit == m_from ? m_today.addDays(-29) : m_today);
     // Keep the range the right way round: the other end follows the one edited.
     const QDate from = dateOf(m_from), to = dateOf(m_to);

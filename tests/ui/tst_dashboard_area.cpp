@@ -782,6 +782,9 @@ void TestDashboardArea::explainListsTheProvenance()
     m_area->tabWidget()->setCurrentWidget(probe);
     m_area->filterBar()->audienceCombo()->setCurrentIndex(1);
     const QString audience = m_area->filterBar()->audienceCombo()->currentText();
+    // Also on the context menu of whatever a view does not handle itself.
+    QCOMPARE(m_area->tabWidget()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(m_area->tabWidget()->actions().contains(m_area->explainAction()));
     probe->setFocus();
     QTest::keyClick(probe, Qt::Key_F1);
     auto* dialog = m_area->findChild<ui::ExplainDialog*>();

@@ -17,6 +17,7 @@
 #include "ui/content/ContentArea.h"
 #include "ui/import/ImportController.h"
 #include "ui/surveys/SurveysArea.h"
+#include "ui/dashboard/DashboardArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,6 +100,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaList->setBackgroundRole(QPalette::Window);
     m_areaStack = new QStackedWidget;
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
+    m_dashboard = new DashboardArea(m_engine);
+    addArea(m_dashboard);
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
     auto* audiences = new AudiencesArea(m_engine);
@@ -164,6 +167,12 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     connect(m_welcomePanel, &WelcomePanel::recentFileChosen, m_controller,
             &ProjectController::openPath);
     connect(m_peopleView, &PeopleView::peopleCountChanged, this, &MainWindow::showPeopleCount);
+    // A drill-down lists its people in the People area.
+    connect(m_dashboard, &DashboardArea::showPeople, this,
+            [this](const QString& title, const QList<qint64>& keys) {
+                m_peopleView->showOnly(title, keys);
+                showArea(int(m_areas.indexOf(m_peopleView)));
+            });
 
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/rapport.svg")));

@@ -19,6 +19,7 @@ class QUndoGroup;
 namespace rapport::ui {
 
 class Area;
+class DashboardArea;
 class ImportController;
 class PeopleView;
 class ProjectController;
@@ -29,8 +30,8 @@ class SessionEngine;
 class WelcomePanel;
 
 /**
- * The main window: assembles the file area (ProjectController), the people area
- * (PeopleView) and the welcome panel, and shows the project's state in the title,
+ * The main window: assembles the file area (ProjectController), the areas (dashboard,
+ * people, …) and the welcome panel, and shows the project's state in the title,
  * a read-only banner and the status bar.
  */
 class MainWindow : public QMainWindow
@@ -51,7 +52,8 @@ public:
     PeopleView* peopleView() const { return m_peopleView; }
     /** The open project's engine data, for the areas that compute figures. */
     SessionEngine* sessionEngine() const { return m_engine; }
-    /** The workspace areas in sidebar order (People first). */
+    /** The workspace areas in sidebar order (Dashboard first). */
+    DashboardArea* dashboard() const { return m_dashboard; }
     const QList<Area*>& areas() const { return m_areas; }
     /** The sidebar listing the areas. */
     QListWidget* areaList() const { return m_areaList; }
@@ -87,6 +89,7 @@ private:
     ImportController* m_importController;
     QUndoGroup* m_undoGroup;
     SessionEngine* m_engine;
+    DashboardArea* m_dashboard;
     PeopleView* m_peopleView;
     QList<Area*> m_areas;
     QListWidget* m_areaList;

@@ -54,6 +54,13 @@ public:
     static GoalProgress progress(const Goal& goal, const Store& store,
                                  const SurveyResponses* responses, const ContentLoop* content,
                                  const ParallelFor& parallel);
+    /** progress() of each goal, in order, equal to it; the goals that count people with an
+     *  activity type are counted together in one pass over the activities (one task per
+     *  block) rather than one query each, so a dashboard of many goals costs one query. */
+    static std::vector<GoalProgress> progressAll(const std::vector<Goal>& goals, const Store& store,
+                                                 const SurveyResponses* responses,
+                                                 const ContentLoop* content,
+                                                 const ParallelFor& parallel);
 };
 
 } // namespace rapport::engine

@@ -140,6 +140,10 @@ void TestMainWindow::opensProjectAndListsPeople()
 
     QVERIFY(session());
     QVERIFY(!m_window->welcomePanel()->isVisible());
+    // The dashboard is the first area, shown by default; the people are one click away.
+    QCOMPARE(m_window->currentArea(), m_window->areas().first());
+    QCOMPARE(m_window->areas().first()->areaTitle(), QStringLiteral("Dashboard"));
+    m_window->showArea(int(m_window->areas().indexOf(m_window->peopleView())));
     QTableView* table = m_window->peopleView()->tableView();
     QVERIFY(table->isVisible());
     QCOMPARE(table->model()->rowCount(), 120);

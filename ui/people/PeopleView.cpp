@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace rapport::ui {
 
@@ -145,6 +146,8 @@ PeopleView::PeopleView(QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_filterBar);
+    createOnlyBar();
+    layout->addWidget(m_onlyBar);
     layout->addWidget(m_stack, 1);
 
     m_filterBar->setIndex([this] { return m_search->index(); });
@@ -204,8 +207,11 @@ PeopleView::PeopleView(QWidget* parent)
     connect(m_controller, &PeopleController::peopleChanged, this, &PeopleView::onPeopleChanged);
     connect(m_controller, &PeopleController::statusMessage, this, &Area::statusMessage);
     connect(m_controller, &PeopleController::personAdded, this, [this](qint64 key) {
-        if (m_model->rowOfKey(key) < 0 && m_model->isFiltered())
+        if (m_model->rowOfKey(key) < 0 && m_model->isFiltered()) {
+            if (m_onlyActive)
+                showAll();
             m_filterBar->clear(); // show the new person even if the filters would hide them
+        }
         selectKeys({key});
     });
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &PeopleView::rememberSelection);
@@ -309,6 +315,10 @@ void PeopleView::setSession(ProjectSession* session)
         const QSignalBlocker block(m_filterBar);
         m_filterBar->clear();
     }
+    m_onlyActive = false;
+    m_onlyKeys.clear();
+    m_onlySet.clear();
+    m_onlyBar->hide();
     m_updating = true;
     m_search->setSession(session);
     m_controller->setSession(session);
@@ -328,13 +338,26 @@ void PeopleView::applyQuery()
     if (!m_session)
         return;
     const PeopleFilterBar::Query query = m_filterBar->query();
+    // A drill-down keeps only its people; the search and filters narrow within them.
+    const auto only = [set = m_onlyActive ? std::make_shared<const QSet<qint64>>(m_onlySet)
+                                          : nullptr](std::vector<qint64> keys) {
+        if (set)
+            std::erase_if(keys, [&](qint64 key) { return !set->contains(key); });
+        return keys;
+    };
     if (query.isEmpty()) {
-        if (m_model->isFiltered()) {
+        if (m_model->isFiltered() || m_onlyActive) {
             QElapsedTimer timer;
             timer.start();
-            m_model->setKeyFilter({});
+            if (m_onlyActive)
+                m_model->setKeyFilter([only](std::span<const qint64> keys) {
+                    return only(std::vector<qint64>(keys.begin(), keys.end()));
+                });
+            else
+                m_model->setKeyFilter({});
             m_lastFilterMs = timer.elapsed();
         }
+        updateOnlyBar();
         updateStatus();
         return;
     }
@@ -350,11 +373,12 @@ void PeopleView::applyQuery()
     QElapsedTimer timer;
     timer.start();
     PeopleSearch* search = m_search;
-    m_model->setKeyFilter([search, query](std::span<const qint64> keys) {
+    m_model->setKeyFilter([search, query, only](std::span<const qint64> keys) {
         const storage::PeopleSearchIndex* index = search->index();
-        return index ? index->filter(keys, query) : std::vector<qint64>(keys.begin(), keys.end());
+        return only(index ? index->filter(keys, query) : std::vector<qint64>(keys.begin(), keys.end()));
     });
     m_lastFilterMs = timer.elapsed();
+    updateOnlyBar();
     updateStatus();
 }
 

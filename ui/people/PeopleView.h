@@ -5,12 +5,17 @@
 #include "core/model/Clock.h"
 #include "ui/Area.h"
 
+#include <QList>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <vector>
 
 class QAction;
+class QFrame;
+class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -78,6 +83,21 @@ public:
     /** Opens the duplicates dialog and looks for duplicates. */
     void showDuplicates();
 
+    /** Lists exactly the people with these keys (a dashboard drill-down) under a bar saying
+     *  "Showing: title", with Save as Audience… and Show All; the search and filters clear
+     *  and then narrow within them. */
+    void showOnly(const QString& title, const QList<qint64>& keys);
+    /** Lists everyone again. */
+    void showAll();
+    bool isShowingOnly() const { return m_onlyActive; }
+    QFrame* onlyBar() const { return m_onlyBar; }
+    QLabel* onlyLabel() const { return m_onlyLabel; }
+    QPushButton* saveAudienceButton() const { return m_saveAudienceButton; }
+    QPushButton* showAllButton() const { return m_showAllButton; }
+    /** Stores the people shown by showOnly() as a static audience (one undo step); false
+     *  with *error if it cannot be stored. */
+    bool saveShownAsAudience(const QString& name, QString* error = nullptr);
+
 signals:
     void peopleCountChanged(qint64 count);
 
@@ -97,6 +117,9 @@ private:
     void rememberSelection();
     void restoreSelection();
     void selectionChanged();
+    void createOnlyBar();
+    void updateOnlyBar();
+    void askAudienceName();
 
     std::unique_ptr<PeoplePrompts> m_ownPrompts;
     model::SystemClock m_systemClock;
@@ -117,6 +140,16 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_duplicatesAction = nullptr;
     QPointer<DuplicatesDialog> m_duplicatesDialog;
+
+    // A drill-down: only these people are listed.
+    QFrame* m_onlyBar = nullptr;
+    QLabel* m_onlyLabel = nullptr;
+    QPushButton* m_saveAudienceButton = nullptr;
+    QPushButton* m_showAllButton = nullptr;
+    bool m_onlyActive = false;
+    QString m_onlyTitle;
+    QList<qint64> m_onlyKeys;
+    QSet<qint64> m_onlySet;
 
     // Edits of this area announce the people they touched before contentChanged.
     QList<qint64> m_pendingKeys;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/FunnelRepository.h"
 
+#include "core/storage/ProjectMeta.h"
 #include "core/storage/ProjectRepositorySupport.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -34,16 +34,6 @@ QString serialize(const model::FunnelDefinition& definition)
     return QString::fromUtf8(QJsonDocument(definition.toJson()).toJson(QJsonDocument::Compact));
 }
 
-StoreResult write(const QSqlDatabase& db, const QString& name, const QString& value)
-{
-    QSqlQuery q(db);
-    if (!run(q, QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?) "
-                               "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
-             {name, value}))
-        return queryError(q);
-    return StoreResult::ok();
-}
-
 } // namespace
 
 FunnelRepository::FunnelRepository(QSqlDatabase db, const model::Clock& clock)
@@ -54,15 +44,11 @@ FunnelRepository::FunnelRepository(QSqlDatabase db, const model::Clock& clock)
 QList<SavedFunnel> FunnelRepository::list() const
 {
     QList<SavedFunnel> funnels;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT name, value FROM meta WHERE substr(name, 1, ?) = ?"),
-             {savedPrefix().size(), savedPrefix()}))
-        return funnels;
-    while (q.next()) {
-        const model::Uuid id = model::Uuid::fromString(q.value(0).toString().mid(savedPrefix().size()));
-        if (auto definition = parse(q.value(1).toString()); definition && !id.isNull())
-            funnels.append({id, *definition});
+    const ProjectMeta meta(m_db);
+    for (const QString& name : meta.names(savedPrefix())) {
+        const model::Uuid id = model::Uuid::fromString(QStringView(name).mid(savedPrefix().size()));
+        if (auto funnel = get(id))
+            funnels.append(*funnel);
     }
     std::sort(funnels.begin(), funnels.end(), [](const SavedFunnel& a, const SavedFunnel& b) {
         const int c = a.definition.name.compare(b.definition.name, Qt::CaseInsensitive);
@@ -75,12 +61,9 @@ std::optional<SavedFunnel> FunnelRepository::get(const model::Uuid& id) const
 {
     if (id.isNull())
         return std::nullopt;
-    const QVariant value = scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE name = ?"),
-                                  {savedPrefix() + id.toString()});
-    if (value.isNull())
-        return std::nullopt;
-    if (auto definition = parse(value.toString()))
-        return SavedFunnel{id, *definition};
+    if (const auto value = ProjectMeta(m_db).value(rowName(id)))
+        if (auto definition = parse(*value))
+            return SavedFunnel{id, *definition};
     return std::nullopt;
 }
 
@@ -99,9 +82,7 @@ StoreResult FunnelRepository::save(SavedFunnel& funnel)
                                      QCoreApplication::translate("rapport::storage",
                                                                  "A saved funnel is already called “%1”.")
                                          .arg(other.definition.name));
-    StoreResult r = atomically(m_db, [&] {
-        return write(m_db, savedPrefix() + candidate.id.toString(), serialize(candidate.definition));
-    });
+    StoreResult r = ProjectMeta(m_db).setValue(rowName(candidate.id), serialize(candidate.definition));
     if (r)
         funnel = candidate;
     return r;
@@ -118,22 +99,16 @@ StoreResult FunnelRepository::rename(const model::Uuid& id, const QString& name)
 
 StoreResult FunnelRepository::remove(const model::Uuid& id)
 {
-    return atomically(m_db, [&] {
-        QSqlQuery q(m_db);
-        if (!run(q, QStringLiteral("DELETE FROM meta WHERE name = ?"), {savedPrefix() + id.toString()}))
-            return queryError(q);
-        if (q.numRowsAffected() == 0)
-            return notFound(what(), id);
-        return StoreResult::ok();
-    });
+    ProjectMeta meta(m_db);
+    if (id.isNull() || !meta.value(rowName(id)))
+        return notFound(what(), id);
+    return meta.setValue(rowName(id), std::nullopt);
 }
 
 model::FunnelDefinition FunnelRepository::lifecycle() const
 {
-    const QVariant value = scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE name = ?"),
-                                  {lifecycleName()});
-    if (!value.isNull())
-        if (auto definition = parse(value.toString()); definition && !definition->steps.isEmpty())
+    if (const auto value = ProjectMeta(m_db).value(lifecycleName()))
+        if (auto definition = parse(*value); definition && !definition->steps.isEmpty())
             return *definition;
     return model::FunnelDefinition::defaultLifecycle();
 }
@@ -143,14 +118,8 @@ StoreResult FunnelRepository::setLifecycle(const std::optional<model::FunnelDefi
     if (definition)
         if (const auto errors = model::validate(*definition, false); !errors.isEmpty())
             return invalid(errors);
-    return atomically(m_db, [&] {
-        if (definition)
-            return write(m_db, lifecycleName(), serialize(*definition));
-        QSqlQuery q(m_db);
-        if (!run(q, QStringLiteral("DELETE FROM meta WHERE name = ?"), {lifecycleName()}))
-            return queryError(q);
-        return StoreResult::ok();
-    });
+    return ProjectMeta(m_db).setValue(lifecycleName(),
+                                      definition ? std::optional<QString>(serialize(*definition)) : std::nullopt);
 }
 
 } // namespace rapport::storage

@@ -54,6 +54,8 @@ public:
 
     static QString lifecycleName() { return QStringLiteral("funnel.lifecycle"); }
     static QString savedPrefix() { return QStringLiteral("funnel.saved."); }
+    /** The meta row (ProjectMeta) a saved funnel lives in. */
+    static QString rowName(const model::Uuid& id) { return savedPrefix() + id.toString(); }
 
 private:
     QSqlDatabase m_db;

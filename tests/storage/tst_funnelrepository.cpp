@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/FunnelRepository.h"
 #include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectMeta.h"
 #include "tests/storage/tst_repository_fixture.h"
 #include "tests/support/FixedClock.h"
 
@@ -39,6 +40,7 @@ class TestFunnelRepository : public QObject
     Q_OBJECT
 
 private slots:
+    void projectMetaValues();
     void jsonRoundTrip();
     void malformedJson_data();
     void malformedJson();
@@ -49,6 +51,24 @@ private slots:
 private:
     test::FixedClock m_clock;
 };
+
+void TestFunnelRepository::projectMetaValues()
+{
+    test::TestDatabase db;
+    QVERIFY2(db.isOk(), qPrintable(db.error()));
+    storage::ProjectMeta meta(db.db());
+    QCOMPARE(meta.value(QStringLiteral("a.x")), std::nullopt);
+    QVERIFY(meta.setValue(QStringLiteral("a.x"), QStringLiteral("1")));
+    QVERIFY(meta.setValue(QStringLiteral("a.y"), QString()));
+    QVERIFY(meta.setValue(QStringLiteral("b"), QStringLiteral("3")));
+    QVERIFY(meta.setValue(QStringLiteral("a.x"), QStringLiteral("2"))); // replaces
+    QCOMPARE(meta.value(QStringLiteral("a.x")), QStringLiteral("2"));
+    QCOMPARE(meta.value(QStringLiteral("a.y")), QString());
+    QCOMPARE(meta.names(QStringLiteral("a.")), (QStringList{QStringLiteral("a.x"), QStringLiteral("a.y")}));
+    QVERIFY(meta.setValue(QStringLiteral("a.x"), std::nullopt));
+    QVERIFY(meta.setValue(QStringLiteral("a.x"), std::nullopt)); // already gone: fine
+    QCOMPARE(meta.names(QStringLiteral("a.")), QStringList{QStringLiteral("a.y")});
+}
 
 void TestFunnelRepository::jsonRoundTrip()
 {

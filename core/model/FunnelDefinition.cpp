@@ -18,11 +18,6 @@ bool fail(QString* error, const QString& message)
     return false;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rapport::model", text);
-}
-
 QJsonArray keysJson(const QList<qint64>& keys)
 {
     QJsonArray array;
@@ -63,9 +58,12 @@ bool dateFromJson(const QJsonValue& value, QDate* date)
 QString funnelModeName(FunnelDefinition::Mode mode)
 {
     switch (mode) {
-    case FunnelDefinition::Mode::Ordered: return QStringLiteral("ordered");
-    case FunnelDefinition::Mode::Strict: return QStringLiteral("strict");
-    case FunnelDefinition::Mode::Unordered: return QStringLiteral("unordered");
+    case FunnelDefinition::Mode::Ordered:
+        return QStringLiteral("ordered");
+    case FunnelDefinition::Mode::Strict:
+        return QStringLiteral("strict");
+    case FunnelDefinition::Mode::Unordered:
+        return QStringLiteral("unordered");
     }
     return {};
 }
@@ -101,13 +99,15 @@ QJsonObject FunnelDefinition::toJson() const
             {QStringLiteral("breakdown"), breakdown}};
 }
 
-bool FunnelDefinition::fromJson(const QJsonObject& json, FunnelDefinition* definition, QString* error)
+bool FunnelDefinition::fromJson(const QJsonObject& json, FunnelDefinition* definition,
+                                QString* error)
 {
     FunnelDefinition parsed;
     parsed.name = json.value(QStringLiteral("name")).toString();
     const QJsonValue steps = json.value(QStringLiteral("steps"));
     if (!steps.isArray())
-        return fail(error, tr("The funnel has no list of steps."));
+        return fail(error, QCoreApplication::translate("rapport::model",
+                                                       "The funnel has no list of steps."));
     const QJsonArray list = steps.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject s = list.at(i).toObject();
@@ -115,30 +115,44 @@ bool FunnelDefinition::fromJson(const QJsonObject& json, FunnelDefinition* defin
         step.label = s.value(QStringLiteral("label")).toString();
         const QJsonValue types = s.value(QStringLiteral("types"));
         if (!list.at(i).isObject() || !(types.isArray() || types.isUndefined()))
-            return fail(error, tr("Funnel step %1 is malformed.").arg(i + 1));
+            return fail(
+                error, QCoreApplication::translate("rapport::model", "Funnel step %1 is malformed.")
+                           .arg(i + 1));
         for (const QJsonValue& type : types.toArray()) {
             if (!type.isString() || type.toString().isEmpty())
-                return fail(error, tr("Funnel step %1 names an activity type that is not text.").arg(i + 1));
+                return fail(error, QCoreApplication::translate(
+                                       "rapport::model",
+                                       "Funnel step %1 names an activity type that is not text.")
+                                       .arg(i + 1));
             step.types.append(type.toString());
         }
-        if (!keysFromJson(s.value(QStringLiteral("campaigns")), &step.campaigns)
-            || !keysFromJson(s.value(QStringLiteral("channels")), &step.channels))
-            return fail(error, tr("Funnel step %1 has campaigns or channels that are not keys.").arg(i + 1));
+        if (!keysFromJson(s.value(QStringLiteral("campaigns")), &step.campaigns) ||
+            !keysFromJson(s.value(QStringLiteral("channels")), &step.channels))
+            return fail(error, QCoreApplication::translate(
+                                   "rapport::model",
+                                   "Funnel step %1 has campaigns or channels that are not keys.")
+                                   .arg(i + 1));
         parsed.steps.append(step);
     }
     const QJsonValue window = json.value(QStringLiteral("window"));
     if (!window.isUndefined()) {
         if (!window.isDouble() || window.toDouble() < 0)
-            return fail(error, tr("The funnel's window is not a number of seconds."));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "rapport::model", "The funnel's window is not a number of seconds."));
         parsed.windowSeconds = qint64(window.toDouble());
     }
     const QJsonValue mode = json.value(QStringLiteral("mode"));
     if (!mode.isUndefined() && !funnelModeFromName(mode.toString(), &parsed.mode))
-        return fail(error, tr("Unknown funnel mode “%1”: use ordered, strict or unordered.")
+        return fail(error, QCoreApplication::translate(
+                               "rapport::model",
+                               "Unknown funnel mode “%1”: use ordered, strict or unordered.")
                                .arg(mode.toVariant().toString()));
-    if (!dateFromJson(json.value(QStringLiteral("from")), &parsed.from)
-        || !dateFromJson(json.value(QStringLiteral("to")), &parsed.to))
-        return fail(error, tr("The funnel's dates are not ISO dates (YYYY-MM-DD)."));
+    if (!dateFromJson(json.value(QStringLiteral("from")), &parsed.from) ||
+        !dateFromJson(json.value(QStringLiteral("to")), &parsed.to))
+        return fail(error,
+                    QCoreApplication::translate(
+                        "rapport::model", "The funnel's dates are not ISO dates (YYYY-MM-DD)."));
     parsed.breakdown = json.value(QStringLiteral("breakdown")).toString();
     if (definition)
         *definition = parsed;
@@ -151,14 +165,19 @@ FunnelDefinition FunnelDefinition::defaultLifecycle()
     d.name = QStringLiteral("Lifecycle");
     d.windowSeconds = 365LL * 86400;
     d.steps = {
-        {QStringLiteral("reached"), {QStringLiteral("invited"), QStringLiteral("registered"), QStringLiteral("starred")}, {}, {}},
+        {QStringLiteral("reached"),
+         {QStringLiteral("invited"), QStringLiteral("registered"), QStringLiteral("starred")},
+         {},
+         {}},
         {QStringLiteral("activated"),
-         {QStringLiteral("attended"), QStringLiteral("contributed"), QStringLiteral("posted"), QStringLiteral("commented")},
+         {QStringLiteral("attended"), QStringLiteral("contributed"), QStringLiteral("posted"),
+          QStringLiteral("commented")},
          {},
          {}},
         {QStringLiteral("satisfied"), {QStringLiteral("responded")}, {}, {}},
         {QStringLiteral("advocate"),
-         {QStringLiteral("shared"), QStringLiteral("referred"), QStringLiteral("spoke"), QStringLiteral("authored")},
+         {QStringLiteral("shared"), QStringLiteral("referred"), QStringLiteral("spoke"),
+          QStringLiteral("authored")},
          {},
          {}},
     };
@@ -169,15 +188,24 @@ ValidationErrors validate(const FunnelDefinition& definition, bool named)
 {
     ValidationErrors errors;
     if (named && isBlank(definition.name))
-        errors.append({QStringLiteral("name"), tr("A saved funnel needs a name.")});
+        errors.append(
+            {QStringLiteral("name"),
+             QCoreApplication::translate("rapport::model", "A saved funnel needs a name.")});
     else if (definition.name.size() > kMaxNameLength)
-        errors.append({QStringLiteral("name"), tr("The name is too long.")});
+        errors.append({QStringLiteral("name"),
+                       QCoreApplication::translate("rapport::model", "The name is too long.")});
     if (definition.steps.isEmpty() || definition.steps.size() > FunnelDefinition::kMaxSteps)
-        errors.append({QStringLiteral("steps"), tr("A funnel has 1 to %1 steps.").arg(FunnelDefinition::kMaxSteps)});
+        errors.append({QStringLiteral("steps"),
+                       QCoreApplication::translate("rapport::model", "A funnel has 1 to %1 steps.")
+                           .arg(FunnelDefinition::kMaxSteps)});
     if (definition.windowSeconds < 0)
-        errors.append({QStringLiteral("window"), tr("The window cannot be negative.")});
+        errors.append(
+            {QStringLiteral("window"),
+             QCoreApplication::translate("rapport::model", "The window cannot be negative.")});
     if (definition.from.isValid() && definition.to.isValid() && definition.from > definition.to)
-        errors.append({QStringLiteral("to"), tr("The last day comes before the first.")});
+        errors.append({QStringLiteral("to"),
+                       QCoreApplication::translate("rapport::model",
+                                                   "The last day comes before the first.")});
     return errors;
 }
 

@@ -39,7 +39,12 @@ struct FunnelStepDefinition
  */
 struct FunnelDefinition
 {
-    enum class Mode { Ordered, Strict, Unordered };
+    enum class Mode
+    {
+        Ordered,
+        Strict,
+        Unordered
+    };
     static constexpr int kMaxSteps = 16; ///< the engine's limit
 
     QString name;

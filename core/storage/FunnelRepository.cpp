@@ -76,13 +76,15 @@ StoreResult FunnelRepository::save(SavedFunnel& funnel)
     if (candidate.id.isNull())
         candidate.id = model::Uuid::createV7(m_clock);
     for (const SavedFunnel& other : list())
-        if (other.id != candidate.id
-            && other.definition.name.compare(candidate.definition.name, Qt::CaseInsensitive) == 0)
-            return StoreResult::fail(StoreError::Duplicate,
-                                     QCoreApplication::translate("rapport::storage",
-                                                                 "A saved funnel is already called “%1”.")
-                                         .arg(other.definition.name));
-    StoreResult r = ProjectMeta(m_db).setValue(rowName(candidate.id), serialize(candidate.definition));
+        if (other.id != candidate.id &&
+            other.definition.name.compare(candidate.definition.name, Qt::CaseInsensitive) == 0)
+            return StoreResult::fail(
+                StoreError::Duplicate,
+                QCoreApplication::translate("rapport::storage",
+                                            "A saved funnel is already called “%1”.")
+                    .arg(other.definition.name));
+    StoreResult r =
+        ProjectMeta(m_db).setValue(rowName(candidate.id), serialize(candidate.definition));
     if (r)
         funnel = candidate;
     return r;
@@ -119,7 +121,8 @@ StoreResult FunnelRepository::setLifecycle(const std::optional<model::FunnelDefi
         if (const auto errors = model::validate(*definition, false); !errors.isEmpty())
             return invalid(errors);
     return ProjectMeta(m_db).setValue(lifecycleName(),
-                                      definition ? std::optional<QString>(serialize(*definition)) : std::nullopt);
+                                      definition ? std::optional<QString>(serialize(*definition))
+                                                 : std::nullopt);
 }
 
 } // namespace rapport::storage

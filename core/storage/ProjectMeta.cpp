@@ -38,10 +38,12 @@ StoreResult ProjectMeta::setValue(const QString& name, const std::optional<QStri
 {
     return atomically(m_db, [&] {
         QSqlQuery q(m_db);
-        const bool ok = value ? run(q, QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?) "
-                                                      "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
-                                    {name, *value})
-                              : run(q, QStringLiteral("DELETE FROM meta WHERE name = ?"), {name});
+        const bool ok =
+            value ? run(q,
+                        QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?) "
+                                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                        {name, *value})
+                  : run(q, QStringLiteral("DELETE FROM meta WHERE name = ?"), {name});
         return ok ? StoreResult::ok() : queryError(q);
     });
 }

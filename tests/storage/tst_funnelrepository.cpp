@@ -25,7 +25,10 @@ FunnelDefinition signups(const QString& name)
     FunnelDefinition d;
     d.name = name;
     d.steps = {{QString(), {QStringLiteral("registered")}, {3}, {}},
-               {QStringLiteral("Came"), {QStringLiteral("attended"), QStringLiteral("spoke")}, {}, {2, 5}}};
+               {QStringLiteral("Came"),
+                {QStringLiteral("attended"), QStringLiteral("spoke")},
+                {},
+                {2, 5}}};
     d.windowSeconds = 7 * 86400;
     d.mode = FunnelDefinition::Mode::Strict;
     d.from = QDate(2025, 1, 1);
@@ -64,7 +67,8 @@ void TestFunnelRepository::projectMetaValues()
     QVERIFY(meta.setValue(QStringLiteral("a.x"), QStringLiteral("2"))); // replaces
     QCOMPARE(meta.value(QStringLiteral("a.x")), QStringLiteral("2"));
     QCOMPARE(meta.value(QStringLiteral("a.y")), QString());
-    QCOMPARE(meta.names(QStringLiteral("a.")), (QStringList{QStringLiteral("a.x"), QStringLiteral("a.y")}));
+    QCOMPARE(meta.names(QStringLiteral("a.")),
+             (QStringList{QStringLiteral("a.x"), QStringLiteral("a.y")}));
     QVERIFY(meta.setValue(QStringLiteral("a.x"), std::nullopt));
     QVERIFY(meta.setValue(QStringLiteral("a.x"), std::nullopt)); // already gone: fine
     QCOMPARE(meta.names(QStringLiteral("a.")), QStringList{QStringLiteral("a.y")});
@@ -77,7 +81,8 @@ void TestFunnelRepository::jsonRoundTrip()
     QString error;
     QVERIFY2(FunnelDefinition::fromJson(d.toJson(), &back, &error), qPrintable(error));
     QCOMPARE(back, d);
-    QVERIFY(FunnelDefinition::fromJson(FunnelDefinition::defaultLifecycle().toJson(), &back, &error));
+    QVERIFY(
+        FunnelDefinition::fromJson(FunnelDefinition::defaultLifecycle().toJson(), &back, &error));
     QCOMPARE(back, FunnelDefinition::defaultLifecycle());
     QCOMPARE(back.steps.size(), 4);
 }
@@ -138,7 +143,8 @@ void TestFunnelRepository::saveListRenameRemove()
     QCOMPARE(repo.get(b.id)->definition.name, QStringLiteral("Gamma"));
     QCOMPARE(repo.get(b.id)->definition.steps, b.definition.steps);
     QCOMPARE(repo.rename(b.id, QStringLiteral("alpha")).error, StoreError::Duplicate);
-    QCOMPARE(repo.rename(model::Uuid::createV7(m_clock), QStringLiteral("X")).error, StoreError::NotFound);
+    QCOMPARE(repo.rename(model::Uuid::createV7(m_clock), QStringLiteral("X")).error,
+             StoreError::NotFound);
 
     QVERIFY(repo.remove(a.id));
     QCOMPARE(repo.remove(a.id).error, StoreError::NotFound);
@@ -148,7 +154,8 @@ void TestFunnelRepository::saveListRenameRemove()
     // A row a newer version wrote that this one cannot read is skipped, not fatal.
     QSqlQuery q(db.db());
     QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('funnel.saved.not-a-uuid', '{}'), "
-                                  "('funnel.saved.%1', 'not json')").arg(model::Uuid::createV7(m_clock).toString())));
+                                  "('funnel.saved.%1', 'not json')")
+                       .arg(model::Uuid::createV7(m_clock).toString())));
     QCOMPARE(repo.list().size(), 1);
 }
 
@@ -175,8 +182,8 @@ void TestFunnelRepository::lifecycleDefaultsAndStored()
 void TestFunnelRepository::persistsAcrossReopening()
 {
     QTemporaryDir dir;
-    const storage::ProjectEnvironment env{dir.filePath(QStringLiteral("recovery")), QStringLiteral("ann"),
-                                          QStringLiteral("host"), &m_clock};
+    const storage::ProjectEnvironment env{dir.filePath(QStringLiteral("recovery")),
+                                          QStringLiteral("ann"), QStringLiteral("host"), &m_clock};
     const QString path = dir.filePath(QStringLiteral("funnels.rapport"));
     SavedFunnel saved{{}, signups(QStringLiteral("Sign-ups"))};
     FunnelDefinition lifecycle = FunnelDefinition::defaultLifecycle();

@@ -590,6 +590,10 @@ void TestFunnelViews::globalFiltersApply()
     DashboardContext c = context(filters);
     c.people.attributes.push_back({"country", {"DE"}, false});
     view.recompute(c);
+    QCOMPARE(view.fromDateEdit()->date(),
+             filters.from); // the range in force, until own dates are set
+    QVERIFY(!view.fromDateEdit()->isEnabled());
+    QVERIFY(!view.definition().from.isValid());
     engine::FunnelQuery q;
     q.steps = {types({"invited", "registered"}), types({"attended"})};
     q.steps[0].campaigns = q.steps[1].campaigns = {m_spring};

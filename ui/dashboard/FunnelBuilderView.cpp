@@ -290,6 +290,14 @@ void FunnelBuilderView::recompute(const DashboardContext& context)
     m_data = context.data;
     if (newData)
         m_stepsEditor->setChoices(FunnelStepChoices::from(&m_data->store, {m_definition}));
+    if (!m_ownDatesCheckBox->isChecked()) { // show the dashboard's range, the one in force
+        m_showing = true;
+        if (context.filters.from.isValid())
+            m_fromDateEdit->setDate(context.filters.from);
+        m_toDateEdit->setDate(context.filters.to.isValid() ? context.filters.to
+                                                           : QDate::currentDate());
+        m_showing = false;
+    }
     m_error.clear();
     try {
         m_figures->compute(

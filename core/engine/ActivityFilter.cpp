@@ -27,9 +27,15 @@ std::string listText(const std::vector<std::int64_t>& keys, const KeyDictionary*
 }
 } // namespace
 
+bool ActivityFilter::acceptsType(std::int32_t key) const
+{
+    return anyType() || (type && *type == key)
+           || std::find(types.begin(), types.end(), key) != types.end();
+}
+
 bool ActivityFilter::matches(const ActivityRecord& a) const
 {
-    return (!type || *type == a.type) && inList(campaigns, a.campaign)
+    return acceptsType(a.type) && inList(campaigns, a.campaign)
            && inList(channels, a.channel) && inList(contents, a.content)
            && (!minValue || a.value >= *minValue) && (!maxValue || a.value <= *maxValue);
 }
@@ -42,8 +48,23 @@ bool ActivityFilter::typeOnly() const
 std::string ActivityFilter::describe(const Store* store) const
 {
     std::ostringstream out;
-    out << "type = " << (type ? (store ? store->types().name(*type) : std::to_string(*type))
-                              : std::string("any"));
+    auto typeName = [store](std::int32_t key) {
+        return store ? store->types().name(key) : std::to_string(key);
+    };
+    std::vector<std::int32_t> accepted;
+    if (type)
+        accepted.push_back(*type);
+    for (std::int32_t key : types)
+        if (std::find(accepted.begin(), accepted.end(), key) == accepted.end())
+            accepted.push_back(key);
+    if (accepted.size() <= 1) {
+        out << "type = " << (accepted.empty() ? std::string("any") : typeName(accepted[0]));
+    } else {
+        out << "type ∈ {";
+        for (std::size_t i = 0; i < accepted.size(); ++i)
+            out << (i ? ", " : "") << typeName(accepted[i]);
+        out << "}";
+    }
     if (!campaigns.empty())
         out << ", campaign ∈ " << listText(campaigns, store ? &store->campaigns() : nullptr);
     if (!channels.empty())

@@ -28,7 +28,7 @@ CompiledActivityFilter::CompiledActivityFilter(const Store& store, const Activit
       m_maxValue(filter.maxValue)
 {
     for (std::uint32_t code = 0; code < store.types().size(); ++code)
-        m_types[code] = !filter.type || store.types().key(code) == *filter.type;
+        m_types[code] = filter.acceptsType(static_cast<std::int32_t>(store.types().key(code)));
 }
 
 } // namespace rapport::engine

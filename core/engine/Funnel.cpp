@@ -174,7 +174,7 @@ namespace {
 
 FunnelResult computeWith(const Store& store, const FunnelQuery& query, const ParallelFor& parallel,
                          const PersonSet* people, std::vector<std::uint8_t>* depthByRow,
-                         FunnelCache::State& cache)
+                         FunnelCache::State& cache, std::vector<std::uint32_t>* groupByRow = nullptr)
 {
     FunnelPlan c = FunnelPlan::compile(store, query);
     const PersonSet compiledPeople = people ? PersonSet() : query.people.compile(store);
@@ -189,6 +189,8 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
     cache.blocks.resize(store.blockCount());
     if (depthByRow)
         depthByRow->assign(store.rowCount(), 0);
+    if (groupByRow)
+        groupByRow->assign(store.rowCount(), kNoFunnelGroup);
 
     // Blocks whose partial is missing or stale.
     std::vector<std::uint32_t> todo;
@@ -198,7 +200,7 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
         const std::size_t w0 = std::min(words.size(), b * Store::kBlockSize / 64);
         const std::size_t w1 = std::min<std::size_t>(
             words.size(), (b * Store::kBlockSize + store.block(b).personCount() + 63) / 64);
-        const bool same = !depthByRow && p.version == store.block(b).version()
+        const bool same = !depthByRow && !groupByRow && p.version == store.block(b).version()
                           && p.people.size() == w1 - w0
                           && std::equal(p.people.begin(), p.people.end(), words.begin() + w0);
         if (!same)
@@ -210,7 +212,8 @@ FunnelResult computeWith(const Store& store, const FunnelQuery& query, const Par
         parallel.run(todo.size(), [&](std::size_t t, int worker) {
             if (!scratch[worker])
                 scratch[worker] = std::make_unique<FunnelBlockScratch>(c);
-            scanFunnelBlock(c, todo[t], *scratch[worker], cache.blocks[todo[t]], depthByRow);
+            scanFunnelBlock(c, todo[t], *scratch[worker], cache.blocks[todo[t]], depthByRow,
+                            groupByRow);
         });
     }
 
@@ -327,6 +330,34 @@ FunnelResult Funnel::compute(const Store& store, const FunnelQuery& query,
     if (!cache.m_state)
         cache.m_state = std::make_unique<FunnelCache::State>();
     return computeWith(store, query, parallel, nullptr, nullptr, *cache.m_state);
+}
+
+PersonSet Funnel::reached(const Store& store, const FunnelQuery& query, const ParallelFor& parallel,
+                          int step, const FunnelGroup* group, const PersonSet* people)
+{
+    if (step < 1 || step > static_cast<int>(query.steps.size()))
+        throw std::invalid_argument("no such funnel step: " + std::to_string(step));
+    if (group && query.breakdown.kind == FunnelBreakdown::Kind::None)
+        throw std::invalid_argument("a funnel group needs a breakdown");
+    std::vector<std::uint8_t> depth;
+    std::vector<std::uint32_t> groupOf;
+    FunnelCache::State once;
+    computeWith(store, query, parallel, people, &depth, once, group ? &groupOf : nullptr);
+    // The group's code: attribute groups by label, campaign groups by key.
+    std::uint32_t code = kNoFunnelGroup;
+    if (group && query.breakdown.kind == FunnelBreakdown::Kind::Attribute) {
+        const Dictionary& values = store.attributeValues(*store.findAttribute(query.breakdown.attribute));
+        if (const auto found = values.find(group->label))
+            code = *found;
+    } else if (group) {
+        if (const auto found = store.campaigns().find(group->key))
+            code = *found;
+    }
+    PersonSet result(store.rowCount());
+    for (std::size_t row = 0; row < depth.size(); ++row)
+        if (depth[row] >= step && (!group || groupOf[row] == code))
+            result.insert(row);
+    return result;
 }
 
 Provenance Funnel::provenance(const FunnelQuery& query, const Store* store,

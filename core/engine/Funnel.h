@@ -4,6 +4,7 @@
 
 #include "core/engine/FunnelQuery.h"
 #include "core/engine/FunnelResult.h"
+#include "core/engine/PersonSet.h"
 
 #include <cstdint>
 #include <vector>
@@ -12,7 +13,6 @@ namespace rapport::engine {
 
 class FunnelCache;
 class ParallelFor;
-class PersonSet;
 class Store;
 
 /**
@@ -40,6 +40,17 @@ public:
      */
     static FunnelResult compute(const Store& store, const FunnelQuery& query,
                                 const ParallelFor& parallel, FunnelCache& cache);
+    /**
+     * The people (store rows) behind a figure of compute(store, query, …): those whose best
+     * attempt reaches step `step` (1-based) — result.steps[step − 1].persons of them — and,
+     * when `group` is given, only those of that breakdown group (one of result.groups: matched
+     * by label for an attribute breakdown, by key for a campaign breakdown). `people`, when
+     * given, replaces query.people as in compute(). Throws std::invalid_argument for a step
+     * outside 1..steps, a group without a breakdown, and what compute() refuses.
+     */
+    static PersonSet reached(const Store& store, const FunnelQuery& query,
+                             const ParallelFor& parallel, int step,
+                             const FunnelGroup* group = nullptr, const PersonSet* people = nullptr);
     /** The provenance text for a query (also used by the reference). */
     static Provenance provenance(const FunnelQuery& query, const Store* store,
                                  std::uint64_t snapshotId);

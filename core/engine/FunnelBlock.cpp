@@ -151,7 +151,7 @@ int general(const FunnelPlan& c, const StoreBlock& block, std::uint32_t begin, s
 } // namespace
 
 void scanFunnelBlock(const FunnelPlan& c, std::size_t b, FunnelBlockScratch& buf, FunnelBlock& out,
-                     std::vector<std::uint8_t>* depthByRow)
+                     std::vector<std::uint8_t>* depthByRow, std::vector<std::uint32_t>* groupByRow)
 {
     const StoreBlock& block = c.store->block(b);
     const int k = c.k;
@@ -222,6 +222,8 @@ void scanFunnelBlock(const FunnelPlan& c, std::size_t b, FunnelBlockScratch& buf
                 group = c.store->attributeCode(*c.attribute, row);
             else if (c.campaignGroups)
                 group = block.campaigns()[start];
+            if (groupByRow)
+                (*groupByRow)[row] = group;
             buf.outGroup.push_back(group);
             buf.outDepth.push_back(static_cast<std::uint8_t>(depth));
         }
@@ -326,7 +328,7 @@ FunnelPlan FunnelPlan::compile(const Store& store, const FunnelQuery& query)
     for (int s = 0; s < c.k; ++s) {
         const ActivityFilter& f = query.steps[s];
         for (std::uint32_t code = 0; code < store.types().size(); ++code)
-            if (!f.type || store.types().key(code) == *f.type)
+            if (f.acceptsType(static_cast<std::int32_t>(store.types().key(code))))
                 c.typeMask[code] |= 1u << s;
         CompiledStep& step = c.steps[s];
         step.conditions = !f.typeOnly();

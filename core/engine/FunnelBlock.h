@@ -126,8 +126,10 @@ struct FunnelBlockScratch
     std::vector<std::uint32_t> listIndex = std::vector<std::uint32_t>(kFastPathMaxActivities + 1);
 };
 
-/** Computes block b's FunnelBlock (and, when given, the depth of each of its rows). */
+/** Computes block b's FunnelBlock and, when given, the depth of each of its rows and (for a
+ *  breakdown) the group code of each row in the funnel. */
 void scanFunnelBlock(const FunnelPlan& plan, std::size_t b, FunnelBlockScratch& scratch,
-                     FunnelBlock& out, std::vector<std::uint8_t>* depthByRow);
+                     FunnelBlock& out, std::vector<std::uint8_t>* depthByRow,
+                     std::vector<std::uint32_t>* groupByRow = nullptr);
 
 } // namespace rapport::engine

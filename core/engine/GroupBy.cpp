@@ -143,7 +143,7 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
     const ActivityFilter& f = query.activities;
     std::vector<char> typeOk(256, 0);
     for (std::uint32_t c = 0; c < store.types().size(); ++c)
-        typeOk[c] = !f.type || store.types().key(c) == *f.type;
+        typeOk[c] = f.acceptsType(static_cast<std::int32_t>(store.types().key(c)));
     const auto campaignOk = allowed(f.campaigns, store.campaigns());
     const auto channelOk = allowed(f.channels, store.channels());
     const auto contentOk = allowed(f.contents, store.contents());
@@ -170,7 +170,7 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
                 monthOfDay[day] = static_cast<std::uint32_t>(
                     periodIndex(Kind::Month, (dayBase + day) * 86400) - periodBase[d]);
         }
-    const bool typeTest = f.type.has_value();
+    const bool typeTest = !f.anyType();
     const bool keyTest = !f.campaigns.empty() || !f.channels.empty() || !f.contents.empty();
     const bool timeTest = !query.dateRange.isAll();
     // With one activity dimension of codes, the fast loop reads one column.

@@ -85,16 +85,19 @@ struct Search
     }
 };
 
-} // namespace
-
-FunnelResult ReferenceFunnel::compute(const ReferenceData& data, const FunnelQuery& query,
-                                      std::uint64_t snapshotId)
+/** One person's best attempt: depth ≥ 1, times to convert, and its breakdown group. */
+struct Outcome
 {
-    const int k = static_cast<int>(query.steps.size());
-    FunnelSummary total(k);
-    std::map<std::string, FunnelSummary> byLabel;
-    std::map<std::int64_t, FunnelSummary> byCampaign;
+    std::int64_t person = 0;
+    int depth = 0;
+    std::array<std::int64_t, FunnelQuery::kMaxSteps> convert{};
+    std::string label;         ///< attribute breakdown: the person's value ("" = none)
+    std::int64_t campaign = 0; ///< campaign breakdown: the start activity's campaign
+};
 
+/** Calls f(outcome) for every person of query.people who enters the funnel. */
+template<typename F> void forEachOutcome(const ReferenceData& data, const FunnelQuery& query, F f)
+{
     for (const ReferenceData::Resolved& person : data.resolve()) {
         if (!query.people.matches(person.person, person.level))
             continue;
@@ -133,18 +136,30 @@ FunnelResult ReferenceFunnel::compute(const ReferenceData& data, const FunnelQue
         }
         if (bestDepth == 0)
             continue;
-        total.add(bestDepth, bestConvert.data());
-        if (query.breakdown.kind == FunnelBreakdown::Kind::Attribute) {
-            std::string value;
-            for (const auto& [name, v] : person.person.attributes)
-                if (name == query.breakdown.attribute)
-                    value = v;
-            byLabel.try_emplace(value, k).first->second.add(bestDepth, bestConvert.data());
-        } else if (query.breakdown.kind == FunnelBreakdown::Kind::Campaign) {
-            byCampaign.try_emplace(all[bestStart].campaign, k)
-                .first->second.add(bestDepth, bestConvert.data());
-        }
+        Outcome outcome{person.person.key, bestDepth, bestConvert, {}, all[bestStart].campaign};
+        for (const auto& [name, v] : person.person.attributes)
+            if (name == query.breakdown.attribute)
+                outcome.label = v;
+        f(outcome);
     }
+}
+
+} // namespace
+
+FunnelResult ReferenceFunnel::compute(const ReferenceData& data, const FunnelQuery& query,
+                                      std::uint64_t snapshotId)
+{
+    const int k = static_cast<int>(query.steps.size());
+    FunnelSummary total(k);
+    std::map<std::string, FunnelSummary> byLabel;
+    std::map<std::int64_t, FunnelSummary> byCampaign;
+    forEachOutcome(data, query, [&](const Outcome& o) {
+        total.add(o.depth, o.convert.data());
+        if (query.breakdown.kind == FunnelBreakdown::Kind::Attribute)
+            byLabel.try_emplace(o.label, k).first->second.add(o.depth, o.convert.data());
+        else if (query.breakdown.kind == FunnelBreakdown::Kind::Campaign)
+            byCampaign.try_emplace(o.campaign, k).first->second.add(o.depth, o.convert.data());
+    });
 
     FunnelResult result;
     result.steps = total.finish();
@@ -162,6 +177,23 @@ FunnelResult ReferenceFunnel::compute(const ReferenceData& data, const FunnelQue
                               query.breakdown.kind == FunnelBreakdown::Kind::Attribute);
     result.provenance = Funnel::provenance(query, nullptr, snapshotId);
     return result;
+}
+
+std::vector<std::int64_t> ReferenceFunnel::reached(const ReferenceData& data,
+                                                   const FunnelQuery& query, int step,
+                                                   const FunnelGroup* group)
+{
+    std::vector<std::int64_t> keys;
+    forEachOutcome(data, query, [&](const Outcome& o) {
+        const bool inGroup = !group
+                             || (query.breakdown.kind == FunnelBreakdown::Kind::Attribute
+                                     ? o.label == group->label
+                                     : o.campaign == group->key);
+        if (o.depth >= step && inGroup)
+            keys.push_back(o.person);
+    });
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 } // namespace rapport::engine

@@ -19,6 +19,10 @@ class ReferenceFunnel
 public:
     static FunnelResult compute(const ReferenceData& data, const FunnelQuery& query,
                                 std::uint64_t snapshotId);
+    /** The keys (ascending) of the people whose best attempt reaches `step` (1-based), of
+     *  `group` when given (by label or campaign key, as Funnel::reached). */
+    static std::vector<std::int64_t> reached(const ReferenceData& data, const FunnelQuery& query,
+                                             int step, const FunnelGroup* group = nullptr);
 };
 
 } // namespace rapport::engine

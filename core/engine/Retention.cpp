@@ -101,7 +101,7 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
         throw std::invalid_argument("retention takes 1 to 64 periods");
     const CompiledActivityFilter start(store, query.start);
     const CompiledActivityFilter returning(store, query.returning);
-    const bool anyReturn = !query.returning.type && query.returning.typeOnly();
+    const bool anyReturn = query.returning.anyType() && query.returning.typeOnly();
     std::uint32_t startBits = 0; // typeBits of the start types
     for (std::uint32_t code = 0; code < 256; ++code)
         if (start.typeMatches(std::uint8_t(code)))
@@ -199,7 +199,7 @@ Provenance Retention::provenance(const RetentionQuery& query, const Store* store
         "the start, at or after the start's time. The date range bounds the start only.";
     p.parameters = {
         {"start", query.start.describe(store)},
-        {"return", !query.returning.type && query.returning.typeOnly()
+        {"return", query.returning.anyType() && query.returning.typeOnly()
                        ? std::string("any activity")
                        : query.returning.describe(store)},
         {"period", CalendarPeriod::name(query.period)},

@@ -58,6 +58,9 @@ private slots:
     void depthByRowAndProvenance();
     void largeFunnelsMatchTheReference();
     void cachedRefreshAfterEdits();
+    void severalTypesPerStepMatchTheReference();
+    void reachedPeopleMatchTheReference();
+    void reachedRefusesBadArguments();
 };
 
 void TestFunnel::definitions_data()
@@ -347,6 +350,123 @@ void TestFunnel::cachedRefreshAfterEdits()
             QCOMPARE(got.groups, expected.groups);
         }
     }
+}
+
+void TestFunnel::severalTypesPerStepMatchTheReference()
+{
+    // Steps that accept any of several types ("attended or contributed"), in every mode.
+    const ParallelFor parallel(2);
+    int compared = 0, deep = 0;
+    for (int seed = 0; seed < 800; ++seed) {
+        std::mt19937_64 rng(1000 + seed);
+        DataShape shape;
+        shape.people = 1 + int(rng() % 12);
+        shape.maxActivities = int(rng() % 9);
+        shape.types = 3 + int(rng() % 3);
+        shape.tick = seed % 3 == 0 ? 86400 : 3600;
+        shape.span = std::int64_t(1 + rng() % 20) * 86400;
+        const ReferenceData data = EngineTestData::generate(rng, shape);
+        const Store store = EngineTestData::build(data);
+        for (int q = 0; q < 3; ++q) {
+            FunnelQuery query = EngineTestData::randomFunnel(rng, shape);
+            for (ActivityFilter& f : query.steps) {
+                for (int extra = int(rng() % 3); extra > 0; --extra)
+                    f.types.push_back(std::int32_t(1 + rng() % shape.types));
+                if (rng() % 4 == 0) // the list alone, without `type`
+                    f.type.reset();
+            }
+            const FunnelResult got = Funnel::compute(store, query, parallel);
+            const FunnelResult expected = ReferenceFunnel::compute(data, query, store.snapshotId());
+            if (got.steps != expected.steps || got.groups != expected.groups)
+                QFAIL(qPrintable(QStringLiteral("seed %1 query %2 mode %3:\n got %4\n want %5")
+                                     .arg(seed).arg(q).arg(int(query.mode))
+                                     .arg(describe(got), describe(expected))));
+            deep += got.steps.size() > 1 && got.steps[1].persons > 0;
+            ++compared;
+        }
+    }
+    QVERIFY(deep > compared / 10); // the data reaches past step 1 often enough to mean something
+    // The accepted types and how they read.
+    ActivityFilter f;
+    QVERIFY(f.anyType());
+    f.type = A;
+    f.types = {B, A};
+    QVERIFY(f.acceptsType(A) && f.acceptsType(B) && !f.acceptsType(C));
+    QCOMPARE(f.describe(), std::string("type ∈ {1, 2}"));
+    f.type.reset();
+    f.types = {C};
+    QCOMPARE(f.describe(), std::string("type = 3"));
+}
+
+void TestFunnel::reachedPeopleMatchTheReference()
+{
+    // The people behind every step and every group are exactly the reference's, and as many
+    // as the result counts.
+    const ParallelFor parallel(2);
+    int checked = 0;
+    for (int seed = 0; seed < 300; ++seed) {
+        std::mt19937_64 rng(5000 + seed);
+        DataShape shape;
+        shape.people = 1 + int(rng() % (seed % 100 == 0 ? 20000 : 30)); // a few span blocks
+        shape.maxActivities = int(rng() % 9);
+        shape.types = 2 + int(rng() % 3);
+        shape.merges = int(rng() % 3);
+        const ReferenceData data = EngineTestData::generate(rng, shape);
+        const Store store = EngineTestData::build(data);
+        FunnelQuery query = EngineTestData::randomFunnel(rng, shape);
+        if (rng() % 3 == 0 && !query.steps.empty())
+            query.steps[0].types.push_back(std::int32_t(1 + rng() % shape.types));
+        const FunnelResult result = Funnel::compute(store, query, parallel);
+        auto keysOf = [&](const PersonSet& set) {
+            std::vector<std::int64_t> keys;
+            set.forEach([&](std::size_t row) { keys.push_back(store.key(std::uint32_t(row))); });
+            std::sort(keys.begin(), keys.end());
+            return keys;
+        };
+        for (int s = 1; s <= int(query.steps.size()); ++s) {
+            const PersonSet got = Funnel::reached(store, query, parallel, s);
+            QCOMPARE(got.count(), std::size_t(result.steps[s - 1].persons));
+            QCOMPARE(keysOf(got), ReferenceFunnel::reached(data, query, s));
+            for (const FunnelGroup& g : result.groups) {
+                const PersonSet inGroup = Funnel::reached(store, query, parallel, s, &g);
+                QCOMPARE(inGroup.count(), std::size_t(g.steps[s - 1].persons));
+                QCOMPARE(keysOf(inGroup), ReferenceFunnel::reached(data, query, s, &g));
+                ++checked;
+            }
+        }
+    }
+    QVERIFY(checked > 100);
+}
+
+void TestFunnel::reachedRefusesBadArguments()
+{
+    ReferenceData data;
+    data.people = {{1, {{"country", "DE"}}, {}, false, PersonRecord::kNoDay},
+                   {2, {{"country", "CN"}}, {}, false, PersonRecord::kNoDay},
+                   {3, {{"country", "DE"}}, {}, false, PersonRecord::kNoDay}};
+    data.activities = {{1, A, kOrigin, 0, 0, 0, 0}, {1, B, kOrigin + 5, 0, 0, 0, 0},
+                       {2, A, kOrigin, 0, 0, 0, 0}, {2, B, kOrigin + 9, 0, 0, 0, 0},
+                       {3, A, kOrigin, 0, 0, 0, 0}};
+    const Store store = EngineTestData::build(data);
+    const ParallelFor parallel(1);
+    FunnelQuery q;
+    q.steps = {step(A), step(B)};
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Funnel::reached(store, q, parallel, 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Funnel::reached(store, q, parallel, 3));
+    FunnelGroup de{"DE", 0, {}};
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Funnel::reached(store, q, parallel, 1, &de));
+    q.breakdown = {FunnelBreakdown::Kind::Attribute, "country"};
+    // Hand count: DE reached step 1 = {1, 3}, step 2 = {1}.
+    QCOMPARE(Funnel::reached(store, q, parallel, 1, &de).count(), std::size_t(2));
+    const PersonSet deep = Funnel::reached(store, q, parallel, 2, &de);
+    QCOMPARE(deep.count(), std::size_t(1));
+    QVERIFY(deep.contains(*store.rowOf(1)));
+    // Only the people given count.
+    PersonSet only(store.rowCount());
+    only.insert(*store.rowOf(3));
+    QCOMPARE(Funnel::reached(store, q, parallel, 1, &de, &only).count(), std::size_t(1));
+    FunnelGroup nowhere{"FR", 0, {}};
+    QVERIFY(Funnel::reached(store, q, parallel, 1, &nowhere).empty());
 }
 
 QTEST_GUILESS_MAIN(TestFunnel)

@@ -25,6 +25,7 @@ private slots:
     void matchesTheReferenceOnRandomData();
     void threadCountsGiveTheSameResult();
     void refusesBadQueries();
+    void severalTypes();
 };
 
 void TestGroupBy::typeByCountry()
@@ -171,6 +172,29 @@ void TestGroupBy::refusesBadQueries()
     q.dimensions = {{Kind::Campaign, {}}};
     q.includePeopleWithoutActivity = true;
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, GroupBy::compute(store, q, ParallelFor(1)));
+}
+
+void TestGroupBy::severalTypes()
+{
+    // An activity filter accepting several types, on both loops (fast: type only; general:
+    // with a channel condition), equals the reference.
+    const ParallelFor parallel(2);
+    for (int seed = 0; seed < 150; ++seed) {
+        std::mt19937_64 rng(700 + seed);
+        DataShape shape;
+        shape.people = 1 + int(rng() % 40);
+        shape.maxActivities = int(rng() % 10);
+        shape.types = 4;
+        const ReferenceData data = EngineTestData::generate(rng, shape);
+        const Store store = EngineTestData::build(data);
+        GroupByQuery q;
+        q.dimensions = {{seed % 2 ? Kind::ActivityType : Kind::Attribute, "country"}};
+        q.activities.types = {std::int32_t(1 + rng() % 4), std::int32_t(1 + rng() % 4)};
+        if (seed % 3 == 0)
+            q.activities.channels = {1};
+        QCOMPARE(GroupBy::compute(store, q, parallel),
+                 ReferenceGroupBy::compute(data, q, store.snapshotId()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGroupBy)

@@ -48,6 +48,10 @@ RetentionQuery randomQuery(std::mt19937_64& rng, const DataShape& shape)
     q.start.type = std::int32_t(1 + rng() % shape.types);
     if (rng() % 3)
         q.returning.type = std::int32_t(1 + rng() % shape.types);
+    if (rng() % 5 == 0) // several types: "attended or contributed"
+        q.start.types = {std::int32_t(1 + rng() % shape.types)};
+    if (rng() % 5 == 0)
+        q.returning.types = {std::int32_t(1 + rng() % shape.types), std::int32_t(1 + rng() % shape.types)};
     if (rng() % 6 == 0)
         q.start.campaigns = {std::int64_t(rng() % (shape.campaigns + 1))};
     if (rng() % 6 == 0)

@@ -13,7 +13,9 @@
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/ExplainDialog.h"
+#include "ui/dashboard/FunnelBuilderView.h"
 #include "ui/dashboard/GoalsView.h"
+#include "ui/dashboard/LifecycleFunnelView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +122,8 @@ DashboardArea::DashboardArea(SessionEngine* engine, QWidget* parent)
     });
 
     // The views, in tab order: one line each.
+    addView(new LifecycleFunnelView);
+    addView(new FunnelBuilderView);
     m_goalsView = new GoalsView;
     addView(m_goalsView);
 
@@ -193,6 +197,7 @@ void DashboardArea::createActions()
 void DashboardArea::addView(DashboardView* view)
 {
     m_tabs->addTab(view, view->title());
+    view->setSession(m_session);
     m_stale.insert(view);
     connect(view, &DashboardView::drillDown, this, &DashboardArea::showPeople);
     connect(view, &DashboardView::parametersChanged, this, [this, view] {
@@ -237,7 +242,8 @@ void DashboardArea::setSession(ProjectSession* session)
         connect(session, &ProjectSession::contentChanged, this, &DashboardArea::readChoices);
     }
     readChoices();
-    m_goalsView->setSession(session);
+    for (DashboardView* view : views())
+        view->setSession(session);
     // Our own engine loads when the dashboard is first looked at, not for every project
     // opened: a large project's data takes seconds and hundreds of megabytes.
     if (m_ownsEngine && (!session || isVisible()))

@@ -25,6 +25,8 @@ struct DashboardContext;
  * widget to export as PNG/SVG, its table for TSV/CSV, and drill-downs: clicking a bar, a
  * cell or a point emits drillDown() with exactly the people counted there.
  */
+class ProjectSession;
+
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,9 @@ public:
     virtual QWidget* imageWidget() { return this; }
     /** The figures as a table, header row first, for Ctrl+C (TSV) and CSV export. */
     virtual QList<QStringList> table() const = 0;
+    /** The open project (nullptr on close), for views that read or store more than the
+     *  engine's figures: saved funnels, comments, names. */
+    virtual void setSession(ProjectSession* /*session*/) {}
 
 signals:
     /** The people behind a bar, cell or point: title says what they are

@@ -55,7 +55,7 @@ public:
     ~GoalsView() override;
 
     /** Reads the project's goals (and again when its content changes). */
-    void setSession(ProjectSession* session);
+    void setSession(ProjectSession* session) override;
 
     QString title() const override;
     void recompute(const DashboardContext& context) override;

@@ -238,6 +238,30 @@ LevelChanges Engagement::changes(const Store& store, const EngagementQuery& quer
     return result;
 }
 
+LevelChanges Engagement::changes(const Store& store, const PersonSet& people,
+                                 std::span<const std::uint8_t> before,
+                                 std::span<const std::uint8_t> after)
+{
+    if (before.size() < store.rowCount() || after.size() < store.rowCount())
+        throw std::invalid_argument("level changes need a level for every row of the store");
+    LevelChanges result;
+    people.forEach(0, store.rowCount(), [&](std::size_t row) {
+        if (!store.isCounted(std::uint32_t(row)))
+            return;
+        const std::uint8_t from = std::min<std::uint8_t>(before[row], 3);
+        const std::uint8_t to = std::min<std::uint8_t>(after[row], 3);
+        ++result.transitions[from][to];
+        if (to > from) {
+            ++result.promoted;
+            result.promotedKeys.push_back(store.key(std::uint32_t(row)));
+        } else if (to < from) {
+            ++result.demoted;
+        }
+    });
+    std::sort(result.promotedKeys.begin(), result.promotedKeys.end());
+    return result;
+}
+
 double Engagement::score(const Store& store, const EngagementQuery& query, std::uint32_t row)
 {
     validate(query);

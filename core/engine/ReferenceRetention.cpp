@@ -5,6 +5,7 @@
 #include "core/engine/Retention.h"
 
 #include <chrono>
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 
@@ -70,6 +71,39 @@ RetentionResult ReferenceRetention::compute(const ReferenceData& data, const Ret
         }
     result.provenance = Retention::provenance(query, nullptr, snapshotId);
     return result;
+}
+
+std::vector<std::int64_t> ReferenceRetention::members(const ReferenceData& data,
+                                                      const RetentionQuery& query,
+                                                      const std::vector<std::int64_t>& cohortStarts,
+                                                      std::optional<int> period)
+{
+    std::vector<std::int64_t> keys;
+    for (const ReferenceData::Resolved& r : data.resolve()) {
+        if (!query.people.matches(r.person, r.level))
+            continue;
+        const ActivityRecord* startActivity = nullptr;
+        for (const ActivityRecord& a : r.activities)
+            if (query.dateRange.contains(a.at) && query.start.matches(a)) {
+                startActivity = &a;
+                break;
+            }
+        if (!startActivity)
+            continue;
+        const std::int64_t cohort = periodNumber(query.period, startActivity->at);
+        if (std::none_of(cohortStarts.begin(), cohortStarts.end(),
+                         [&](std::int64_t s) { return periodNumber(query.period, s) == cohort; }))
+            continue;
+        bool member = !period;
+        for (const ActivityRecord& a : r.activities)
+            member = member || (&a != startActivity && query.returning.matches(a) &&
+                                periodNumber(query.period, a.at) == cohort + *period &&
+                                (*period != 0 || a.at >= startActivity->at));
+        if (member)
+            keys.push_back(r.person.key);
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 } // namespace rapport::engine

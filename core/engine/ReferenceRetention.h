@@ -6,6 +6,9 @@
 #include "core/engine/RetentionQuery.h"
 #include "core/engine/RetentionResult.h"
 
+#include <optional>
+#include <vector>
+
 namespace rapport::engine {
 
 /**
@@ -18,6 +21,11 @@ class ReferenceRetention
 public:
     static RetentionResult compute(const ReferenceData& data, const RetentionQuery& query,
                                    std::uint64_t snapshotId);
+    /** people.keys of the members of the cohorts starting at cohortStarts retained in `period`
+     *  (every member when nullopt), ascending: Retention::members by brute force. */
+    static std::vector<std::int64_t> members(const ReferenceData& data, const RetentionQuery& query,
+                                             const std::vector<std::int64_t>& cohortStarts,
+                                             std::optional<int> period);
     /** The period number of t by plain calendar arithmetic (the references' CalendarPeriod). */
     static std::int64_t periodNumber(CalendarPeriod::Kind kind, std::int64_t t);
 };

@@ -3,6 +3,7 @@
 #include "core/engine/Engagement.h"
 #include "core/engine/LevelCache.h"
 #include "core/engine/ParallelFor.h"
+#include "core/engine/PersonSet.h"
 #include "core/engine/ReferenceEngagement.h"
 #include "tests/engine/EngineTestData.h"
 
@@ -61,6 +62,7 @@ private slots:
     void againstReference_data();
     void againstReference();
     void cacheFollowsEditsAndFilters();
+    void changesFromComputedLevels();
 };
 
 void TestEngagement::handComputed()
@@ -278,6 +280,65 @@ void TestEngagement::cacheFollowsEditsAndFilters()
     check(0);
     store.removePerson(someone);
     check(1);
+}
+
+void TestEngagement::changesFromComputedLevels()
+{
+    std::mt19937_64 rng(9090);
+    DataShape shape;
+    shape.people = 60;
+    shape.maxActivities = 15;
+    shape.types = 5;
+    shape.tick = 3600;
+    shape.span = 120 * kDay;
+    shape.merges = 3;
+    const ParallelFor parallel(2);
+    int compared = 0;
+    std::uint64_t promoted = 0, demoted = 0;
+    for (int d = 0; d < 120; ++d) {
+        ReferenceData data = EngineTestData::generate(rng, shape);
+        data.typeNames[2] = "attended";
+        data.typeNames[3] = "spoke";
+        const Store store =
+            d % 4 == 3 ? EngineTestData::edit(data, rng) : EngineTestData::build(data);
+        EngagementQuery q = randomQuery(rng, shape);
+        const std::int64_t from = q.asOf - std::int64_t(rng() % std::uint64_t(40 * kDay));
+        const PersonSet people = q.people.compile(store);
+        EngagementQuery atFrom = q;
+        atFrom.asOf = from;
+        LevelCache cache;
+        const EngagementResult before = Engagement::compute(store, atFrom, parallel, cache);
+        const EngagementResult after = Engagement::compute(store, q, parallel);
+        const LevelChanges fromLevels =
+            Engagement::changes(store, people, before.levelByRow, after.levelByRow);
+        const LevelChanges direct = Engagement::changes(store, q, from, q.asOf, parallel);
+        QCOMPARE(fromLevels.transitions, direct.transitions);
+        QCOMPARE(fromLevels.promoted, direct.promoted);
+        QCOMPARE(fromLevels.demoted, direct.demoted);
+        QCOMPARE(fromLevels.promotedKeys, direct.promotedKeys);
+        QVERIFY(fromLevels.provenance.definition.empty());
+        promoted += fromLevels.promoted;
+        demoted += fromLevels.demoted;
+        // And by brute force, where no score is a hair from a threshold.
+        const auto then = ReferenceEngagement::persons(data, q, from);
+        const auto now = ReferenceEngagement::persons(data, q, q.asOf);
+        bool clear = true;
+        for (const auto& [key, p] : then)
+            clear = clear && !nearThreshold(p.score, q) && !nearThreshold(now.at(key).score, q);
+        if (!clear)
+            continue;
+        const LevelChanges ref = ReferenceEngagement::changes(data, q, from, q.asOf, 0);
+        QCOMPARE(fromLevels.transitions, ref.transitions);
+        QCOMPARE(fromLevels.promotedKeys, ref.promotedKeys);
+        ++compared;
+    }
+    QVERIFY(compared > 60);
+    QVERIFY(promoted > 0 && demoted > 0);
+    // Levels for fewer rows than the store holds are refused.
+    const Store store = EngineTestData::build(EngineTestData::generate(rng, shape));
+    const std::vector<std::uint8_t> none;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             Engagement::changes(store, store.countedPeople(), none, none));
 }
 
 QTEST_GUILESS_MAIN(TestEngagement)

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <random>
 
 using namespace rapport::engine;
@@ -16,6 +17,15 @@ using Kind = CalendarPeriod::Kind;
 
 namespace {
 constexpr std::int64_t kJan2025 = 1735689600; // 2025-01-01T00:00:00Z, a Wednesday
+
+/** people.keys of a set of store rows, ascending. */
+std::vector<std::int64_t> keysOf(const Store& store, const PersonSet& rows)
+{
+    std::vector<std::int64_t> keys;
+    rows.forEach([&](std::size_t row) { keys.push_back(store.key(std::uint32_t(row))); });
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
 
 std::string describe(const RetentionResult& r)
 {
@@ -81,6 +91,9 @@ private slots:
     void emptyStore();
     void againstReference_data();
     void againstReference();
+    void membersHandCounted();
+    void membersAgainstReference_data();
+    void membersAgainstReference();
 };
 
 void TestRetention::calendar_data()
@@ -237,6 +250,130 @@ void TestRetention::againstReference()
         }
     }
     QVERIFY(maxActivities < 2 || retainedSomewhere > 0); // the data exercises retention, not just empty cohorts
+}
+
+void TestRetention::membersHandCounted()
+{
+    // The data of handComputed: who is behind each cell.
+    ReferenceData data;
+    data.typeNames = {{1, "registered"}, {2, "posted"}};
+    const std::int64_t feb = kJan2025 + 31 * 86400, mar = feb + 28 * 86400;
+    auto add = [&](std::int64_t person, std::int32_t type, std::int64_t at) {
+        data.activities.push_back({person, type, at, 0, 0, 0, 0});
+    };
+    add(1, 1, feb - 1);
+    add(1, 2, feb);
+    add(2, 1, kJan2025 + 10);
+    add(2, 2, kJan2025 + 10);
+    add(2, 2, kJan2025 + 5);
+    add(3, 1, mar + 100);
+    add(3, 1, mar + 200);
+    add(4, 2, kJan2025);
+    add(5, 1, kJan2025 + 86400); // January cohort, never back
+    const Store store = EngineTestData::build(data);
+    RetentionQuery q;
+    q.start.type = 1;
+    q.returning.type = 2;
+    q.periods = 3;
+    const ParallelFor parallel(2);
+    using Keys = std::vector<std::int64_t>;
+    QCOMPARE(keysOf(store, Retention::members(store, q, parallel, {kJan2025}, std::nullopt)),
+             (Keys{1, 2, 5}));
+    QCOMPARE(keysOf(store, Retention::members(store, q, parallel, {kJan2025}, 0)), (Keys{2}));
+    QCOMPARE(keysOf(store, Retention::members(store, q, parallel, {kJan2025}, 1)), (Keys{1}));
+    QVERIFY(Retention::members(store, q, parallel, {kJan2025}, 2).empty());
+    QVERIFY(Retention::members(store, q, parallel, {feb}, std::nullopt).empty());
+    // Any second of a cohort's period names it; several cohorts are a union.
+    QCOMPARE(
+        keysOf(store, Retention::members(store, q, parallel, {feb + 5, mar + 7}, std::nullopt)),
+        (Keys{3}));
+    q.returning = {};
+    QCOMPARE(keysOf(store, Retention::members(store, q, parallel, {kJan2025, mar}, 0)),
+             (Keys{2, 3}));
+    // Only the people given count.
+    PersonSet some(store.rowCount());
+    some.insert(*store.rowOf(3));
+    QCOMPARE(keysOf(store, Retention::members(store, q, parallel, {kJan2025, mar}, 0, &some)),
+             (Keys{3}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             Retention::members(store, q, parallel, {kJan2025}, 3));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             Retention::members(store, q, parallel, {kJan2025}, -1));
+}
+
+void TestRetention::membersAgainstReference_data()
+{
+    QTest::addColumn<int>("datasets");
+    QTest::addColumn<int>("people");
+    QTest::addColumn<int>("maxActivities");
+    QTest::addColumn<qint64>("span");
+    QTest::addColumn<int>("merges");
+    QTest::newRow("ties and boundaries") << 100 << 25 << 12 << qint64(150 * 86400) << 2;
+    QTest::newRow("long span") << 25 << 40 << 20 << qint64(700 * 86400) << 4;
+    QTest::newRow("many blocks") << 1 << 20000 << 3 << qint64(300 * 86400) << 20;
+}
+
+void TestRetention::membersAgainstReference()
+{
+    QFETCH(int, datasets);
+    QFETCH(int, people);
+    QFETCH(int, maxActivities);
+    QFETCH(qint64, span);
+    QFETCH(int, merges);
+    std::mt19937_64 rng(7001 + std::uint64_t(people));
+    DataShape shape;
+    shape.people = people;
+    shape.maxActivities = maxActivities;
+    shape.types = 3;
+    shape.span = span;
+    shape.tick = 3600;
+    shape.merges = merges;
+    const ParallelFor parallel(3);
+    std::uint64_t retainedListed = 0;
+    for (int d = 0; d < datasets; ++d) {
+        ReferenceData data = EngineTestData::generate(rng, shape);
+        snapToBoundaries(data, rng);
+        const Store store =
+            d % 3 == 2 ? EngineTestData::edit(data, rng) : EngineTestData::build(data);
+        for (int qi = 0; qi < 2; ++qi) {
+            RetentionQuery query = randomQuery(rng, shape);
+            query.periods = std::min(query.periods, 6);
+            const RetentionResult result = Retention::compute(store, query, parallel);
+            std::vector<std::int64_t> all;
+            for (const RetentionCohort& c : result.cohorts) {
+                all.push_back(c.start);
+                const PersonSet members =
+                    Retention::members(store, query, parallel, {c.start}, std::nullopt);
+                QCOMPARE(std::uint64_t(members.count()), c.size);
+                // Big stores: the reference is slow; its lists for the first cohort only.
+                const bool listed = people < 1000 || c.start == result.cohorts.front().start;
+                if (listed)
+                    QCOMPARE(keysOf(store, members),
+                             ReferenceRetention::members(data, query, {c.start}, std::nullopt));
+                for (int k = 0; k < query.periods; ++k) {
+                    const PersonSet retained =
+                        Retention::members(store, query, parallel, {c.start}, k);
+                    QCOMPARE(std::uint64_t(retained.count()), c.retained[std::size_t(k)]);
+                    if (listed)
+                        QCOMPARE(keysOf(store, retained),
+                                 ReferenceRetention::members(data, query, {c.start}, k));
+                    retainedListed += retained.count();
+                }
+            }
+            // Every cohort at once: the union, the sum of the counts.
+            for (int k = 0; k < query.periods; k += 2) {
+                std::uint64_t sum = 0;
+                for (const RetentionCohort& c : result.cohorts)
+                    sum += c.retained[std::size_t(k)];
+                const PersonSet retained = Retention::members(store, query, parallel, all, k);
+                QCOMPARE(std::uint64_t(retained.count()), sum);
+                if (people < 1000)
+                    QCOMPARE(keysOf(store, retained),
+                             ReferenceRetention::members(data, query, all, k));
+            }
+        }
+    }
+    QVERIFY(retainedListed > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

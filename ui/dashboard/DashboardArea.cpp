@@ -13,9 +13,11 @@
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardView.h"
 #include "ui/dashboard/ExplainDialog.h"
+#include "ui/dashboard/FansView.h"
 #include "ui/dashboard/FunnelBuilderView.h"
 #include "ui/dashboard/GoalsView.h"
 #include "ui/dashboard/LifecycleFunnelView.h"
+#include "ui/dashboard/RetentionView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,6 +126,8 @@ DashboardArea::DashboardArea(SessionEngine* engine, QWidget* parent)
     // The views, in tab order: one line each.
     addView(new LifecycleFunnelView);
     addView(new FunnelBuilderView);
+    addView(new RetentionView);
+    addView(new FansView);
     m_goalsView = new GoalsView;
     addView(m_goalsView);
 

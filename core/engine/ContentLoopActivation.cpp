@@ -20,18 +20,27 @@ struct ContentLoop::Activation
 {
     Activation(const ContentLoop& loop, const Store& store, const ContentActivationQuery& query);
 
-    /** What one person's activities say (rows, sorted, distinct). */
-    struct Person
+    /**
+     * What one person's activities say: the pieces they read and that activated them, the
+     * links they went on along, the authors and series of those pieces — each listed once,
+     * found through stamps (per piece, author, series and link, the last person, as row + 1,
+     * that listed it) instead of by sorting. One per worker.
+     */
+    struct alignas(64) Person // one per worker: no cache line shared between them
     {
+        std::uint32_t stamp = 0;
         std::vector<std::int64_t> actTimes;                           // activation times, ascending
-        std::vector<std::pair<std::uint32_t, std::int64_t>> readings; // (piece row, time)
+        std::vector<std::pair<std::uint32_t, std::int64_t>> readings; // (piece row, time), by time
         std::vector<std::uint32_t> read, activated, wentOn;           // piece rows, link indices
-        std::vector<std::uint32_t> scratch;
+        std::vector<std::uint32_t> authorsRead, authorsActivated, seriesRead, seriesActivated;
+        std::vector<std::uint32_t> readStamp, activatedStamp, flowStamp;
+        std::vector<std::uint32_t> authorReadStamp, authorActivatedStamp;
+        std::vector<std::uint32_t> seriesReadStamp, seriesActivatedStamp;
     };
-    void evaluate(const StoreBlock& block, std::uint32_t slot, Person& p) const;
-    /** Distinct author (series) rows of the pieces in `pieces`, into out. */
-    void authorsOf(const std::vector<std::uint32_t>& pieces, std::vector<std::uint32_t>& out) const;
-    void seriesOf(const std::vector<std::uint32_t>& pieces, std::vector<std::uint32_t>& out) const;
+    Person person() const;
+    /** Evaluates the person of row (slot in block); `read` stays empty when they read nothing
+     *  in the range. */
+    void evaluate(const StoreBlock& block, std::uint32_t slot, std::uint32_t row, Person& p) const;
 
     const ContentActivationQuery& query;
     std::vector<std::int64_t> pieceKeys;   // piece rows: the data's pieces, then other content
@@ -123,66 +132,112 @@ ContentLoop::Activation::Activation(const ContentLoop& loop, const Store& store,
     }
 }
 
-void ContentLoop::Activation::evaluate(const StoreBlock& block, std::uint32_t slot, Person& p) const
+ContentLoop::Activation::Person ContentLoop::Activation::person() const
 {
+    Person p;
+    p.readStamp.assign(pieceKeys.size(), 0);
+    p.activatedStamp.assign(pieceKeys.size(), 0);
+    p.flowStamp.assign(links.size(), 0);
+    p.authorReadStamp.assign(authorKeys.size(), 0);
+    p.authorActivatedStamp.assign(authorKeys.size(), 0);
+    p.seriesReadStamp.assign(seriesKeys.size(), 0);
+    p.seriesActivatedStamp.assign(seriesKeys.size(), 0);
+    return p;
+}
+
+namespace {
+/** Appends value to list unless the stamps say this person listed it already. */
+inline void once(std::vector<std::uint32_t>& list, std::vector<std::uint32_t>& stamps,
+                 std::uint32_t value, std::uint32_t stamp)
+{
+    if (stamps[value] != stamp) {
+        stamps[value] = stamp;
+        list.push_back(value);
+    }
+}
+} // namespace
+
+void ContentLoop::Activation::evaluate(const StoreBlock& block, std::uint32_t slot,
+                                       std::uint32_t row, Person& p) const
+{
+    p.stamp = row + 1;
     p.actTimes.clear();
     p.readings.clear();
     p.read.clear();
     p.activated.clear();
     p.wentOn.clear();
+    p.authorsRead.clear();
+    p.authorsActivated.clear();
+    p.seriesRead.clear();
+    p.seriesActivated.clear();
     const auto types = block.types();
     const auto contents = block.contents();
-    for (std::uint32_t i = block.begin(slot), end = block.end(slot); i < end; ++i) {
+    const std::uint32_t begin = block.begin(slot), end = block.end(slot);
+    // One pass: activation times, and readings (activities on a piece, of other types).
+    bool inRange = false;
+    for (std::uint32_t i = begin; i < end; ++i) {
+        if (activation[types[i]]) {
+            p.actTimes.push_back(block.time(i)); // activities are in time order
+            continue;
+        }
+        const std::uint16_t content = contents[i];
+        if (content == 0)
+            continue;
+        const std::int32_t piece = pieceOfCode[content];
+        if (piece < 0 || !reading.matches(block, i))
+            continue;
         const std::int64_t t = block.time(i);
-        if (activation[types[i]])
-            p.actTimes.push_back(t); // activities are in time order
-        else if (contents[i] != 0 && pieceOfCode[contents[i]] >= 0 && reading.matches(block, i))
-            p.readings.push_back({std::uint32_t(pieceOfCode[contents[i]]), t});
+        p.readings.push_back({std::uint32_t(piece), t});
+        inRange = inRange || query.range.contains(t);
     }
-    if (p.readings.empty())
+    if (!inRange)
         return;
-    std::sort(p.readings.begin(), p.readings.end()); // by piece, then time
+
     const std::int64_t window = std::max<std::int64_t>(0, query.window);
-    for (const auto& [piece, t] : p.readings) {
+    std::size_t act = 0;   // the first activation at or after the reading
+    std::size_t group = 0; // the first reading at the reading's time (ties count as after)
+    for (std::size_t i = 0; i < p.readings.size(); ++i) {
+        const auto [piece, t] = p.readings[i];
+        if (p.readings[group].second != t)
+            group = i;
         if (!query.range.contains(t))
             continue;
         const std::int64_t last = t > std::numeric_limits<std::int64_t>::max() - window
                                       ? std::numeric_limits<std::int64_t>::max()
                                       : t + window;
-        p.read.push_back(piece);
-        const auto act = std::lower_bound(p.actTimes.begin(), p.actTimes.end(), t);
-        if (act != p.actTimes.end() && *act <= last)
-            p.activated.push_back(piece);
+        once(p.read, p.readStamp, piece, p.stamp);
+        while (act < p.actTimes.size() && p.actTimes[act] < t)
+            ++act;
+        if (act < p.actTimes.size() && p.actTimes[act] <= last)
+            once(p.activated, p.activatedStamp, piece, p.stamp);
         for (std::uint32_t link : linksFrom[piece]) {
-            const auto next = std::lower_bound(p.readings.begin(), p.readings.end(),
-                                               std::pair{links[link].second, t});
-            if (next != p.readings.end() && next->first == links[link].second &&
-                next->second <= last)
-                p.wentOn.push_back(link);
+            if (p.flowStamp[link] == p.stamp)
+                continue;
+            const std::uint32_t to = links[link].second;
+            for (std::size_t k = group; k < p.readings.size() && p.readings[k].second <= last; ++k)
+                if (p.readings[k].first == to) {
+                    once(p.wentOn, p.flowStamp, link, p.stamp);
+                    break;
+                }
         }
     }
-    distinct(p.read);
-    distinct(p.activated);
-    distinct(p.wentOn);
-}
-
-void ContentLoop::Activation::authorsOf(const std::vector<std::uint32_t>& pieces,
-                                        std::vector<std::uint32_t>& out) const
-{
-    out.clear();
-    for (std::uint32_t piece : pieces)
-        out.insert(out.end(), authorsOfPiece[piece].begin(), authorsOfPiece[piece].end());
-    distinct(out);
-}
-
-void ContentLoop::Activation::seriesOf(const std::vector<std::uint32_t>& pieces,
-                                       std::vector<std::uint32_t>& out) const
-{
-    out.clear();
-    for (std::uint32_t piece : pieces)
-        if (seriesOfPiece[piece] >= 0)
-            out.push_back(std::uint32_t(seriesOfPiece[piece]));
-    distinct(out);
+    if (query.authors) {
+        for (std::uint32_t piece : p.read)
+            for (std::uint32_t author : authorsOfPiece[piece])
+                once(p.authorsRead, p.authorReadStamp, author, p.stamp);
+        for (std::uint32_t piece : p.activated)
+            for (std::uint32_t author : authorsOfPiece[piece])
+                once(p.authorsActivated, p.authorActivatedStamp, author, p.stamp);
+    }
+    if (query.series) {
+        for (std::uint32_t piece : p.read)
+            if (seriesOfPiece[piece] >= 0)
+                once(p.seriesRead, p.seriesReadStamp, std::uint32_t(seriesOfPiece[piece]), p.stamp);
+        for (std::uint32_t piece : p.activated)
+            if (seriesOfPiece[piece] >= 0)
+                once(p.seriesActivated, p.seriesActivatedStamp, std::uint32_t(seriesOfPiece[piece]),
+                     p.stamp);
+    }
 }
 
 ContentActivationResult ContentLoop::activations(const Store& store,
@@ -191,7 +246,7 @@ ContentActivationResult ContentLoop::activations(const Store& store,
 {
     const Activation a(*this, store, query);
     const PersonSet people = query.people.compile(store);
-    struct Counts
+    struct alignas(64) Counts
     {
         std::vector<std::uint64_t> pieceReaders, pieceActivated, authorReaders, authorActivated,
             seriesReaders, seriesActivated, flows;
@@ -207,14 +262,14 @@ ContentActivationResult ContentLoop::activations(const Store& store,
         c.seriesActivated.assign(a.seriesKeys.size(), 0);
         c.flows.assign(a.links.size(), 0);
     }
-    std::vector<Activation::Person> scratch(std::size_t(parallel.threads()));
+    std::vector<Activation::Person> scratch(std::size_t(parallel.threads()), a.person());
     parallel.run(store.blockCount(), [&](std::size_t b, int w) {
         Counts& c = workers[std::size_t(w)];
         Activation::Person& p = scratch[std::size_t(w)];
         const StoreBlock& block = store.block(b);
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
         people.forEach(first, first + block.personCount(), [&](std::size_t row) {
-            a.evaluate(block, std::uint32_t(row) - first, p);
+            a.evaluate(block, std::uint32_t(row) - first, std::uint32_t(row), p);
             if (p.read.empty())
                 return;
             ++c.readers;
@@ -225,17 +280,13 @@ ContentActivationResult ContentLoop::activations(const Store& store,
                 ++c.pieceActivated[piece];
             for (std::uint32_t link : p.wentOn)
                 ++c.flows[link];
-            a.authorsOf(p.read, p.scratch);
-            for (std::uint32_t author : p.scratch)
+            for (std::uint32_t author : p.authorsRead)
                 ++c.authorReaders[author];
-            a.authorsOf(p.activated, p.scratch);
-            for (std::uint32_t author : p.scratch)
+            for (std::uint32_t author : p.authorsActivated)
                 ++c.authorActivated[author];
-            a.seriesOf(p.read, p.scratch);
-            for (std::uint32_t series : p.scratch)
+            for (std::uint32_t series : p.seriesRead)
                 ++c.seriesReaders[series];
-            a.seriesOf(p.activated, p.scratch);
-            for (std::uint32_t series : p.scratch)
+            for (std::uint32_t series : p.seriesActivated)
                 ++c.seriesActivated[series];
         });
     });
@@ -263,10 +314,10 @@ ContentActivationResult ContentLoop::activations(const Store& store,
                 {a.pieceKeys[i], total.pieceReaders[i], total.pieceActivated[i]});
     std::sort(result.pieces.begin(), result.pieces.end(),
               [](const ContentActivation& x, const ContentActivation& y) { return x.key < y.key; });
-    for (std::size_t i = 0; i < a.authorKeys.size(); ++i)
+    for (std::size_t i = 0; query.authors && i < a.authorKeys.size(); ++i)
         result.authors.push_back(
             {a.authorKeys[i], total.authorReaders[i], total.authorActivated[i]});
-    for (std::size_t i = 0; i < a.seriesKeys.size(); ++i)
+    for (std::size_t i = 0; query.series && i < a.seriesKeys.size(); ++i)
         result.series.push_back(
             {a.seriesKeys[i], total.seriesReaders[i], total.seriesActivated[i]});
     for (std::size_t l = 0; l < a.links.size(); ++l)
@@ -285,12 +336,14 @@ std::vector<std::int64_t> ContentLoop::people(const Store& store,
 {
     using Kind = ContentPeopleSelection::Kind;
     using Of = ContentPeopleSelection::Of;
-    const Activation a(*this, store, query);
+    ContentActivationQuery needed = query; // per author or series only when asked
+    needed.authors = selection.kind != Kind::WentOn && selection.of == Of::Author;
+    needed.series = selection.kind != Kind::WentOn && selection.of == Of::Series;
+    const Activation a(*this, store, needed);
     // The row of the selected piece, author, series or link, if it exists.
     std::optional<std::uint32_t> target;
-    auto find = [&](const std::vector<std::int64_t>& keys, std::size_t count, std::int64_t key) {
-        const auto it = std::find(keys.begin(), keys.begin() + std::ptrdiff_t(count), key);
-        if (it != keys.begin() + std::ptrdiff_t(count))
+    auto find = [&](const std::vector<std::int64_t>& keys, std::int64_t key) {
+        if (const auto it = std::find(keys.begin(), keys.end(), key); it != keys.end())
             target = std::uint32_t(it - keys.begin());
     };
     if (selection.kind == Kind::WentOn) {
@@ -298,42 +351,34 @@ std::vector<std::int64_t> ContentLoop::people(const Store& store,
             if (a.pieceKeys[a.links[l].first] == selection.key &&
                 a.pieceKeys[a.links[l].second] == selection.to)
                 target = std::uint32_t(l);
-    } else if (selection.of == Of::Piece) {
-        find(a.pieceKeys, a.pieceKeys.size(), selection.key);
-    } else if (selection.of == Of::Author) {
-        find(a.authorKeys, a.authorKeys.size(), selection.key);
     } else {
-        find(a.seriesKeys, a.seriesKeys.size(), selection.key);
+        find(selection.of == Of::Piece    ? a.pieceKeys
+             : selection.of == Of::Author ? a.authorKeys
+                                          : a.seriesKeys,
+             selection.key);
     }
     if (!target)
         return {};
 
-    const PersonSet people = query.people.compile(store);
+    const PersonSet people = needed.people.compile(store);
     std::vector<std::vector<std::int64_t>> found(std::size_t(parallel.threads()));
-    std::vector<Activation::Person> scratch(std::size_t(parallel.threads()));
+    std::vector<Activation::Person> scratch(std::size_t(parallel.threads()), a.person());
     parallel.run(store.blockCount(), [&](std::size_t b, int w) {
         Activation::Person& p = scratch[std::size_t(w)];
         const StoreBlock& block = store.block(b);
         const auto first = static_cast<std::uint32_t>(b * Store::kBlockSize);
         people.forEach(first, first + block.personCount(), [&](std::size_t row) {
-            a.evaluate(block, std::uint32_t(row) - first, p);
+            a.evaluate(block, std::uint32_t(row) - first, std::uint32_t(row), p);
             if (p.read.empty())
                 return;
-            const std::vector<std::uint32_t>& pieces =
-                selection.kind == Kind::Activated ? p.activated : p.read;
-            bool in = false;
-            if (selection.kind == Kind::WentOn) {
-                in = std::binary_search(p.wentOn.begin(), p.wentOn.end(), *target);
-            } else if (selection.of == Of::Piece) {
-                in = std::binary_search(pieces.begin(), pieces.end(), *target);
-            } else {
-                if (selection.of == Of::Author)
-                    a.authorsOf(pieces, p.scratch);
-                else
-                    a.seriesOf(pieces, p.scratch);
-                in = std::binary_search(p.scratch.begin(), p.scratch.end(), *target);
-            }
-            if (in)
+            const bool activated = selection.kind == Kind::Activated;
+            const std::vector<std::uint32_t>& stamps =
+                selection.kind == Kind::WentOn ? p.flowStamp
+                : selection.of == Of::Piece    ? (activated ? p.activatedStamp : p.readStamp)
+                : selection.of == Of::Author
+                    ? (activated ? p.authorActivatedStamp : p.authorReadStamp)
+                    : (activated ? p.seriesActivatedStamp : p.seriesReadStamp);
+            if (stamps[*target] == p.stamp)
                 found[std::size_t(w)].push_back(store.key(std::uint32_t(row)));
         });
     });

@@ -99,6 +99,8 @@ struct RewardCostQuery
     std::vector<std::string> activationTypes{"attended", "contributed", "spoke", "authored"};
     std::vector<std::int64_t> campaigns;
     PersonFilter people;
+
+    friend bool operator==(const RewardCostQuery&, const RewardCostQuery&) = default;
 };
 
 /**
@@ -113,8 +115,9 @@ struct RewardCostQuery
  * after such a reading of P at t they have a reading of Q dated in [t, t + window].
  *
  * Per author the people any of the author's pieces reached (each person once), per series
- * the people of the series' pieces. Only people passing `people` count (merged people count
- * as the person they were merged into).
+ * the people of the series' pieces — each when asked (`authors`, `series`): they cost a pass
+ * over every reader's pieces. Only people passing `people` count (merged people count as the
+ * person they were merged into).
  */
 struct ContentActivationQuery
 {
@@ -123,6 +126,10 @@ struct ContentActivationQuery
     std::int64_t window = 30 * 86400; ///< seconds from a reading to the act or onward reading
     ActivityFilter reading;
     PersonFilter people;
+    bool authors = true; ///< compute the rows per author
+    bool series = true;  ///< compute the rows per series
+
+    friend bool operator==(const ContentActivationQuery&, const ContentActivationQuery&) = default;
 };
 
 } // namespace rapport::engine

@@ -67,8 +67,8 @@ struct ContentFlow
 
 /**
  * ContentLoop::activations(): rows by key — pieces (every piece of the data, and any other
- * content someone read), authors (every author of a piece), series (every series of a
- * piece); flows for every link between two different pieces, by (from, to); the totals are
+ * content someone read), authors (every author of a piece; none unless the query asks for
+ * them), series (every series of a piece; likewise); flows for every link between two different pieces, by (from, to); the totals are
  * distinct people over all content.
  */
 struct ContentActivationResult

@@ -194,9 +194,11 @@ ContentActivationResult ReferenceContentLoop::activations(const ReferenceData& d
     for (const auto& [key, row] : byPiece)
         result.pieces.push_back(row);
     for (const auto& [key, row] : byAuthor)
-        result.authors.push_back(row);
+        if (query.authors)
+            result.authors.push_back(row);
     for (const auto& [key, row] : bySeries)
-        result.series.push_back(row);
+        if (query.series)
+            result.series.push_back(row);
     for (const auto& [link, people] : flows)
         result.flows.push_back({link.first, link.second, people});
     result.provenance = ContentLoop::activationProvenance(query, snapshotId);

@@ -282,6 +282,12 @@ void TestContentLoop::activationsHandCounted()
     QCOMPARE(r.readers, 4u);
     QCOMPARE(r.activated, 1u);
     QCOMPARE(r, ReferenceContentLoop::activations(data, content, q, store.snapshotId()));
+    ContentActivationQuery piecesOnly = q;
+    piecesOnly.authors = piecesOnly.series = false;
+    const ContentActivationResult p = loop.activations(store, piecesOnly, ParallelFor(2));
+    QVERIFY(p.authors.empty() && p.series.empty());
+    QCOMPARE(p.pieces, r.pieces);
+    QCOMPARE(p.flows, r.flows);
 
     using S = ContentPeopleSelection;
     const auto people = [&](S s) { return loop.people(store, q, s, ParallelFor(2)); };
@@ -352,6 +358,8 @@ void TestContentLoop::activationsAgainstReference()
             q.reading.channels = {1};
         if (rng() % 4 == 0)
             q.people.attributes.push_back({"country", {"中国", "Österreich", ""}, rng() % 2 == 0});
+        q.authors = rng() % 3 != 0;
+        q.series = rng() % 3 != 0;
         const ContentActivationResult expected =
             ReferenceContentLoop::activations(data, content, q, store.snapshotId());
         for (int threads : {1, 2, 3})
@@ -363,7 +371,8 @@ void TestContentLoop::activationsAgainstReference()
                 selection.key = content.pieces.front().authors.front();
             const auto people = ReferenceContentLoop::people(data, content, q, selection);
             QCOMPARE(loop.people(store, q, selection, ParallelFor(2)), people);
-            // The drill-down lists as many people as the figure counts.
+            // The drill-down lists as many people as the figure counts (whether or not the
+            // figures were asked per author or series).
             if (selection.kind != S::Kind::WentOn) {
                 const auto& rows = selection.of == S::Of::Piece    ? expected.pieces
                                    : selection.of == S::Of::Author ? expected.authors

@@ -647,6 +647,7 @@ void TestSatisfactionViews::contentBarsEqualTheEngine()
     const engine::ContentLoop loop(storage::readContentLoopData(m_session->file().database()));
     const engine::ContentReachResult reach = loop.reach(engine::ContentLoop::ReachBy::Piece, {});
     engine::ContentActivationQuery q;
+    q.authors = q.series = false; // per piece: the view asks for no more
     const engine::ContentActivationResult activations =
         loop.activations(m_data->store, q, m_parallel);
     QCOMPARE(view.activations(), activations);
@@ -762,6 +763,10 @@ void TestSatisfactionViews::authorsSeriesAndShowAll()
             }
         QVERIFY(found);
     }
+    engine::ContentActivationQuery q;
+    q.series = false;
+    QCOMPARE(view.activations(), loop.activations(m_data->store, q, m_parallel));
+    QVERIFY(!view.activations().authors.empty());
     // Ada (Intro and Async): read by Margaret, Linus and Grace, activated Margaret and Linus.
     QCOMPARE(view.items().front().name, QStringLiteral("Ada"));
     QCOMPARE(view.items().front().readers, 3u);
@@ -857,6 +862,7 @@ void TestSatisfactionViews::contentFiltersAndWindow()
     QVERIFY(!view.noteLabel()->isHidden());
     engine::ContentActivationQuery q;
     q.people = c.people;
+    q.authors = q.series = false;
     const engine::ContentLoop loop(storage::readContentLoopData(m_session->file().database()));
     QCOMPARE(view.activations(), loop.activations(m_data->store, q, m_parallel));
 }

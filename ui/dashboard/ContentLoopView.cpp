@@ -271,12 +271,14 @@ void ContentLoopView::readContent()
     m_readError.clear();
     if (!m_session) {
         m_loop.emplace(engine::ContentLoopData{});
+        ++m_loopRevision;
         m_names = {};
         return;
     }
     const QSqlDatabase db = m_session->file().database();
     QString error;
     m_loop.emplace(storage::readContentLoopData(db, &m_readError));
+    ++m_loopRevision;
     m_names = storage::readContentNames(db, &error);
     if (m_readError.isEmpty())
         m_readError = error;
@@ -295,22 +297,35 @@ void ContentLoopView::recompute(const DashboardContext& context)
         m_activations = {};
         m_reach = {};
         m_rewardCost = {};
+        m_computedFrom = nullptr;
         showBars();
         showTables();
         updateHeadline();
         return;
     }
-    m_activationQuery = {};
-    m_activationQuery.range = context.range;
-    m_activationQuery.window = std::int64_t(m_windowDays) * 86400;
-    m_activationQuery.reading = context.activities;
-    m_activationQuery.people = context.people;
-    m_activations = m_loop->activations(context.store(), m_activationQuery, parallel());
-    m_rewardQuery = {};
-    m_rewardQuery.period = context.range;
-    m_rewardQuery.campaigns = context.activities.campaigns;
-    m_rewardQuery.people = context.people;
-    m_rewardCost = m_loop->rewardCost(context.store(), m_rewardQuery, parallel());
+    // People per author or series only when shown (they cost a pass over every reader's
+    // pieces); the same snapshot and queries again reuse the figures.
+    engine::ContentActivationQuery activationQuery;
+    activationQuery.range = context.range;
+    activationQuery.window = std::int64_t(m_windowDays) * 86400;
+    activationQuery.reading = context.activities;
+    activationQuery.people = context.people;
+    activationQuery.authors = m_by == By::Author;
+    activationQuery.series = m_by == By::Series;
+    engine::RewardCostQuery rewardQuery;
+    rewardQuery.period = context.range;
+    rewardQuery.campaigns = context.activities.campaigns;
+    rewardQuery.people = context.people;
+    const bool same = m_computedFrom == m_data.get() && m_computedLoop == m_loopRevision
+                      && activationQuery == m_activationQuery && rewardQuery == m_rewardQuery;
+    if (!same) {
+        m_activationQuery = std::move(activationQuery);
+        m_rewardQuery = std::move(rewardQuery);
+        m_activations = m_loop->activations(context.store(), m_activationQuery, parallel());
+        m_rewardCost = m_loop->rewardCost(context.store(), m_rewardQuery, parallel());
+        m_computedFrom = m_data.get();
+        m_computedLoop = m_loopRevision;
+    }
     m_reach = m_loop->reach(m_by == By::Piece    ? engine::ContentLoop::ReachBy::Piece
                             : m_by == By::Author ? engine::ContentLoop::ReachBy::Author
                                                  : engine::ContentLoop::ReachBy::Series,

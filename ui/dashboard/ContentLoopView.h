@@ -149,6 +149,9 @@ private:
     bool m_contentRead = false;
     QString m_readError;
     std::optional<engine::ContentLoop> m_loop;
+    int m_loopRevision = 0;              // counts reads of the content
+    const void* m_computedFrom = nullptr; // the snapshot the people figures were computed on
+    int m_computedLoop = -1;              // and the content read
     storage::ContentNames m_names;
 
     By m_by = By::Piece;

@@ -40,6 +40,8 @@ SatisfactionCommentPanel::SatisfactionCommentPanel(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setResizeContentsPrecision(50); // thousands of comments: sample
+    m_table->verticalHeader()->setResizeContentsPrecision(50);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(SatisfactionCommentModel::Comment,
                                                       QHeaderView::Stretch);

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -66,18 +67,29 @@ QHorizontalBarSeries* fillBarChart(QChartView* view, const QString& title, const
     auto* series = new QHorizontalBarSeries;
     series->setObjectName(name);
     auto* set = new QBarSet(title);
+    // A category axis drops a repeated name (two pieces with one title, two namesakes), which
+    // would shift every bar above it: repeats get a number.
+    QStringList shown;
+    QHash<QString, int> seen;
+    for (const QString& label : labels) {
+        QString text = elided(label);
+        if (const int n = ++seen[text]; n > 1)
+            text += QStringLiteral(" (%1)").arg(n);
+        shown << text;
+    }
     QStringList categories;
     for (qsizetype i = values.size() - 1; i >= 0; --i) { // categories run bottom to top
         *set << values[i];
-        categories << elided(labels[i]);
+        categories << shown[i];
     }
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(15); // whole numbers in full, never 1.2e+06
     chart->addSeries(series);
     set->setColor(color);
     set->setBorderColor(Qt::transparent);
-    set->setLabelColor(isDarkPalette(palette) ? Qt::black : Qt::white);
+    set->setLabelColor(palette.color(QPalette::WindowText));
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     auto* x = new QValueAxis;
@@ -91,7 +103,7 @@ QHorizontalBarSeries* fillBarChart(QChartView* view, const QString& title, const
             break;
         }
     step = std::max<qreal>(1, std::round(step));
-    x->setRange(0, std::ceil(max / step) * step);
+    x->setRange(0, std::ceil(max * 1.15 / step) * step); // room for the value beside the bar
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     x->setTickInterval(step);
@@ -100,7 +112,7 @@ QHorizontalBarSeries* fillBarChart(QChartView* view, const QString& title, const
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    view->setMinimumHeight(std::max(220, int(values.size()) * 26 + 90));
+    view->setMinimumHeight(std::max(220, int(values.size()) * 30 + 90));
     return series;
 }
 
@@ -316,8 +328,8 @@ void ContentLoopView::recompute(const DashboardContext& context)
     rewardQuery.period = context.range;
     rewardQuery.campaigns = context.activities.campaigns;
     rewardQuery.people = context.people;
-    const bool same = m_computedFrom == m_data.get() && m_computedLoop == m_loopRevision
-                      && activationQuery == m_activationQuery && rewardQuery == m_rewardQuery;
+    const bool same = m_computedFrom == m_data.get() && m_computedLoop == m_loopRevision &&
+                      activationQuery == m_activationQuery && rewardQuery == m_rewardQuery;
     if (!same) {
         m_activationQuery = std::move(activationQuery);
         m_rewardQuery = std::move(rewardQuery);

@@ -4,15 +4,18 @@
 
 #include "ui/Area.h"
 #include "ui/Icons.h"
-#include "ui/PeopleView.h"
+#include "ui/people/PeopleView.h"
 #include "ui/ProjectController.h"
 #include "ui/ProjectPrompts.h"
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
+#include "ui/SessionEngine.h"
 #include "ui/WelcomePanel.h"
+#include "ui/audiences/AudiencesArea.h"
 #include "ui/campaigns/CampaignsArea.h"
 #include "ui/channels/ChannelsArea.h"
 #include "ui/content/ContentArea.h"
+#include "ui/import/ImportController.h"
 #include "ui/surveys/SurveysArea.h"
 
 #include <QAction>
@@ -63,7 +66,9 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     }
     m_recentFiles = new RecentFiles(m_settings, this);
     m_controller = new ProjectController(std::move(environment), *m_recentFiles, *prompts, this);
+    m_importController = new ImportController(*m_controller, *prompts, this);
     m_undoGroup = new QUndoGroup(this);
+    m_engine = new SessionEngine(this);
 
     // The project page: a banner while read-only, above the people.
     m_banner = new QFrame;
@@ -96,6 +101,14 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_areaStack->setObjectName(QStringLiteral("areaStack"));
     m_peopleView = new PeopleView;
     addArea(m_peopleView);
+    auto* audiences = new AudiencesArea(m_engine);
+    addArea(audiences);
+    // "Show in People": the audience's people, selected in the People area.
+    connect(audiences, &AudiencesArea::showPeopleRequested, this,
+            [this](const QString&, const QList<qint64>& keys) {
+                showArea(int(m_areas.indexOf(m_peopleView)));
+                m_peopleView->selectKeys(keys);
+            });
     addArea(new CampaignsArea);
     addArea(new ContentArea);
     addArea(new SurveysArea);
@@ -146,6 +159,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     connect(m_controller, &ProjectController::sessionChanged, this, &MainWindow::showSession);
     connect(m_controller, &ProjectController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_importController, &ImportController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_welcomePanel, &WelcomePanel::recentFileChosen, m_controller,
             &ProjectController::openPath);
     connect(m_peopleView, &PeopleView::peopleCountChanged, this, &MainWindow::showPeopleCount);
@@ -191,8 +206,11 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_controller->newAction());
+    fileMenu->addAction(m_controller->newDemoAction());
     fileMenu->addAction(m_controller->openAction());
     fileMenu->addMenu(m_controller->recentMenu());
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importController->importAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_controller->saveAction());
     fileMenu->addAction(m_controller->saveAsAction());
@@ -233,10 +251,12 @@ void MainWindow::createMenus()
     toolBar->addAction(m_controller->newAction());
     toolBar->addAction(m_controller->openAction());
     toolBar->addAction(m_controller->saveAction());
+    toolBar->addAction(m_importController->importAction());
 }
 
 void MainWindow::showSession(ProjectSession* session)
 {
+    m_engine->setSession(session);
     for (Area* area : std::as_const(m_areas))
         area->setSession(session);
     if (session) {
@@ -342,19 +362,30 @@ QString MainWindow::droppedProject(const QMimeData* mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!droppedProject(event->mimeData()).isEmpty())
+    if (!droppedProject(event->mimeData()).isEmpty() ||
+        !ImportController::importableFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
+    // A project is opened; an export (CSV, TSV, XLSX, JSON) is imported into the open one.
     const QString path = droppedProject(event->mimeData());
-    if (path.isEmpty())
+    const QString export_ =
+        path.isEmpty() ? ImportController::importableFile(event->mimeData()) : QString();
+    if (path.isEmpty() && export_.isEmpty())
         return;
     event->acceptProposedAction();
     // Dialogs must not run inside the drop handler of the dragging application.
     QMetaObject::invokeMethod(
-        m_controller, [this, path] { m_controller->openPath(path); }, Qt::QueuedConnection);
+        m_controller,
+        [this, path, export_] {
+            if (!path.isEmpty())
+                m_controller->openPath(path);
+            else
+                m_importController->importFile(export_);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace rapport::ui

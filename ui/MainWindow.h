@@ -19,11 +19,13 @@ class QUndoGroup;
 namespace rapport::ui {
 
 class Area;
+class ImportController;
 class PeopleView;
 class ProjectController;
 class ProjectPrompts;
 class ProjectSession;
 class RecentFiles;
+class SessionEngine;
 class WelcomePanel;
 
 /**
@@ -45,7 +47,10 @@ public:
     void openAtStart(const QString& path);
 
     ProjectController* controller() const { return m_controller; }
+    ImportController* importController() const { return m_importController; }
     PeopleView* peopleView() const { return m_peopleView; }
+    /** The open project's engine data, for the areas that compute figures. */
+    SessionEngine* sessionEngine() const { return m_engine; }
     /** The workspace areas in sidebar order (People first). */
     const QList<Area*>& areas() const { return m_areas; }
     /** The sidebar listing the areas. */
@@ -79,7 +84,9 @@ private:
     std::unique_ptr<ProjectPrompts> m_ownPrompts;
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
+    ImportController* m_importController;
     QUndoGroup* m_undoGroup;
+    SessionEngine* m_engine;
     PeopleView* m_peopleView;
     QList<Area*> m_areas;
     QListWidget* m_areaList;

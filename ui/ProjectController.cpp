@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ProjectController.h"
 
+#include "core/io/DemoCommunity.h"
+#include "ui/BackgroundTask.h"
 #include "ui/Icons.h"
 #include "ui/ProjectPrompts.h"
 #include "ui/ProjectSession.h"
@@ -9,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QStandardPaths>
@@ -27,6 +30,10 @@ ProjectController::ProjectController(storage::ProjectEnvironment environment,
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create a new project file"));
     connect(m_newAction, &QAction::triggered, this, &ProjectController::newProject);
+
+    m_newDemoAction = new QAction(tr("New &Demo Project…"), this);
+    m_newDemoAction->setToolTip(tr("Create a project filled with a made-up developer community"));
+    connect(m_newDemoAction, &QAction::triggered, this, &ProjectController::newDemoProject);
 
     m_openAction = new QAction(themedIcon(QStringLiteral("document-open")), tr("&Open…"), this);
     m_openAction->setIconText(tr("Open"));
@@ -72,6 +79,16 @@ ProjectController::~ProjectController()
     }
 }
 
+const model::Clock& ProjectController::clock() const
+{
+    return m_environment.clock ? *m_environment.clock : m_systemClock;
+}
+
+QWidget* ProjectController::dialogParent() const
+{
+    return qobject_cast<QWidget*>(parent());
+}
+
 QString ProjectController::dialogFolder() const
 {
     if (m_session)
@@ -100,6 +117,119 @@ bool ProjectController::newProject()
     return true;
 }
 
+bool ProjectController::newDemoProject()
+{
+    const qint64 people = m_prompts.demoPeople();
+    if (people <= 0)
+        return false;
+    const QString path = ProjectTexts::withSuffix(m_prompts.newProjectPath(dialogFolder()));
+    if (path.isEmpty() || !confirmUnsaved())
+        return false;
+
+    std::unique_ptr<storage::ProjectFile> file;
+    QString error;
+    bool created = false;
+    bool cancelled = false;
+    const storage::ProjectEnvironment environment = m_environment;
+    const model::Clock& demoClock = clock();
+    TaskProgressDialog::run(
+        dialogParent(), tr("New Demo Project"),
+        tr("Making a developer community of %1 people…").arg(QLocale().toString(people)),
+        [&](const BackgroundTask::Progress& progress) {
+            storage::FileResult result;
+            auto made = storage::ProjectFile::create(path, environment, &result);
+            if (!made) {
+                error = result.message;
+                return;
+            }
+            created = true;
+            io::DemoOptions options;
+            options.people = people;
+            options.progress = [&](double share) {
+                cancelled = cancelled || !progress(0.9 * share); // saving is the last tenth
+                return !cancelled;
+            };
+            {
+                storage::Transaction transaction = made->transaction();
+                io::DemoCommunity community(made->database(), demoClock);
+                if (!community.generate(options, nullptr, &error) || !transaction.commit(&error))
+                    return; // the file closes on this thread, the one that opened it
+            }
+            if (!progress(0.9)) {
+                cancelled = true;
+                return;
+            }
+            result = made->save();
+            if (!result) {
+                error = result.message;
+                return;
+            }
+            made->detachConnection();
+            file = std::move(made);
+        });
+    storage::FileResult attached;
+    if (file)
+        attached = file->attachConnection();
+    if (!file || !attached) {
+        file.reset();
+        if (created)
+            QFile::remove(path); // made a moment ago: leave nothing half-made behind
+        if (!cancelled)
+            m_prompts.showError(tr("Could Not Create Demo Project"),
+                                attached ? error : attached.message);
+        return false;
+    }
+    m_recentFiles.add(file->path());
+    setSession(std::make_unique<ProjectSession>(std::move(file)));
+    emit statusMessage(tr("Created %1 with a demo community of %Ln people", nullptr, int(people))
+                           .arg(m_session->fileName()));
+    return true;
+}
+
+std::unique_ptr<storage::ProjectFile>
+ProjectController::openOffThread(const QString& path, storage::OpenMode mode,
+                                 storage::RecoveryChoice recovery, bool checkPages,
+                                 storage::FileResult* result, bool* cancelled)
+{
+    std::unique_ptr<storage::ProjectFile> file;
+    storage::FileResult outcome;
+    bool stopped = false;
+    const storage::ProjectEnvironment environment = m_environment;
+    TaskProgressDialog::run(
+        dialogParent(), tr("Opening Project"),
+        tr("Opening %1…").arg(QFileInfo(path).fileName()),
+        [&](const BackgroundTask::Progress& progress) {
+            // Checking every page is the slow part of a large file; then it may stop.
+            if (checkPages) {
+                outcome = storage::ProjectFile::inspect(path);
+                if (!outcome)
+                    return;
+            }
+            if (!progress(-1)) {
+                stopped = true;
+                return;
+            }
+            auto opened = storage::ProjectFile::open(path, environment, mode, recovery, &outcome,
+                                                     storage::PageCheck::Deferred);
+            if (!opened)
+                return;
+            if (!progress(-1)) {
+                stopped = true;
+                return; // closes on this thread, which opened it, and releases the lock
+            }
+            opened->detachConnection();
+            file = std::move(opened);
+        });
+    if (file) {
+        outcome = file->attachConnection();
+        if (!outcome)
+            file.reset();
+    }
+    *result = outcome;
+    *cancelled = stopped;
+    return file;
+}
+
 bool ProjectController::openProject()
 {
     const QString path = m_prompts.openProjectPath(dialogFolder());
@@ -116,10 +246,13 @@ bool ProjectController::openPath(const QString& path)
     auto mode = storage::OpenMode::ReadWrite;
     auto recovery = storage::RecoveryChoice::Ask;
     std::optional<storage::LockInfo> heldBy;
-    for (;;) {
+    for (bool checkPages = true;; checkPages = false) {
         storage::FileResult result;
+        bool cancelled = false;
         std::unique_ptr<storage::ProjectFile> file =
-            storage::ProjectFile::open(path, m_environment, mode, recovery, &result);
+            openOffThread(path, mode, recovery, checkPages, &result, &cancelled);
+        if (cancelled)
+            return false;
         if (file) {
             m_recentFiles.add(file->path());
             setSession(std::make_unique<ProjectSession>(std::move(file), heldBy));

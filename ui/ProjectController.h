@@ -10,6 +10,7 @@
 
 class QAction;
 class QMenu;
+class QWidget;
 
 namespace rapport::ui {
 
@@ -31,8 +32,11 @@ public:
     ~ProjectController() override;
 
     ProjectSession* session() const { return m_session.get(); }
+    /** The clock records are stamped with (the environment's, or the system's). */
+    const model::Clock& clock() const;
 
     QAction* newAction() const { return m_newAction; }
+    QAction* newDemoAction() const { return m_newDemoAction; }
     QAction* openAction() const { return m_openAction; }
     QAction* saveAction() const { return m_saveAction; }
     QAction* saveAsAction() const { return m_saveAsAction; }
@@ -43,6 +47,8 @@ public:
 public slots:
     /** Each returns false if it failed or the user cancelled. */
     bool newProject();
+    /** Asks for a size and a path, and fills a new project with a demo community. */
+    bool newDemoProject();
     bool openProject();
     bool openPath(const QString& path);
     bool save();
@@ -60,6 +66,13 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    /** ProjectFile::open on a worker thread, behind a progress dialog: checking every page
+     *  and copying a large file take seconds. Null with *cancelled or *result otherwise. */
+    std::unique_ptr<storage::ProjectFile> openOffThread(const QString& path, storage::OpenMode mode,
+                                                        storage::RecoveryChoice recovery,
+                                                        bool checkPages, storage::FileResult* result,
+                                                        bool* cancelled);
+    QWidget* dialogParent() const;
     bool confirmUnsaved();
     bool saveCopyAfterConflict();
     void setSession(std::unique_ptr<ProjectSession> session);
@@ -71,8 +84,10 @@ private:
     RecentFiles& m_recentFiles;
     ProjectPrompts& m_prompts;
     std::unique_ptr<ProjectSession> m_session;
+    model::SystemClock m_systemClock;
 
     QAction* m_newAction;
+    QAction* m_newDemoAction;
     QAction* m_openAction;
     QAction* m_saveAction;
     QAction* m_saveAsAction;

@@ -4,6 +4,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -53,6 +54,25 @@ QString DialogProjectPrompts::newProjectPath(const QString& folder)
                   tr("%1 already exists. Choose another name, or open it instead.")
                       .arg(QFileInfo(path).fileName()));
     }
+}
+
+qint64 DialogProjectPrompts::demoPeople()
+{
+    const QLocale locale;
+    const QList<std::pair<QString, qint64>> sizes{
+        {tr("Small: %1 people, a user group"), 2'000},
+        {tr("Medium: %1 people, a developer program"), 50'000},
+        {tr("Large: %1 people, a platform community (takes a minute)"), 1'000'000}};
+    QStringList items;
+    for (const auto& [text, people] : sizes)
+        items << text.arg(locale.toString(people));
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(m_parent, tr("New Demo Project"),
+                              tr("A made-up developer community to explore Rapport with. Size:"),
+                              items, 0, false, &ok);
+    const qsizetype index = items.indexOf(chosen);
+    return ok && index >= 0 ? sizes[index].second : 0;
 }
 
 QString DialogProjectPrompts::openProjectPath(const QString& folder)

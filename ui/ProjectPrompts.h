@@ -45,6 +45,8 @@ public:
 
     /** A path for a new project, or empty to cancel. */
     virtual QString newProjectPath(const QString& folder) = 0;
+    /** How many people a new demo community gets, or 0 to cancel. */
+    virtual qint64 demoPeople() = 0;
     virtual QString openProjectPath(const QString& folder) = 0;
     /** A path to save to ("Save As" and "Save a copy"), or empty to cancel. */
     virtual QString saveProjectPath(const QString& suggestion) = 0;
@@ -81,6 +83,7 @@ public:
     explicit DialogProjectPrompts(QWidget* parent) : m_parent(parent) {}
 
     QString newProjectPath(const QString& folder) override;
+    qint64 demoPeople() override;
     QString openProjectPath(const QString& folder) override;
     QString saveProjectPath(const QString& suggestion) override;
     LockedAnswer askOpenLocked(const QString& path, const storage::LockInfo& lock) override;

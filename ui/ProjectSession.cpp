@@ -12,11 +12,19 @@ ProjectSession::ProjectSession(std::unique_ptr<storage::ProjectFile> file,
       m_undoStack(new QUndoStack(this))
 {
     Q_ASSERT(m_file);
-    connect(m_undoStack, &QUndoStack::cleanChanged, this, &ProjectSession::updateModified);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        // Back at the saved state by undo/redo alone: every change since the save was an
+        // exact inverse of another (the commands restore rows as they were), so the project
+        // is the saved one again.
+        if (clean && !m_changedOutsideStack && m_file->hasUnsavedChanges())
+            m_file->markUnchangedSinceSave();
+        refreshModified();
+    });
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        updateModified();
+        refreshModified();
         emit contentChanged();
     });
+    m_changedOutsideStack = m_file->hasUnsavedChanges(); // recovered work
     m_modified = m_file->hasUnsavedChanges();
 }
 
@@ -44,6 +52,12 @@ bool ProjectSession::isReadOnly() const
 
 void ProjectSession::updateModified()
 {
+    m_changedOutsideStack = m_changedOutsideStack || m_file->hasUnsavedChanges();
+    refreshModified();
+}
+
+void ProjectSession::refreshModified()
+{
     const bool modified = !m_undoStack->isClean() || m_file->hasUnsavedChanges();
     if (modified == m_modified)
         return;
@@ -53,6 +67,7 @@ void ProjectSession::updateModified()
 
 void ProjectSession::markSaved()
 {
+    m_changedOutsideStack = false;
     m_undoStack->setClean();
     updateModified();
 }

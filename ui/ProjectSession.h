@@ -52,11 +52,15 @@ signals:
 
 private:
     void markSaved();
+    void refreshModified();
 
     std::unique_ptr<storage::ProjectFile> m_file;
     std::optional<storage::LockInfo> m_heldBy;
     QUndoStack* m_undoStack;
     bool m_modified = false;
+    /** The file changed other than through the undo stack since it was saved (recovered
+     *  work, updateModified() calls): undoing back to clean does not make it the saved one. */
+    bool m_changedOutsideStack = false;
 };
 
 } // namespace rapport::ui

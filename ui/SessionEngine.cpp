@@ -30,14 +30,14 @@ std::optional<storage::EngineData> loadSnapshot(const QString& path, int threads
         return std::nullopt;
     std::optional<storage::EngineData> data;
     {
-        QSqlDatabase db = QSqlDatabase::database(connection, false);
-        // One read transaction: every statement of the load sees the same state of the file.
-        const bool snapshot = db.transaction();
-        storage::EngineLoader loader(db, threads);
+        // No read transaction around the load: it would make every commit of the session wait
+        // for the whole load (seconds on a large project). Each statement holds its read lock
+        // only while it runs; an edit that lands between two of them is followed by a reload
+        // anyway (contentChanged), and the store builder copes with activities of people it
+        // has not seen.
+        storage::EngineLoader loader(QSqlDatabase::database(connection, false), threads);
         loader.setProgress(progress);
         data = loader.load(error);
-        if (snapshot)
-            db.rollback(); // nothing was written; ends the read
     }
     storage::closeSqliteConnection(connection);
     return data;
@@ -78,6 +78,11 @@ void SessionEngine::setSession(ProjectSession* session)
         m_data.reset();
     });
     start();
+}
+
+ProjectSession* SessionEngine::session() const
+{
+    return m_session;
 }
 
 bool SessionEngine::isCurrent() const
@@ -138,7 +143,8 @@ void SessionEngine::start()
             if (const int now = int(done * 100); now != percent) {
                 percent = now;
                 QMetaObject::invokeMethod(
-                    this, [this, job, now] {
+                    this,
+                    [this, job, now] {
                         if (job == m_job && !job->cancelled)
                             emit progress(now);
                     },

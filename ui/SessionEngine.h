@@ -21,19 +21,21 @@ class ProjectSession;
  * of people and activities, and the survey responses), kept in memory for queries.
  *
  * For the session it is given, SessionEngine loads the data on a worker thread, through a
- * read-only connection of its own and inside one read transaction (so a load sees one state
- * of the project), and keeps the last loaded snapshot. When the project's content changes
- * (ProjectSession::contentChanged) it loads again once the edits pause for reloadDelay();
- * meanwhile data() still returns the previous snapshot. The UI thread never waits for a load,
- * except when the session changes or the engine is deleted: then a running load is cancelled
- * and its thread joined (quickly: the loader checks for cancellation as it goes).
+ * read-only connection of its own, and keeps the last loaded snapshot. When the project's
+ * content changes (ProjectSession::contentChanged) it loads again once the edits pause for
+ * reloadDelay(); meanwhile data() still returns the previous snapshot. The UI thread never
+ * waits for a load, except when the session changes or the engine is deleted: then a running
+ * load is cancelled and its thread joined (quickly: the loader checks for cancellation as it
+ * goes).
  *
  * Using it: connect to ready() and read data(). A snapshot is immutable and lives as long as
  * someone holds it, so it may be handed to another thread for a long computation. A figure
  * computed from it may lag one edit behind until the next ready() (see isCurrent()).
  *
- * While a load reads, a commit on the session's connection waits for it (an SQLite writer
- * waits for readers to finish, up to the connection's busy timeout).
+ * A load takes no read transaction: a commit on the session's connection waits at most for
+ * the one statement the load is running (an SQLite writer waits for readers; the longest is the
+ * scan of the people, a few hundred milliseconds at a million people). An edit made while a
+ * load runs may be half seen by it; the reload that follows the edit puts that right.
  */
 class SessionEngine : public QObject
 {
@@ -48,7 +50,7 @@ public:
     /** Starts loading session's project (nullptr: forgets the data). The same session again
      *  changes nothing. */
     void setSession(ProjectSession* session);
-    ProjectSession* session() const { return m_session; }
+    ProjectSession* session() const;
 
     /** The last loaded snapshot; nullptr until the first load of the session succeeds. */
     Data data() const { return m_data; }

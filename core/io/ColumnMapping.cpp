@@ -26,6 +26,11 @@ void ColumnMapping::set(const QString& canonical, const QString& header)
     m_headerFor.insert(canonical, header);
 }
 
+void ColumnMapping::ignore(const QString& header)
+{
+    m_ignored.insert(fold(header));
+}
+
 bool ColumnMapping::load(const QString& path, const QStringList& canonicalNames, ColumnMapping* mapping,
                          InputError* error)
 {
@@ -96,7 +101,7 @@ bool ColumnMapping::resolve(const CsvRecord& header, const QStringList& canonica
         claimed.insert(column, it.key());
     }
     for (const QString& name : canonicalNames) {
-        if (columns->canonical.contains(name))
+        if (columns->canonical.contains(name) || m_ignored.contains(name))
             continue;
         const int column = byHeader.value(name, -1);
         if (column >= 0 && !claimed.contains(column)) {
@@ -107,6 +112,7 @@ bool ColumnMapping::resolve(const CsvRecord& header, const QStringList& canonica
     QSet<QString> known(canonicalNames.begin(), canonicalNames.end()); // repeats are not "others"
     for (const QString& mapped : m_headerFor)
         known.insert(fold(mapped));
+    known.unite(m_ignored);
     for (int i = 0; i < columns->width; ++i) {
         if (!claimed.contains(i) && !columns->names[i].isEmpty() && !known.contains(fold(columns->names[i])))
             columns->others << i;

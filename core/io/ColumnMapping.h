@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace rapport::io {
@@ -40,9 +41,12 @@ public:
     static bool load(const QString& path, const QStringList& canonicalNames, ColumnMapping* mapping,
                      InputError* error);
 
-    bool isEmpty() const { return m_headerFor.isEmpty(); }
+    bool isEmpty() const { return m_headerFor.isEmpty() && m_ignored.isEmpty(); }
     void set(const QString& canonical, const QString& header);
     QString headerFor(const QString& canonical) const { return m_headerFor.value(canonical); }
+    /** Leaves the column named `header` out: it holds no canonical field even when its name
+     *  is one, and it is not one of the other columns (a survey question) either. */
+    void ignore(const QString& header);
 
     /**
      * Resolves a header record. Fails (naming the mapping file's entry) when a mapped header
@@ -54,6 +58,7 @@ public:
 private:
     QHash<QString, QString> m_headerFor; // canonical → header as written in the mapping
     QString m_source;                     // the mapping file's name, for messages
+    QSet<QString> m_ignored;              // folded headers of columns left out
 };
 
 } // namespace rapport::io

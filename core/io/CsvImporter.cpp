@@ -104,15 +104,21 @@ bool CsvImporter::importFile(ImportKind kind, const QString& path, const ImportO
     if (!options.mapping.resolve(header, canonicalColumns(kind), fileName, &context.columns, error))
         return false;
 
+    ProgressSource source(
+        reader, options.progress,
+        [&reader] { return reader.size() > 0 ? double(reader.bytesRead()) / double(reader.size()) : 0.0; },
+        fileName);
     bool ok = false;
     switch (kind) {
-    case ImportKind::People: ok = importPeople(context, reader); break;
-    case ImportKind::Activities: ok = importActivities(context, reader); break;
-    case ImportKind::Responses: ok = importResponses(context, reader); break;
+    case ImportKind::People: ok = importPeople(context, source); break;
+    case ImportKind::Activities: ok = importActivities(context, source); break;
+    case ImportKind::Responses: ok = importResponses(context, source); break;
     }
-    if (ok && reader.hasError())
-        ok = context.fail(reader.error().line, reader.error().reason);
     context.finishPeople();
+    ok = ok && source.check(1.0); // the last moment to cancel
+    // A file that cannot be read further (an unterminated quote) names its line.
+    if (!ok && context.error.isNull() && source.hasError())
+        context.error = source.error();
     if (!ok) {
         *error = context.error.isNull() ? InputError{fileName, 0, tr("the import failed")} : context.error;
         transaction.rollback();

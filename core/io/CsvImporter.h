@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace rapport::model {
 class Clock;
 }
@@ -26,12 +28,18 @@ bool importKindFromName(QStringView name, ImportKind* kind);
 /** The canonical header names of a kind (what a --mapping may name). */
 QStringList canonicalColumns(ImportKind kind);
 
+/** Told now and then how much of its file an import has read (0–1), on the import's
+ *  thread; returning false cancels the import: it is rolled back and fails with "the import
+ *  was cancelled". */
+using ImportProgress = std::function<bool(double share)>;
+
 struct ImportOptions
 {
     ColumnMapping mapping;
     /** Compute the same report, then roll everything back. */
     bool dryRun = false;
     CsvOptions csv;
+    ImportProgress progress;
 };
 
 /**

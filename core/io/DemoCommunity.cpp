@@ -141,6 +141,21 @@ private:
     }
     Person makePerson(qint64 index, PersonTraits* traits);
     bool writePeople(QString* error);
+    /** Reports share to the options' progress; true (with *error) when it says to stop. */
+    bool cancelled(double share, QString* error) const
+    {
+        if (!m_options.progress || m_options.progress(share))
+            return false;
+        m_cancelled = true;
+        if (error)
+            *error = cancelledText();
+        return true;
+    }
+    static QString cancelledText()
+    {
+        return QCoreApplication::translate("rapport::io::DemoCommunity",
+                                           "Generating the demo community was cancelled.");
+    }
 
     QSqlDatabase m_db;
     const model::Clock& m_clock;
@@ -152,6 +167,7 @@ private:
     std::vector<PersonTraits> m_traits;
     std::vector<Uuid> m_personIds;
     std::vector<storage::RowKey> m_personKeys;
+    mutable bool m_cancelled = false;
 };
 
 Person DemoBuilder::makePerson(qint64 index, PersonTraits* traits)
@@ -275,6 +291,9 @@ bool DemoBuilder::writePeople(QString* error)
     m_personIds.reserve(std::size_t(n));
     m_personKeys.reserve(std::size_t(n));
     for (qint64 i = 0; i < n; ++i) {
+        // People are about 45 % of the work, their activities most of the rest.
+        if (i % 1024 == 0 && cancelled(0.45 * double(i) / double(n), error))
+            return false;
         Person p = makePerson(i, &m_traits[std::size_t(i)]);
         const auto r = bulk->add(p);
         if (!r)
@@ -302,7 +321,14 @@ bool DemoBuilder::run(DemoReport* report, QString* error)
     if (!writePeople(error))
         return false;
     ActivityWriter activities(m_db, m_repo, m_rng, m_plan, m_traits, m_personKeys, m_personIds);
-    if (!activities.run(m_options.activitiesPerPerson, error))
+    if (m_options.progress)
+        activities.progress = [this](double share) { return !cancelled(0.45 + 0.5 * share, nullptr); };
+    if (!activities.run(m_options.activitiesPerPerson, error)) {
+        if (m_cancelled && error)
+            *error = cancelledText();
+        return false;
+    }
+    if (cancelled(1.0, error))
         return false;
 
     storage::ProjectSummary summary;

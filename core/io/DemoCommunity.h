@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace rapport::io {
 
 /** How much demo data to generate. */
@@ -18,6 +20,9 @@ struct DemoOptions
     quint64 seed = 1;
     /** Written as the last day of the demo year; default: the clock's today. */
     QDate endDate;
+    /** Told now and then how far generation got (0–1); returning false cancels it (rolled
+     *  back, generate() fails with "cancelled"). */
+    std::function<bool(double share)> progress;
 
     /** "small" (2,000 people), "medium" (50,000), "large" (1,000,000) or a number of people. */
     static bool fromSize(QStringView size, DemoOptions* options, QString* error = nullptr);

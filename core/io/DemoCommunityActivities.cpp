@@ -218,6 +218,8 @@ bool ActivityWriter::run(double activitiesPerPerson, QString* error)
     auto authored = m_authored.begin();
     const std::int64_t people = std::int64_t(m_keys.size());
     for (std::int64_t person = 0; person < people; ++person) {
+        if (progress && person % 1024 == 0 && !progress(double(person) / double(people)))
+            return false; // cancelled; the caller says so
         rows.clear();
         campaignActivities(person, rows);
         organicActivities(person, organicMean, rows);

@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace rapport::io::demo {
@@ -169,6 +170,9 @@ public:
     {
     }
     bool run(double activitiesPerPerson, QString* error);
+
+    /** Told the share of people whose activities are written; false cancels run(). */
+    std::function<bool(double share)> progress;
 
 private:
     struct Respondent

@@ -27,6 +27,10 @@ public:
     }
     bool hasError() const override { return false; }
     const InputError& error() const override { return m_error; }
+    double share() const
+    {
+        return m_table.rows().isEmpty() ? 1.0 : double(m_next) / double(m_table.rows().size());
+    }
 
 private:
     const CanonicalTable& m_table;
@@ -126,6 +130,7 @@ bool FileImporter::importFile(const QString& path, const FileImportOptions& opti
         canonical.mapping = options.mapping;
         canonical.dryRun = options.dryRun;
         canonical.csv = options.csv;
+        canonical.progress = options.progress;
         return importer.importFile(kind, path, canonical, report, error); // sets the format
     }
     const ImportFormat* format = findImportFormat(preset);
@@ -192,10 +197,13 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
     const QString surveyName =
         options.translate.survey.isEmpty() ? table.baseName : options.translate.survey;
     std::unique_ptr<ImportContext> previous;
+    QList<const CanonicalTable*> parts;
     for (const CanonicalTable* part :
-         {&translation.people, &translation.activities, &translation.responses}) {
-        if (part->isEmpty())
-            continue;
+         {&translation.people, &translation.activities, &translation.responses})
+        if (!part->isEmpty())
+            parts.append(part);
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        const CanonicalTable* part = parts[index];
         auto context = std::make_unique<ImportContext>(repo, m_clock, *report,
                                                        part->kind() == ImportKind::Responses
                                                            ? surveyName + QStringLiteral(".csv")
@@ -207,7 +215,11 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
         if (!ColumnMapping().resolve(header, part->header(), table.fileName, &context->columns,
                                      error))
             return false;
-        TableSource source(*part);
+        TableSource rows(*part);
+        ProgressSource source(
+            rows, options.progress,
+            [&rows, index, &parts] { return (double(index) + rows.share()) / double(parts.size()); },
+            table.fileName);
         bool ok = false;
         switch (part->kind()) {
         case ImportKind::People:
@@ -221,6 +233,10 @@ bool FileImporter::importTranslation(const PlatformTable& table, const Translati
             break;
         }
         context->finishPeople();
+        // The last part is the last moment to cancel.
+        ok = ok && source.check(double(index + 1) / double(parts.size()));
+        if (!ok && context->error.isNull() && source.hasError())
+            context->error = source.error();
         if (!ok) {
             *error = context->error.isNull()
                          ? InputError{table.fileName, 0, tr("the import failed")}

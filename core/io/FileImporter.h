@@ -20,6 +20,7 @@ struct FileImportOptions
     bool dryRun = false;
     CsvOptions csv;
     TranslateOptions translate;
+    ImportProgress progress; ///< how far it got; false cancels (see ImportProgress)
 };
 
 /**

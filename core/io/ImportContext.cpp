@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rapport::io {
 
 using model::Identity;
@@ -297,6 +299,23 @@ bool ImportContext::contentKey(const QString& title, qint64 line, RowKey* key)
     *key = repo.content().keyOf(id);
     m_content.insert(folded, *key);
     return true;
+}
+
+bool ProgressSource::next(CsvRecord* record)
+{
+    if (m_progress && m_records++ % kRecordsBetweenReports == 0 && !check(m_share()))
+        return false;
+    return m_source.next(record);
+}
+
+bool ProgressSource::check(double share)
+{
+    if (!m_error.isNull())
+        return false;
+    if (!m_progress || m_progress(std::clamp(share, 0.0, 1.0)))
+        return true;
+    m_error = InputError{m_fileName, 0, tr("the import was cancelled")};
+    return false;
 }
 
 ImportPageCache::ImportPageCache(QSqlDatabase db) : m_db(std::move(db))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/io/ColumnMapping.h"
+#include "core/io/CsvImporter.h"
 #include "core/io/CsvReader.h"
 #include "core/io/ImportReport.h"
 #include "core/io/InputError.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
 #include <map>
 
 namespace rapport::io {
@@ -108,6 +110,38 @@ private:
         QDate first, last;
     };
     QHash<storage::RowKey, CreatedCampaign> m_createdCampaigns;
+};
+
+/**
+ * Reads through another source and tells an import's progress callback how far it got,
+ * every few hundred records; when the callback cancels, the source ends with an error
+ * ("the import was cancelled") that the import reports like any other.
+ */
+class ProgressSource : public RecordSource
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
+public:
+    ProgressSource(RecordSource& source, ImportProgress progress, std::function<double()> share,
+                   QString fileName)
+        : m_source(source), m_progress(std::move(progress)), m_share(std::move(share)),
+          m_fileName(std::move(fileName))
+    {
+    }
+    bool next(CsvRecord* record) override;
+    bool hasError() const override { return !m_error.isNull() || m_source.hasError(); }
+    const InputError& error() const override { return m_error.isNull() ? m_source.error() : m_error; }
+    /** Reports share; false (and the error set) when the import is to stop. */
+    bool check(double share);
+
+private:
+    static constexpr int kRecordsBetweenReports = 256;
+    RecordSource& m_source;
+    ImportProgress m_progress;
+    std::function<double()> m_share;
+    QString m_fileName;
+    InputError m_error;
+    qint64 m_records = 0;
 };
 
 /** The identity kinds, email first, as canonical column names. */

@@ -478,6 +478,74 @@ bool ActivityStore::contains(const ActivityRow& row) const
     return found;
 }
 
+bool ActivityStore::activitiesOf(const std::vector<RowKey>& people, ActivityColumns* rows, QString* error) const
+{
+    rows->clear();
+    std::vector<RowKey> wanted = people;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    if (wanted.empty())
+        return true;
+    const auto isWanted = [&wanted](std::int64_t person) {
+        return std::binary_search(wanted.begin(), wanted.end(), person);
+    };
+    // The segments holding any of them, each decoded once (a thousand people of one segment
+    // must not decode it a thousand times).
+    std::vector<RowKey> segments;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!run(q, QStringLiteral("SELECT key, person_lo, person_hi FROM activity_segments "
+                                   "WHERE person_hi >= ? AND person_lo <= ?"),
+                 {qint64(wanted.front()), qint64(wanted.back())})) {
+            if (error)
+                *error = QCoreApplication::translate("rapport::storage", "Could not read activity segments.");
+            return false;
+        }
+        while (q.next()) {
+            const auto first = std::lower_bound(wanted.begin(), wanted.end(), q.value(1).toLongLong());
+            if (first != wanted.end() && *first <= q.value(2).toLongLong())
+                segments.push_back(q.value(0).toLongLong());
+        }
+    }
+    QSqlQuery blob(m_db);
+    blob.setForwardOnly(true);
+    ActivityColumns decoded;
+    for (RowKey segment : segments) {
+        if (!run(blob, QStringLiteral("SELECT data FROM activity_segments WHERE key = ?"), {segment}) ||
+            !blob.next() || !ActivitySegmentCodec::decode(blob.value(0).toByteArray(), &decoded, error)) {
+            if (error && error->isEmpty())
+                *error = QCoreApplication::translate("rapport::storage", "Could not read activity segments.");
+            return false;
+        }
+        blob.finish();
+        for (std::size_t i = 0; i < decoded.size(); ++i) {
+            if (isWanted(decoded.person[i]))
+                rows->push_back(decoded.row(i));
+        }
+    }
+    RowSet removed;
+    for (const auto& [row, key] : loadChanges(m_db, kOpRemove, wanted.front(), wanted.back())) {
+        if (isWanted(row.person))
+            removed.insert(row);
+    }
+    if (!removed.empty()) {
+        ActivityColumns kept;
+        kept.reserve(rows->size());
+        for (std::size_t i = 0; i < rows->size(); ++i) {
+            if (!removed.count(rows->row(i)))
+                kept.push_back(rows->row(i));
+        }
+        *rows = std::move(kept);
+    }
+    for (const auto& [row, key] : loadChanges(m_db, kOpAdd, wanted.front(), wanted.back())) {
+        if (isWanted(row.person))
+            rows->push_back(row);
+    }
+    rows->sort();
+    return true;
+}
+
 bool ActivityStore::forEachSegment(const std::function<bool(const ActivitySpans&)>& callback, QString* error) const
 {
     const RowKeys removed = loadChanges(m_db, kOpRemove);

@@ -64,6 +64,11 @@ public:
     /** Whether a row is stored. */
     bool contains(const ActivityRow& row) const;
 
+    /** The stored activities of these people (their own rows, as recorded), in storage
+     *  order, decoding only the segments that hold them: what a detail panel shows of one
+     *  person and the people merged into it. False with *error if a segment is damaged. */
+    bool activitiesOf(const std::vector<RowKey>& people, ActivityColumns* rows, QString* error = nullptr) const;
+
     /**
      * Calls back with the stored activities in batches, without row-by-row SQL: every segment
      * decoded (rows removed by change rows filtered out), then one batch of added change rows.

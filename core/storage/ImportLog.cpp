@@ -177,7 +177,7 @@ QList<ImportLogEntry> ImportLog::list() const
     return entries;
 }
 
-bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error)
+bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error, UndoneImport* redo)
 {
     const QList<ImportLogEntry> entries = list();
     if (entries.isEmpty()) {
@@ -254,6 +254,83 @@ bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error)
         transaction.rollback();
         return false;
     }
+    if (!transaction.commit(error))
+        return false;
+    if (redo)
+        *redo = UndoneImport{*undone, packed};
+    return true;
+}
+
+bool ImportLog::redo(const UndoneImport& undone, qint64* key, QString* error)
+{
+    const ImportLogEntry& entry = undone.entry;
+    sqlite3* db = detail::sqliteHandle(m_db);
+    if (!db) {
+        *error = tr("imports can only be redone in a SQLite project");
+        return false;
+    }
+    const QByteArray inverse = undone.undo.isEmpty() ? QByteArray() : decompress(undone.undo);
+    if (!undone.undo.isEmpty() && inverse.isEmpty()) {
+        *error = tr("the undo record of %1 is damaged").arg(entry.file);
+        return false;
+    }
+    // The import's own changes are the inverse of its undo record.
+    int size = 0;
+    void* changes = nullptr;
+    if (!inverse.isEmpty()) {
+        const int rc = sqlite3changeset_invert(int(inverse.size()),
+                                               const_cast<char*>(inverse.constData()), &size,
+                                               &changes);
+        if (rc != SQLITE_OK) {
+            *error = tr("%1 cannot be redone: %2")
+                         .arg(entry.file, QString::fromUtf8(sqlite3_errstr(rc)));
+            return false;
+        }
+    }
+    const std::unique_ptr<void, decltype(&sqlite3_free)> owned(changes, &sqlite3_free);
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = tr("the project cannot be changed (no transaction)");
+        return false;
+    }
+    QString conflictTable;
+    const auto onConflict = [](void* context, int, sqlite3_changeset_iter* it) -> int {
+        const char* table = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        auto* name = static_cast<QString*>(context);
+        if (name->isEmpty() &&
+            sqlite3changeset_op(it, &table, &columns, &op, &indirect) == SQLITE_OK && table)
+            *name = QString::fromUtf8(table);
+        return SQLITE_CHANGESET_ABORT;
+    };
+    if (size > 0) {
+        const int rc =
+            sqlite3changeset_apply(db, size, changes, nullptr, onConflict, &conflictTable);
+        if (rc != SQLITE_OK) {
+            transaction.rollback();
+            if (!conflictTable.isEmpty())
+                *error = tr("%1 cannot be redone: its rows in “%2” have changed since it was "
+                            "undone; nothing was changed")
+                             .arg(entry.file, conflictTable);
+            else
+                *error = tr("%1 cannot be redone: %2")
+                             .arg(entry.file, QString::fromUtf8(sqlite3_errstr(rc)));
+            return false;
+        }
+    }
+    if (!record(entry.at, entry.file, entry.format, entry.summary, inverse, error)) {
+        transaction.rollback();
+        return false;
+    }
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT max(key) FROM import_log")) || !last.next()) {
+        *error = last.lastError().text();
+        transaction.rollback();
+        return false;
+    }
+    *key = last.value(0).toLongLong();
+    last.finish();
     return transaction.commit(error);
 }
 

@@ -53,6 +53,13 @@ struct ImportLogEntry
     qint64 undoBytes = 0;
 };
 
+/** An import that was undone, with what it takes to make it again (ImportLog::redo). */
+struct UndoneImport
+{
+    ImportLogEntry entry;
+    QByteArray undo; ///< the entry's undo record as stored (compressed)
+};
+
 /**
  * The imports of a project, newest last, each with the changeset that undoes it (table
  * import_log). Only the newest import can be undone; undoing it applies its inverse
@@ -71,8 +78,15 @@ public:
     bool record(const QDateTime& at, const QString& file, const QString& format,
                 const QJsonObject& summary, const QByteArray& inverse, QString* error);
     QList<ImportLogEntry> list() const;
-    /** Undoes the newest import; *undone describes it. False with *error, nothing changed. */
-    bool undoLatest(ImportLogEntry* undone, QString* error);
+    /** Undoes the newest import; *undone describes it. False with *error, nothing changed.
+     *  With redo, also keeps what ImportLog::redo needs to make the import again. */
+    bool undoLatest(ImportLogEntry* undone, QString* error, UndoneImport* redo = nullptr);
+    /**
+     * Makes an undone import again, exactly (the same rows, ids and keys), and logs it anew
+     * as the newest import (*key: its log key). Refused, naming the table, when a row it
+     * would write has appeared since; then nothing is changed.
+     */
+    bool redo(const UndoneImport& undone, qint64* key, QString* error);
 
 private:
     QSqlDatabase m_db;

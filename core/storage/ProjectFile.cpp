@@ -122,6 +122,9 @@ struct ProjectFile::Private
     ProjectEnvironment env;
     OpenMode mode = OpenMode::ReadWrite;
     QString connection;
+    QString connectedFile; // what the connection opened, to open it again on another thread
+    bool connectedReadOnly = false;
+    bool secondary = false;       // a second connection (openSecondConnection): cannot save
     QString workingCopy;          // empty when the original itself is open read-only
     QString sidecar;              // empty for a private read-only copy
     bool ownsWorkingCopy = false; // remove working copy and sidecar on close
@@ -163,6 +166,8 @@ struct ProjectFile::Private
     bool connect(const QString& file, bool readOnly, QString* error)
     {
         connection = uniqueConnectionName("project");
+        connectedFile = file;
+        connectedReadOnly = readOnly;
         if (openSqliteConnection(connection, file, readOnly, error))
             return true;
         connection.clear();
@@ -378,6 +383,12 @@ FileResult ProjectFile::Private::backUpBeforeMigration()
 
 FileResult ProjectFile::Private::save()
 {
+    if (secondary)
+        return failure(FileError::ReadOnly,
+                       QCoreApplication::translate("rapport::storage",
+                                                   "“%1” is saved from its own window, not from "
+                                                   "a second connection.")
+                           .arg(nameOf(path)));
     if (mode == OpenMode::ReadOnly)
         return failure(FileError::ReadOnly,
                        QCoreApplication::translate("rapport::storage",
@@ -403,6 +414,12 @@ FileResult ProjectFile::Private::save()
 ProjectFile::ProjectFile(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 ProjectFile::~ProjectFile() = default;
+
+void ProjectFile::markUnchangedSinceSave()
+{
+    if (!isReadOnly())
+        d->markClean();
+}
 
 void ProjectFile::closeKeepingUnsavedWork()
 {
@@ -540,6 +557,55 @@ const model::Clock& ProjectFile::clock() const
     return d->clock();
 }
 
+void ProjectFile::markModified()
+{
+    if (d->mode == OpenMode::ReadWrite && !d->secondary)
+        d->markDirty();
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::openSecondConnection(FileResult* result) const
+{
+    FileResult local;
+    FileResult& r = result ? *result : local;
+    r = {};
+    auto second = std::make_unique<Private>();
+    second->path = d->path;
+    second->env = d->env;
+    second->mode = d->mode;
+    second->secondary = true;
+    second->workingCopy = d->workingCopy; // not owned: the first connection removes it
+    second->schemaVersion = d->schemaVersion;
+    QString error;
+    if (d->connectedFile.isEmpty() ||
+        !second->connect(d->connectedFile, d->connectedReadOnly, &error)) {
+        r = failure(FileError::Unreadable,
+                    QCoreApplication::translate("rapport::storage",
+                                                "“%1” cannot be opened a second time: %2.")
+                        .arg(nameOf(d->path), error));
+        return nullptr;
+    }
+    return std::unique_ptr<ProjectFile>(new ProjectFile(std::move(second)));
+}
+
+void ProjectFile::detachConnection()
+{
+    if (!d->connection.isEmpty())
+        closeSqliteConnection(d->connection);
+    d->connection.clear();
+}
+
+FileResult ProjectFile::attachConnection()
+{
+    if (!d->connection.isEmpty())
+        return {};
+    QString error;
+    if (!d->connect(d->connectedFile, d->connectedReadOnly, &error))
+        return failure(FileError::Unreadable,
+                       QCoreApplication::translate("rapport::storage", "“%1” cannot be opened: %2.")
+                           .arg(nameOf(d->path), error));
+    return {};
+}
+
 FileResult ProjectFile::save()
 {
     return d->save();
@@ -547,7 +613,7 @@ FileResult ProjectFile::save()
 
 FileResult ProjectFile::saveAs(const QString& newPath)
 {
-    if (d->mode == OpenMode::ReadOnly)
+    if (d->mode == OpenMode::ReadOnly || d->secondary)
         return d->save(); // the same refusal
     const QString target = canonicalProjectPath(newPath);
     if (target == d->path)

@@ -122,6 +122,27 @@ public:
     Transaction transaction();
     /** The clock that stamps this project's records (the environment's, else the system's). */
     const model::Clock& clock() const;
+    /** Marks the project as modified after a change it did not commit through transaction()
+     *  (on a second connection, or by code that runs its own transaction: ImportLog). */
+    void markModified();
+
+    /**
+     * Another connection to this project's database, for long work on a worker thread (an
+     * import): a Qt connection may only be used on the thread that opened it, so call this
+     * on the worker and destroy the result there. It shares the working copy (SQLite
+     * serialises the two connections' writes), holds no lock and cannot save; its commits
+     * mark this project modified only once markModified() is called on this one.
+     */
+    std::unique_ptr<ProjectFile> openSecondConnection(FileResult* result) const;
+    /**
+     * Hands the project to another thread: closes its connection on this one. A project
+     * opened on a worker (checking every page and copying a large file takes seconds) is
+     * detached there and attached on the thread that works with it; in between it cannot
+     * be used.
+     */
+    void detachConnection();
+    /** Opens the connection again, on the calling thread, after detachConnection(). */
+    FileResult attachConnection();
 
     /** Writes the project to its file atomically. Fails with ChangedOnDisk if the file was
      *  changed by someone else since it was opened or last saved (then offer saveCopy). */
@@ -137,6 +158,10 @@ public:
      *  in the recovery folder so the next open offers it, as after a crash. Without unsaved
      *  work it is an ordinary close. The object is unusable afterwards. */
     void closeKeepingUnsavedWork();
+    /** Declares the working copy equal to the saved file again, for an undo stack that has
+     *  undone every change since the save exactly (hasUnsavedChanges() turns false, and the
+     *  recovery record no longer offers the working copy). */
+    void markUnchangedSinceSave();
 
     /** Reads the lock file beside a project, if any. */
     static std::optional<LockInfo> readLock(const QString& projectPath);

@@ -74,6 +74,7 @@ private slots:
     void compactMergesSmallSegments();
     void forEachSegmentCanStop();
     void damagedSegmentIsReported();
+    void activitiesOfSomePeople();
 
 private:
     std::unique_ptr<test::TestDatabase> m_database;
@@ -275,6 +276,40 @@ void TestActivityStore::damagedSegmentIsReported()
     QVERIFY(!store.forEachSegment([](const storage::ActivitySpans&) { return true; }, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!store.append(generate(10, 100, 7)));
+}
+
+void TestActivityStore::activitiesOfSomePeople()
+{
+    // Segments (bulk), added change rows and removed ones: the people's rows, as the
+    // engine would read them, and no one else's.
+    ActivityStore store(m_database->db());
+    const ActivityColumns bulk = generate(3 * ActivityStore::kBulkThreshold, 500, 11);
+    QVERIFY(store.append(bulk));
+    ActivityColumns small = generate(40, 500, 12);
+    QVERIFY(store.append(small));
+    ActivityColumns gone;
+    for (std::size_t i = 0; i < bulk.size(); i += 97)
+        gone.push_back(bulk.row(i));
+    gone.push_back(small.row(0));
+    QVERIFY(store.remove(gone));
+    QVERIFY(store.segmentCount() > 0 && store.changeCount() > 0);
+
+    const std::vector<storage::RowKey> people = {7, 250, 499, 1000};
+    ActivityColumns rows;
+    QString error;
+    QVERIFY2(store.activitiesOf(people, &rows, &error), qPrintable(error));
+    QVERIFY(rows.isSorted());
+    std::multiset<std::tuple<std::int64_t, std::int64_t, std::int32_t, std::int64_t, std::int64_t, std::int64_t, double>>
+        expected;
+    for (const auto& row : stored(store)) {
+        if (std::find(people.begin(), people.end(), std::get<0>(row)) != people.end())
+            expected.insert(row);
+    }
+    QVERIFY(!expected.empty());
+    QCOMPARE(asSet(rows), expected);
+
+    QVERIFY(store.activitiesOf({}, &rows));
+    QVERIFY(rows.empty());
 }
 
 QTEST_GUILESS_MAIN(TestActivityStore)

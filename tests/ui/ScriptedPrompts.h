@@ -13,6 +13,7 @@ class ScriptedPrompts final : public ui::ProjectPrompts
 {
 public:
     QString newPath;
+    qint64 demoSize = 0; // people; 0 cancels
     QString openPath;
     QString savePath;
     LockedAnswer locked = LockedAnswer::Cancel;
@@ -26,6 +27,11 @@ public:
     QString lastError;
 
     QString newProjectPath(const QString&) override { return note(QStringLiteral("new"), newPath); }
+    qint64 demoPeople() override
+    {
+        asked << QStringLiteral("demo");
+        return demoSize;
+    }
     QString openProjectPath(const QString&) override
     {
         return note(QStringLiteral("open"), openPath);

@@ -6,7 +6,7 @@
 #include "ui/channels/ChannelController.h"
 #include "ui/channels/ChannelTableModel.h"
 #include "ui/channels/ChannelsArea.h"
-#include "ui/channels/GoalTableModel.h"
+#include "ui/channels/ProjectGoalTableModel.h"
 #include "ui/channels/SizeSparkline.h"
 #include "ui/surveys/TableSupport.h"
 
@@ -25,7 +25,7 @@
 
 using namespace rapport;
 using ui::ChannelTableModel;
-using ui::GoalTableModel;
+using ui::ProjectGoalTableModel;
 using ui::SizeTableModel;
 
 namespace {
@@ -322,36 +322,36 @@ void TestChannelsArea::channelEditsAreUndoable()
 void TestChannelsArea::goalProgressEqualsAHandCount()
 {
     QAbstractItemModelTester tester(m_area->goalModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(goalCell(0, GoalTableModel::Progress), QStringLiteral("—")); // not computed while hidden
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Progress), QStringLiteral("—")); // not computed while hidden
     m_area->tabs()->setCurrentIndex(1);
     QCOMPARE(m_area->goalTableView()->model()->rowCount(), 3);
     // Sorted by start, all three start on January 1st: in the order they were made.
-    QCOMPARE(goalCell(0, GoalTableModel::Metric), QStringLiteral("attended"));
-    QCOMPARE(goalCell(0, GoalTableModel::Campaign), QStringLiteral("(whole project)"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Metric), QStringLiteral("attended"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Campaign), QStringLiteral("(whole project)"));
     // People 0, 1 and 2 attended in the quarter (3 did in April): 3 of 4.
-    QCOMPARE(goalCell(0, GoalTableModel::Progress), QStringLiteral("3"));
-    QCOMPARE(goalCell(0, GoalTableModel::Done), QStringLiteral("75%"));
-    QCOMPARE(m_area->goalTableView()->model()->index(0, GoalTableModel::Done).data(GoalTableModel::FractionRole).toDouble(), 0.75);
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Progress), QStringLiteral("3"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Done), QStringLiteral("75%"));
+    QCOMPARE(m_area->goalTableView()->model()->index(0, ProjectGoalTableModel::Done).data(ProjectGoalTableModel::FractionRole).toDouble(), 0.75);
     // At the meetup: people 0 and 1, of 10.
-    QCOMPARE(goalCell(1, GoalTableModel::Campaign), QStringLiteral("Spring Meetup"));
-    QCOMPARE(goalCell(1, GoalTableModel::Progress), QStringLiteral("2"));
-    QCOMPARE(goalCell(1, GoalTableModel::Done), QStringLiteral("20%"));
+    QCOMPARE(goalCell(1, ProjectGoalTableModel::Campaign), QStringLiteral("Spring Meetup"));
+    QCOMPARE(goalCell(1, ProjectGoalTableModel::Progress), QStringLiteral("2"));
+    QCOMPARE(goalCell(1, ProjectGoalTableModel::Done), QStringLiteral("20%"));
     // No survey answers: no NPS yet.
-    QCOMPARE(goalCell(2, GoalTableModel::Metric), QStringLiteral("NPS"));
-    QCOMPARE(goalCell(2, GoalTableModel::Target), QStringLiteral("+30"));
-    QCOMPARE(goalCell(2, GoalTableModel::Progress), QStringLiteral("—"));
+    QCOMPARE(goalCell(2, ProjectGoalTableModel::Metric), QStringLiteral("NPS"));
+    QCOMPARE(goalCell(2, ProjectGoalTableModel::Target), QStringLiteral("+30"));
+    QCOMPARE(goalCell(2, ProjectGoalTableModel::Progress), QStringLiteral("—"));
 
     // Moving the project goal to the meetup counts the meetup only; undo counts all again.
     QVERIFY(m_area->goalTableView()->model()->setData(
-        m_area->goalTableView()->model()->index(0, GoalTableModel::Campaign), QStringLiteral("Spring Meetup")));
-    QCOMPARE(goalCell(0, GoalTableModel::Progress), QStringLiteral("2"));
+        m_area->goalTableView()->model()->index(0, ProjectGoalTableModel::Campaign), QStringLiteral("Spring Meetup")));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Progress), QStringLiteral("2"));
     undo()->undo();
-    QCOMPARE(goalCell(0, GoalTableModel::Progress), QStringLiteral("3"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Progress), QStringLiteral("3"));
     // Widening the period to April takes person 3 in.
     QVERIFY(m_area->goalTableView()->model()->setData(
-        m_area->goalTableView()->model()->index(0, GoalTableModel::To), QDate(2026, 4, 30)));
-    QCOMPARE(goalCell(0, GoalTableModel::Progress), QStringLiteral("4"));
-    QCOMPARE(goalCell(0, GoalTableModel::Done), QStringLiteral("100%"));
+        m_area->goalTableView()->model()->index(0, ProjectGoalTableModel::To), QDate(2026, 4, 30)));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Progress), QStringLiteral("4"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Done), QStringLiteral("100%"));
 }
 
 void TestChannelsArea::goalEditsAreStoredAndUndone()
@@ -361,17 +361,17 @@ void TestChannelsArea::goalEditsAreStoredAndUndone()
     const QString goals = QStringLiteral("SELECT metric || ' ' || target || ' ' || period_start || ' ' || "
                                          "period_end || ' ' || ifnull(campaign_key, '-') FROM goals ORDER BY key");
     const QStringList before = column(db(), goals);
-    typeInto(view, view->model()->index(0, GoalTableModel::Target), QStringLiteral("6"));
+    typeInto(view, view->model()->index(0, ProjectGoalTableModel::Target), QStringLiteral("6"));
     QCOMPARE(column(db(), goals).first(), QStringLiteral("attended 6.0 2026-01-01 2026-03-31 -"));
-    QCOMPARE(goalCell(0, GoalTableModel::Done), QStringLiteral("50%"));
-    typeInto(view, view->model()->index(0, GoalTableModel::Target), QStringLiteral("-1"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Done), QStringLiteral("50%"));
+    typeInto(view, view->model()->index(0, ProjectGoalTableModel::Target), QStringLiteral("-1"));
     QVERIFY2(m_area->messageBar()->text().contains(QStringLiteral("cannot be negative")),
              qPrintable(m_area->messageBar()->text()));
 
     // A metric on another scale gets a target on that scale.
-    QVERIFY(view->model()->setData(view->model()->index(0, GoalTableModel::Metric), QStringLiteral("CSAT")));
+    QVERIFY(view->model()->setData(view->model()->index(0, ProjectGoalTableModel::Metric), QStringLiteral("CSAT")));
     QCOMPARE(column(db(), goals).first(), QStringLiteral("csat 0.8 2026-01-01 2026-03-31 -"));
-    QCOMPARE(goalCell(0, GoalTableModel::Target), QStringLiteral("80%"));
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Target), QStringLiteral("80%"));
 
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Insert);
@@ -400,7 +400,7 @@ void TestChannelsArea::readOnlyProjectCannotBeEdited()
     QVERIFY(m_area->controller()->createChannel().isNull());
     QCOMPARE(undo()->count(), 0);
     m_area->tabs()->setCurrentIndex(1);
-    QCOMPARE(goalCell(0, GoalTableModel::Progress), QStringLiteral("3")); // reading still works
+    QCOMPARE(goalCell(0, ProjectGoalTableModel::Progress), QStringLiteral("3")); // reading still works
 }
 
 QTEST_MAIN(TestChannelsArea)

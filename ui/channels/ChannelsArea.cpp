@@ -6,7 +6,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/channels/ChannelController.h"
 #include "ui/channels/ChannelTableModel.h"
-#include "ui/channels/GoalTableModel.h"
+#include "ui/channels/ProjectGoalTableModel.h"
 #include "ui/channels/SizeSparkline.h"
 #include "ui/surveys/ResponsesView.h"
 #include "ui/surveys/TableSupport.h"
@@ -82,7 +82,7 @@ ChannelsArea::ChannelsArea(QWidget* parent)
       m_channelStack(new QStackedWidget), m_sizeModel(new SizeTableModel(m_controller, this)),
       m_sizeProxy(sortedProxy(m_sizeModel, this)), m_sizeView(new QTableView),
       m_sparkline(new SizeSparkline), m_sizeTitle(new QLabel),
-      m_goalModel(new GoalTableModel(m_controller, this)),
+      m_goalModel(new ProjectGoalTableModel(m_controller, this)),
       m_goalProxy(sortedProxy(m_goalModel, this)), m_goalView(new QTableView),
       m_goalStack(new QStackedWidget)
 {
@@ -127,7 +127,7 @@ QWidget* ChannelsArea::makeChannelsPage()
     m_channelView->setObjectName(QStringLiteral("channelTableView"));
     m_channelView->setModel(m_channelProxy);
     setUpTable(m_channelView);
-    m_channelView->setItemDelegateForColumn(ChannelTableModel::Kind, new ChoiceDelegate(m_channelView));
+    m_channelView->setItemDelegateForColumn(ChannelTableModel::Kind, new ChoicesRoleDelegate(m_channelView));
     m_channelView->setSortingEnabled(true);
     m_channelView->horizontalHeader()->setSortIndicator(ChannelTableModel::Name, Qt::AscendingOrder);
     QHeaderView* header = m_channelView->horizontalHeader();
@@ -247,24 +247,24 @@ QWidget* ChannelsArea::makeGoalsPage()
     m_goalView->setObjectName(QStringLiteral("goalTableView"));
     m_goalView->setModel(m_goalProxy);
     setUpTable(m_goalView);
-    auto* choices = new ChoiceDelegate(m_goalView);
-    m_goalView->setItemDelegateForColumn(GoalTableModel::Metric, choices);
-    m_goalView->setItemDelegateForColumn(GoalTableModel::Campaign, choices);
-    m_goalView->setItemDelegateForColumn(GoalTableModel::Done,
-                                         new FractionBarDelegate(GoalTableModel::FractionRole, m_goalView));
+    auto* choices = new ChoicesRoleDelegate(m_goalView);
+    m_goalView->setItemDelegateForColumn(ProjectGoalTableModel::Metric, choices);
+    m_goalView->setItemDelegateForColumn(ProjectGoalTableModel::Campaign, choices);
+    m_goalView->setItemDelegateForColumn(ProjectGoalTableModel::Done,
+                                         new FractionBarDelegate(ProjectGoalTableModel::FractionRole, m_goalView));
     m_goalView->setSortingEnabled(true);
-    m_goalView->horizontalHeader()->setSortIndicator(GoalTableModel::From, Qt::AscendingOrder);
+    m_goalView->horizontalHeader()->setSortIndicator(ProjectGoalTableModel::From, Qt::AscendingOrder);
     QHeaderView* header = m_goalView->horizontalHeader();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(GoalTableModel::Campaign, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProjectGoalTableModel::Campaign, QHeaderView::Stretch);
     const int ch = fontMetrics().averageCharWidth();
-    header->resizeSection(GoalTableModel::Metric, 16 * ch);
+    header->resizeSection(ProjectGoalTableModel::Metric, 16 * ch);
     const QString date = QLocale().toString(QDate(2024, 12, 28), QLocale::ShortFormat);
-    fitColumn(m_goalView, GoalTableModel::Target, QStringLiteral("100,000"));
-    fitColumn(m_goalView, GoalTableModel::From, date);
-    fitColumn(m_goalView, GoalTableModel::To, date);
-    fitColumn(m_goalView, GoalTableModel::Progress, QStringLiteral("100,000"));
-    header->resizeSection(GoalTableModel::Done, 16 * ch);
+    fitColumn(m_goalView, ProjectGoalTableModel::Target, QStringLiteral("100,000"));
+    fitColumn(m_goalView, ProjectGoalTableModel::From, date);
+    fitColumn(m_goalView, ProjectGoalTableModel::To, date);
+    fitColumn(m_goalView, ProjectGoalTableModel::Progress, QStringLiteral("100,000"));
+    header->resizeSection(ProjectGoalTableModel::Done, 16 * ch);
 
     m_newGoalAction = makeAction(this, QStringLiteral("list-add"), tr("&New Goal"),
                                  QKeySequence(Qt::Key_Insert));
@@ -273,7 +273,7 @@ QWidget* ChannelsArea::makeGoalsPage()
         const model::Uuid id = m_controller->createGoal();
         const int row = m_goalModel->rowOf(id);
         if (row >= 0) {
-            const QModelIndex index = m_goalProxy->mapFromSource(m_goalModel->index(row, GoalTableModel::Metric));
+            const QModelIndex index = m_goalProxy->mapFromSource(m_goalModel->index(row, ProjectGoalTableModel::Metric));
             m_goalView->setCurrentIndex(index);
             m_goalView->setFocus();
         }

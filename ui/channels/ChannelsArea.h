@@ -22,7 +22,7 @@ namespace rapport::ui {
 
 class ChannelController;
 class ChannelTableModel;
-class GoalTableModel;
+class ProjectGoalTableModel;
 class MessageBar;
 class SizeSparkline;
 class SizeTableModel;
@@ -52,7 +52,7 @@ public:
     SizeTableModel* sizeModel() const { return m_sizeModel; }
     SizeSparkline* sparkline() const { return m_sparkline; }
     QTableView* goalTableView() const { return m_goalView; }
-    GoalTableModel* goalModel() const { return m_goalModel; }
+    ProjectGoalTableModel* goalModel() const { return m_goalModel; }
     MessageBar* messageBar() const { return m_messageBar; }
     QAction* newChannelAction() const { return m_newChannelAction; }
     QAction* addSizeAction() const { return m_addSizeAction; }
@@ -88,7 +88,7 @@ private:
     QTableView* m_sizeView;
     SizeSparkline* m_sparkline;
     QLabel* m_sizeTitle;
-    GoalTableModel* m_goalModel;
+    ProjectGoalTableModel* m_goalModel;
     QSortFilterProxyModel* m_goalProxy;
     QTableView* m_goalView;
     QStackedWidget* m_goalStack;

@@ -22,16 +22,16 @@ using model::QuestionKind;
 namespace {
 
 /** Options: one per line in a text box; a rating's scale: 5 or 7 points. */
-class OptionsDelegate : public ChoiceDelegate
+class OptionsDelegate : public ChoicesRoleDelegate
 {
 public:
-    using ChoiceDelegate::ChoiceDelegate;
+    using ChoicesRoleDelegate::ChoicesRoleDelegate;
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override
     {
         if (!index.data(ChoicesRole).toStringList().isEmpty())
-            return ChoiceDelegate::createEditor(parent, option, index);
+            return ChoicesRoleDelegate::createEditor(parent, option, index);
         auto* editor = new QPlainTextEdit(parent);
         editor->setObjectName(QStringLiteral("optionsEditor"));
         editor->setPlaceholderText(QuestionListModel::tr("One option per line"));
@@ -43,7 +43,7 @@ public:
         if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
             text->setPlainText(index.data(Qt::EditRole).toString());
         else
-            ChoiceDelegate::setEditorData(editor, index);
+            ChoicesRoleDelegate::setEditorData(editor, index);
     }
     void setModelData(QWidget* editor, QAbstractItemModel* model,
                       const QModelIndex& index) const override
@@ -51,7 +51,7 @@ public:
         if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
             setDataLater(model, index, text->toPlainText());
         else
-            ChoiceDelegate::setModelData(editor, model, index);
+            ChoicesRoleDelegate::setModelData(editor, model, index);
     }
     void updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const override
@@ -61,7 +61,7 @@ public:
             rect.setHeight(std::max(rect.height(), editor->fontMetrics().height() * 6));
             editor->setGeometry(rect);
         } else {
-            ChoiceDelegate::updateEditorGeometry(editor, option, index);
+            ChoicesRoleDelegate::updateEditorGeometry(editor, option, index);
         }
     }
 };
@@ -82,7 +82,7 @@ QuestionDesigner::QuestionDesigner(SurveyController* controller, QWidget* parent
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDragDropOverwriteMode(false);
     m_view->setDefaultDropAction(Qt::MoveAction);
-    m_view->setItemDelegateForColumn(QuestionListModel::Kind, new ChoiceDelegate(m_view));
+    m_view->setItemDelegateForColumn(QuestionListModel::Kind, new ChoicesRoleDelegate(m_view));
     m_view->setItemDelegateForColumn(QuestionListModel::Options, new OptionsDelegate(m_view));
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false);

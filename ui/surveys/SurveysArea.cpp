@@ -40,7 +40,7 @@ SurveysArea::SurveysArea(QWidget* parent)
     m_surveyView->setModel(m_surveyProxy);
     setUpTable(m_surveyView);
     m_surveyView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_surveyView->setItemDelegateForColumn(SurveyListModel::Campaign, new ChoiceDelegate(m_surveyView));
+    m_surveyView->setItemDelegateForColumn(SurveyListModel::Campaign, new ChoicesRoleDelegate(m_surveyView));
     m_surveyView->setSortingEnabled(true);
     m_surveyView->horizontalHeader()->setSortIndicator(SurveyListModel::Name, Qt::AscendingOrder);
     QHeaderView* header = m_surveyView->horizontalHeader();

@@ -142,7 +142,7 @@ void TableDelegate::setDataLater(QAbstractItemModel* model, const QModelIndex& i
         Qt::QueuedConnection);
 }
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+QWidget* ChoicesRoleDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
                                       const QModelIndex& index) const
 {
     auto* combo = new QComboBox(parent);
@@ -153,7 +153,7 @@ QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     return combo;
 }
 
-void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+void ChoicesRoleDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
     auto* combo = static_cast<QComboBox*>(editor);
     const QString current = index.data(Qt::EditRole).toString();
@@ -164,7 +164,7 @@ void ChoiceDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
         combo->setEditText(current);
 }
 
-void ChoiceDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
+void ChoicesRoleDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                   const QModelIndex& index) const
 {
     auto* combo = static_cast<QComboBox*>(editor);

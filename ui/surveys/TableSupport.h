@@ -15,7 +15,7 @@ namespace rapport::ui {
 /** Roles the survey and channel models share with their delegates and proxies. */
 enum TableRole {
     SortRole = Qt::UserRole + 1, ///< what a column sorts by (numbers as numbers)
-    ChoicesRole,                 ///< QStringList offered by ChoiceDelegate
+    ChoicesRole,                 ///< QStringList offered by ChoicesRoleDelegate
     ChoicesEditableRole,         ///< bool: the combo box also takes free text
 };
 
@@ -57,7 +57,7 @@ protected:
 };
 
 /** A combo box editor over the model's ChoicesRole list; editable on ChoicesEditableRole. */
-class ChoiceDelegate : public TableDelegate
+class ChoicesRoleDelegate : public TableDelegate
 {
     Q_OBJECT
 

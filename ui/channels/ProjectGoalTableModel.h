@@ -14,7 +14,7 @@ namespace rapport::ui {
 class ChannelController;
 
 /** The project's goals (project-wide and per campaign) with their current progress. */
-class GoalTableModel : public QAbstractTableModel
+class ProjectGoalTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ public:
 
     using ProgressOf = std::function<std::optional<engine::GoalProgress>(const model::Goal&)>;
 
-    explicit GoalTableModel(ChannelController* controller, QObject* parent = nullptr);
+    explicit ProjectGoalTableModel(ChannelController* controller, QObject* parent = nullptr);
 
     /** Where progress comes from; nullopt while it is not computed. */
     void setProgressSource(ProgressOf source) { m_progressOf = std::move(source); }

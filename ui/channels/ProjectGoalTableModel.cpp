@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/channels/GoalTableModel.h"
+#include "ui/channels/ProjectGoalTableModel.h"
 
 #include "core/storage/ActivityStore.h"
 #include "ui/ProjectSession.h"
@@ -23,12 +23,12 @@ const QString kReach = QStringLiteral("reach");
 
 } // namespace
 
-GoalTableModel::GoalTableModel(ChannelController* controller, QObject* parent)
+ProjectGoalTableModel::ProjectGoalTableModel(ChannelController* controller, QObject* parent)
     : QAbstractTableModel(parent), m_controller(controller)
 {
 }
 
-QString GoalTableModel::metricTitle(const QString& metric)
+QString ProjectGoalTableModel::metricTitle(const QString& metric)
 {
     if (metric == kNps)
         return tr("NPS");
@@ -41,7 +41,7 @@ QString GoalTableModel::metricTitle(const QString& metric)
     return metric;
 }
 
-QString GoalTableModel::metricOf(const QString& title)
+QString ProjectGoalTableModel::metricOf(const QString& title)
 {
     for (const QString& metric : {kNps, kCsat, kAdvocates, kReach})
         if (title.compare(metricTitle(metric), Qt::CaseInsensitive) == 0 ||
@@ -50,7 +50,7 @@ QString GoalTableModel::metricOf(const QString& title)
     return title.trimmed();
 }
 
-void GoalTableModel::reload()
+void ProjectGoalTableModel::reload()
 {
     beginResetModel();
     m_rows.clear();
@@ -76,7 +76,7 @@ void GoalTableModel::reload()
     refreshProgress();
 }
 
-void GoalTableModel::refreshProgress()
+void ProjectGoalTableModel::refreshProgress()
 {
     for (Row& row : m_rows)
         row.progress = m_progressOf ? m_progressOf(row.goal) : std::nullopt;
@@ -84,12 +84,12 @@ void GoalTableModel::refreshProgress()
         emit dataChanged(index(0, Progress), index(rowCount() - 1, Done));
 }
 
-model::Uuid GoalTableModel::goalId(int row) const
+model::Uuid ProjectGoalTableModel::goalId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].goal.meta.id : model::Uuid();
 }
 
-int GoalTableModel::rowOf(const model::Uuid& id) const
+int ProjectGoalTableModel::rowOf(const model::Uuid& id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].goal.meta.id == id)
@@ -97,7 +97,7 @@ int GoalTableModel::rowOf(const model::Uuid& id) const
     return -1;
 }
 
-QString GoalTableModel::valueText(const QString& metric, double value) const
+QString ProjectGoalTableModel::valueText(const QString& metric, double value) const
 {
     const QLocale locale;
     if (metric == kNps)
@@ -109,17 +109,17 @@ QString GoalTableModel::valueText(const QString& metric, double value) const
     return locale.toString(value, 'f', 1);
 }
 
-int GoalTableModel::rowCount(const QModelIndex& parent) const
+int ProjectGoalTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int GoalTableModel::columnCount(const QModelIndex& parent) const
+int ProjectGoalTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant GoalTableModel::data(const QModelIndex& index, int role) const
+QVariant ProjectGoalTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
@@ -222,7 +222,7 @@ QVariant GoalTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant GoalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ProjectGoalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -245,7 +245,7 @@ QVariant GoalTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-Qt::ItemFlags GoalTableModel::flags(const QModelIndex& index) const
+Qt::ItemFlags ProjectGoalTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() <= Campaign && m_controller->canEdit())
@@ -253,7 +253,7 @@ Qt::ItemFlags GoalTableModel::flags(const QModelIndex& index) const
     return f;
 }
 
-bool GoalTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+bool ProjectGoalTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (!index.isValid() || role != Qt::EditRole || index.row() >= m_rows.size())
         return false;

@@ -346,8 +346,8 @@ void ContentLoopView::recompute(const DashboardContext& context)
                        ? m_reach
                        : m_loop->reach(engine::ContentLoop::ReachBy::Piece, context.range);
     m_links = m_loop->onwardClicks();
-    buildItems(context);
-    buildFlows(context);
+    buildItems();
+    buildFlows();
     showBars();
     showTables();
     updateHeadline();
@@ -375,7 +375,7 @@ QString ContentLoopView::itemName(qint64 key) const
     return {};
 }
 
-void ContentLoopView::buildItems(const DashboardContext&)
+void ContentLoopView::buildItems()
 {
     const std::vector<engine::ContentActivation>& rows = m_by == By::Piece ? m_activations.pieces
                                                          : m_by == By::Author
@@ -408,7 +408,7 @@ void ContentLoopView::buildItems(const DashboardContext&)
     });
 }
 
-void ContentLoopView::buildFlows(const DashboardContext&)
+void ContentLoopView::buildFlows()
 {
     std::map<qint64, std::int64_t> onward;
     for (const engine::ContentReach& r : m_pieceReach.rows)

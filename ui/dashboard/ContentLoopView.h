@@ -136,8 +136,8 @@ protected:
 
 private:
     void readContent();
-    void buildItems(const DashboardContext& context);
-    void buildFlows(const DashboardContext& context);
+    void buildItems();
+    void buildFlows();
     void showBars();
     void showTables();
     void updateHeadline();

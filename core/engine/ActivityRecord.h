@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <compare>
 #include <cstdint>
+// moc (Qt 6.4) cannot parse the C++20 library headers (<span> reaches <concepts>); a Qt
+// header that includes this one is moc'd without them (moc needs no engine declarations).
+#ifndef Q_MOC_RUN
+#include <compare>
 #include <span>
+#endif
 
 namespace rapport::engine {
 

@@ -39,7 +39,19 @@ public:
                           const ParallelFor& parallel) const;
     static Provenance rewardCostProvenance(const RewardCostQuery& query, std::uint64_t snapshotId);
 
+    /** Readers, activated people and onward readers per piece, author, series and link
+     *  (definitions in ContentActivationQuery), one task per store block. */
+    ContentActivationResult activations(const Store& store, const ContentActivationQuery& query,
+                                        const ParallelFor& parallel) const;
+    /** The people.keys counted by one figure of activations(), ascending. */
+    std::vector<std::int64_t> people(const Store& store, const ContentActivationQuery& query,
+                                     const ContentPeopleSelection& selection,
+                                     const ParallelFor& parallel) const;
+    static Provenance activationProvenance(const ContentActivationQuery& query,
+                                           std::uint64_t snapshotId);
+
 private:
+    struct Activation;
     ContentLoopData m_data;
     /** piece key → its snapshots, by time. */
     std::unordered_map<std::int64_t, std::vector<ContentSnapshot>> m_snapshots;

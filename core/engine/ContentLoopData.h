@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/ActivityFilter.h"
 #include "core/engine/DateRange.h"
 #include "core/engine/PersonFilter.h"
 
@@ -98,6 +99,37 @@ struct RewardCostQuery
     std::vector<std::string> activationTypes{"attended", "contributed", "spoke", "authored"};
     std::vector<std::int64_t> campaigns;
     PersonFilter people;
+
+    friend bool operator==(const RewardCostQuery&, const RewardCostQuery&) = default;
+};
+
+/**
+ * Who the content reached and moved to act, from the activity stream.
+ *
+ * A reading of piece P is an activity on P (its content is P) whose type is not an
+ * activation type and that passes `reading` (its campaign and channel conditions; its type is
+ * ignored). A person read P when they have a reading of P dated in `range`; P activated them
+ * when, after such a reading at t, they have an activity of an activation type (by type
+ * display name, or key as decimal text; any campaign or channel) dated in [t, t + window] —
+ * they acted after reading. A person went on from P to Q, for a link P → Q (P ≠ Q), when
+ * after such a reading of P at t they have a reading of Q dated in [t, t + window].
+ *
+ * Per author the people any of the author's pieces reached (each person once), per series
+ * the people of the series' pieces — each when asked (`authors`, `series`): they cost a pass
+ * over every reader's pieces. Only people passing `people` count (merged people count as the
+ * person they were merged into).
+ */
+struct ContentActivationQuery
+{
+    DateRange range;
+    std::vector<std::string> activationTypes{"attended", "contributed", "spoke", "authored"};
+    std::int64_t window = 30 * 86400; ///< seconds from a reading to the act or onward reading
+    ActivityFilter reading;
+    PersonFilter people;
+    bool authors = true; ///< compute the rows per author
+    bool series = true;  ///< compute the rows per series
+
+    friend bool operator==(const ContentActivationQuery&, const ContentActivationQuery&) = default;
 };
 
 } // namespace rapport::engine

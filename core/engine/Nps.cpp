@@ -205,6 +205,95 @@ NpsResult Nps::compute(const Store& store, const SurveyResponses& responses, con
     return result;
 }
 
+namespace {
+bool inSegment(std::int8_t nps, std::int8_t csat, NpsSegment segment)
+{
+    const bool hasNps = nps != SurveyResponses::kNoNps, hasCsat = csat != SurveyResponses::kNoCsat;
+    switch (segment) {
+    case NpsSegment::Answered: return hasNps || hasCsat;
+    case NpsSegment::Nps: return hasNps;
+    case NpsSegment::Promoters: return hasNps && nps >= 9;
+    case NpsSegment::Passives: return hasNps && nps >= 7 && nps <= 8;
+    case NpsSegment::Detractors: return hasNps && nps <= 6;
+    case NpsSegment::Csat: return hasCsat;
+    case NpsSegment::Satisfied: return hasCsat && csat >= 4;
+    }
+    return false;
+}
+} // namespace
+
+NpsMembers Nps::members(const Store& store, const SurveyResponses& responses, const NpsQuery& query,
+                        const NpsGroup* group, NpsSegment segment)
+{
+    const NpsBreakdown& breakdown = query.breakdown;
+    const Kind kind = group ? breakdown.kind : Kind::None;
+    std::optional<int> attribute;
+    if (kind == Kind::Attribute) {
+        attribute = store.findAttribute(breakdown.attribute);
+        if (!attribute)
+            throw std::invalid_argument("unknown attribute: " + breakdown.attribute);
+    }
+    PersonSet audience;
+    if (kind == Kind::Audience) {
+        if (group->key < 0 || std::size_t(group->key) >= breakdown.audiences.size())
+            return {};
+        audience = breakdown.audiences[std::size_t(group->key)].second.compile(store);
+    }
+    const std::vector<char> surveys = allowed(query.surveys, responses.surveys());
+    const std::vector<char> campaigns = allowed(query.campaigns, responses.campaigns());
+    const bool filtered = !query.people.isEmpty();
+    const PersonSet people = filtered ? query.people.compile(store) : PersonSet();
+
+    NpsMembers result;
+    const auto time = responses.times();
+    const auto nps = responses.npsScores();
+    const auto csat = responses.csatScores();
+    for (std::size_t i = 0; i < responses.size(); ++i) {
+        if (!query.dateRange.contains(time[i])
+            || (!surveys.empty() && !surveys[responses.surveyCodes()[i]])
+            || (!campaigns.empty() && !campaigns[responses.campaignCodes()[i]])
+            || !inSegment(nps[i], csat[i], segment))
+            continue;
+        const std::uint32_t row = respondentRow(store, responses.persons()[i]);
+        if (filtered && (row == kNoRow || !people.contains(row)))
+            continue;
+        bool inGroup = true;
+        switch (kind) {
+        case Kind::None: break;
+        case Kind::Attribute:
+            inGroup = row == kNoRow ? group->anonymous
+                                    : !group->anonymous
+                                          && store.attributeValues(*attribute)
+                                                     .text(store.attributeCode(*attribute, row))
+                                                 == group->label;
+            break;
+        case Kind::Campaign:
+            inGroup = responses.campaigns().key(responses.campaignCodes()[i]) == group->key;
+            break;
+        case Kind::Survey:
+            inGroup = responses.surveys().key(responses.surveyCodes()[i]) == group->key;
+            break;
+        case Kind::Period:
+            inGroup = CalendarPeriod::start(breakdown.period,
+                                            CalendarPeriod::index(breakdown.period, time[i]))
+                      == group->key;
+            break;
+        case Kind::Audience: inGroup = row != kNoRow && audience.contains(row); break;
+        }
+        if (!inGroup)
+            continue;
+        result.responses.push_back(responses.response(i).key);
+        if (row == kNoRow)
+            ++result.anonymous;
+        else
+            result.people.push_back(store.key(row));
+    }
+    std::sort(result.responses.begin(), result.responses.end());
+    std::sort(result.people.begin(), result.people.end());
+    result.people.erase(std::unique(result.people.begin(), result.people.end()), result.people.end());
+    return result;
+}
+
 Provenance Nps::provenance(const NpsQuery& query, std::uint64_t snapshotId,
                            std::uint64_t responsesRevision)
 {

@@ -22,6 +22,13 @@ public:
     /** Throws std::invalid_argument for an unknown breakdown attribute. */
     static NpsResult compute(const Store& store, const SurveyResponses& responses,
                              const NpsQuery& query, const ParallelFor& parallel);
+    /**
+     * The responses counted in one group of compute(store, responses, query)'s result (group
+     * as the result lists it; nullptr: the total) that fall in segment: exactly those whose
+     * answers make up that group's figures. Single-threaded: for a drill-down.
+     */
+    static NpsMembers members(const Store& store, const SurveyResponses& responses,
+                              const NpsQuery& query, const NpsGroup* group, NpsSegment segment);
     static Provenance provenance(const NpsQuery& query, std::uint64_t snapshotId,
                                  std::uint64_t responsesRevision);
     static constexpr const char* kAnonymousLabel = "(anonymous)";

@@ -72,6 +72,25 @@ struct NpsGroup
     friend bool operator==(const NpsGroup&, const NpsGroup&) = default;
 };
 
+/** Which of a group's responses to list (Nps::members): those with any score, those with an
+ *  NPS answer, one NPS category, those with a CSAT answer, or those answering 4–5. */
+enum class NpsSegment { Answered, Nps, Promoters, Passives, Detractors, Csat, Satisfied };
+
+/**
+ * The responses behind a figure, and who gave them. Respondents are people.keys after merges
+ * (a merged respondent is listed as the person it was merged into), each once; responses
+ * whose respondent is anonymous, or not (or no longer) a person of the store, are counted in
+ * `anonymous` and listed in `responses` only.
+ */
+struct NpsMembers
+{
+    std::vector<std::int64_t> responses; ///< response keys, ascending
+    std::vector<std::int64_t> people;    ///< respondents, ascending, distinct
+    std::uint64_t anonymous = 0;         ///< responses without a person
+
+    friend bool operator==(const NpsMembers&, const NpsMembers&) = default;
+};
+
 struct NpsResult
 {
     NpsFigures total;

@@ -8,12 +8,20 @@
 
 namespace rapport::engine {
 
-/** Reward cost per activation by brute force from RewardCostQuery's definition. For tests. */
+/** Reward cost per activation, and readers / activated people / onward readers, by brute force
+ *  from RewardCostQuery's and ContentActivationQuery's definitions. For tests. */
 class ReferenceContentLoop
 {
 public:
     static RewardCost rewardCost(const ReferenceData& data, const std::vector<Reward>& rewards,
                                  const RewardCostQuery& query, std::uint64_t snapshotId);
+    static ContentActivationResult activations(const ReferenceData& data,
+                                               const ContentLoopData& content,
+                                               const ContentActivationQuery& query,
+                                               std::uint64_t snapshotId);
+    static std::vector<std::int64_t> people(const ReferenceData& data, const ContentLoopData& content,
+                                            const ContentActivationQuery& query,
+                                            const ContentPeopleSelection& selection);
 };
 
 } // namespace rapport::engine

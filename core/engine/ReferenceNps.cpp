@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace rapport::engine {
 
@@ -69,6 +70,43 @@ bool listed(const std::vector<std::int64_t>& list, std::int64_t key)
 {
     return list.empty() || std::find(list.begin(), list.end(), key) != list.end();
 }
+
+/** Who a response's person key stands for: the person it was finally merged into. */
+class Respondents
+{
+public:
+    explicit Respondents(const ReferenceData& data)
+    {
+        for (ReferenceData::Resolved& r : data.resolve())
+            m_people[r.person.key] = std::move(r);
+        std::map<std::int64_t, bool> known;
+        for (const PersonRecord& p : data.people)
+            known[p.key] = true;
+        for (const ActivityRecord& a : data.activities)
+            known[a.person] = true;
+        for (const auto& [merged, survivor] : data.merges)
+            if (known.contains(merged) && known.contains(survivor) && merged != survivor
+                && !m_mergedInto.contains(merged) && final(survivor) != merged)
+                m_mergedInto[merged] = survivor;
+    }
+    const ReferenceData::Resolved* find(std::int64_t key) const
+    {
+        if (key == 0)
+            return nullptr;
+        const auto it = m_people.find(final(key));
+        return it != m_people.end() ? &it->second : nullptr;
+    }
+
+private:
+    std::int64_t final(std::int64_t key) const
+    {
+        for (auto it = m_mergedInto.find(key); it != m_mergedInto.end(); it = m_mergedInto.find(key))
+            key = it->second;
+        return key;
+    }
+    std::map<std::int64_t, ReferenceData::Resolved> m_people;
+    std::map<std::int64_t, std::int64_t> m_mergedInto;
+};
 } // namespace
 
 NpsResult ReferenceNps::compute(const ReferenceData& data,
@@ -77,26 +115,7 @@ NpsResult ReferenceNps::compute(const ReferenceData& data,
                                 const NpsQuery& query, std::uint64_t snapshotId,
                                 std::uint64_t responsesRevision)
 {
-    // People after merges, and where each merged key went (the rules of ReferenceData).
-    std::map<std::int64_t, ReferenceData::Resolved> people;
-    for (ReferenceData::Resolved& r : data.resolve())
-        people[r.person.key] = std::move(r);
-    std::map<std::int64_t, std::int64_t> mergedInto;
-    std::map<std::int64_t, bool> known;
-    for (const PersonRecord& p : data.people)
-        known[p.key] = true;
-    for (const ActivityRecord& a : data.activities)
-        known[a.person] = true;
-    auto final = [&](std::int64_t key) {
-        while (mergedInto.contains(key))
-            key = mergedInto[key];
-        return key;
-    };
-    for (const auto& [merged, survivor] : data.merges)
-        if (known.contains(merged) && known.contains(survivor) && merged != survivor
-            && !mergedInto.contains(merged) && final(survivor) != merged)
-            mergedInto[merged] = survivor;
-
+    const Respondents respondents(data);
     const NpsBreakdown& b = query.breakdown;
     Tally total;
     std::map<std::pair<int, std::string>, Tally> byLabel; // (anonymous last, label)
@@ -105,10 +124,7 @@ NpsResult ReferenceNps::compute(const ReferenceData& data,
         if (!query.dateRange.contains(r.at) || !listed(query.surveys, r.survey)
             || !listed(query.campaigns, r.campaign))
             continue;
-        const ReferenceData::Resolved* person = nullptr;
-        if (r.person != 0)
-            if (auto it = people.find(final(r.person)); it != people.end())
-                person = &it->second;
+        const ReferenceData::Resolved* person = respondents.find(r.person);
         if (!query.people.isEmpty() && !(person && query.people.matches(person->person, person->level)))
             continue;
         total.add(r);
@@ -156,6 +172,67 @@ NpsResult ReferenceNps::compute(const ReferenceData& data,
         result.groups.push_back(g);
     }
     result.provenance = Nps::provenance(query, snapshotId, responsesRevision);
+    return result;
+}
+
+NpsMembers ReferenceNps::members(const ReferenceData& data,
+                                 const std::vector<SurveyResponseRecord>& responses,
+                                 const NpsQuery& query, const NpsGroup* group, NpsSegment segment)
+{
+    const Respondents respondents(data);
+    const NpsBreakdown& b = query.breakdown;
+    std::set<std::int64_t> keys, people;
+    NpsMembers result;
+    for (const SurveyResponseRecord& r : responses) {
+        if (!query.dateRange.contains(r.at) || !listed(query.surveys, r.survey)
+            || !listed(query.campaigns, r.campaign))
+            continue;
+        const bool nps = r.nps && *r.nps >= 0 && *r.nps <= 10;
+        const bool csat = r.csat && *r.csat >= 1 && *r.csat <= 5;
+        bool in = false;
+        switch (segment) {
+        case NpsSegment::Answered: in = nps || csat; break;
+        case NpsSegment::Nps: in = nps; break;
+        case NpsSegment::Promoters: in = nps && *r.nps >= 9; break;
+        case NpsSegment::Passives: in = nps && (*r.nps == 7 || *r.nps == 8); break;
+        case NpsSegment::Detractors: in = nps && *r.nps < 7; break;
+        case NpsSegment::Csat: in = csat; break;
+        case NpsSegment::Satisfied: in = csat && *r.csat >= 4; break;
+        }
+        if (!in)
+            continue;
+        const ReferenceData::Resolved* person = respondents.find(r.person);
+        if (!query.people.isEmpty() && !(person && query.people.matches(person->person, person->level)))
+            continue;
+        if (group) {
+            switch (b.kind) {
+            case NpsBreakdown::Kind::None: break;
+            case NpsBreakdown::Kind::Attribute:
+                in = person ? !group->anonymous && attributeValue(person->person, b.attribute) == group->label
+                            : group->anonymous;
+                break;
+            case NpsBreakdown::Kind::Campaign: in = r.campaign == group->key; break;
+            case NpsBreakdown::Kind::Survey: in = r.survey == group->key; break;
+            case NpsBreakdown::Kind::Period:
+                in = CalendarPeriod::start(b.period, ReferenceRetention::periodNumber(b.period, r.at))
+                     == group->key;
+                break;
+            case NpsBreakdown::Kind::Audience:
+                in = person && group->key >= 0 && std::size_t(group->key) < b.audiences.size()
+                     && b.audiences[std::size_t(group->key)].second.matches(person->person, person->level);
+                break;
+            }
+            if (!in)
+                continue;
+        }
+        keys.insert(r.key);
+        if (person)
+            people.insert(person->person.key);
+        else
+            ++result.anonymous;
+    }
+    result.responses.assign(keys.begin(), keys.end());
+    result.people.assign(people.begin(), people.end());
     return result;
 }
 

@@ -26,6 +26,11 @@ public:
                              const std::map<std::int64_t, std::string>& surveyNames,
                              const NpsQuery& query, std::uint64_t snapshotId,
                              std::uint64_t responsesRevision);
+    /** The responses of one group of compute()'s result (nullptr: all) in a segment, and
+     *  their respondents, from NpsMembers' definition. */
+    static NpsMembers members(const ReferenceData& data,
+                              const std::vector<SurveyResponseRecord>& responses,
+                              const NpsQuery& query, const NpsGroup* group, NpsSegment segment);
 };
 
 } // namespace rapport::engine

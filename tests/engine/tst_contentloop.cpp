@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QTest>
+
 #include "core/engine/ContentLoop.h"
 #include "core/engine/Engagement.h"
 #include "core/engine/Goals.h"
@@ -7,8 +9,6 @@
 #include "core/engine/ReferenceContentLoop.h"
 #include "core/engine/SurveyResponses.h"
 #include "tests/engine/EngineTestData.h"
-
-#include <QTest>
 
 #include <random>
 
@@ -48,6 +48,8 @@ private slots:
     void goals();
     void campaignGoals();
     void rewardCostAgainstReference();
+    void activationsHandCounted();
+    void activationsAgainstReference();
 };
 
 void TestContentLoop::reach_data()
@@ -244,6 +246,147 @@ void TestContentLoop::rewardCostAgainstReference()
                                                                      store.snapshotId());
         for (int threads : {1, 2, 3, 8})
             QCOMPARE(loop.rewardCost(store, q, ParallelFor(threads)), expected);
+    }
+}
+
+void TestContentLoop::activationsHandCounted()
+{
+    // Types: 1 attended, 2 commented, 3 shared, 4 authored. Pieces 10 (series 1, authors 1
+    // and 2), 11 (series 1, author 1), 12 (author 3); links 10 → 11, 10 → 12, 11 → 10, 12 → 12.
+    ReferenceData data;
+    data.typeNames = {{1, "attended"}, {2, "commented"}, {3, "shared"}, {4, "authored"}};
+    for (std::int64_t p = 1; p <= 8; ++p)
+        data.people.push_back({p, {{"country", p == 8 ? "中国" : "US"}}, {}, false, PersonRecord::kNoDay});
+    const auto at = [](int day) { return kOrigin + day * kDay; };
+    data.activities = {
+        {1, 4, at(0), 0, 1, 10, 0}, {1, 1, at(2), 0, 0, 0, 0},   // the author: no reading
+        {4, 2, at(1), 0, 1, 10, 0}, {4, 3, at(3), 0, 1, 11, 0}, {4, 1, at(5), 0, 0, 0, 0},
+        {5, 2, at(2), 0, 1, 12, 0}, {5, 1, at(40), 0, 0, 0, 0},  // acts after the window
+        {6, 2, at(50), 0, 1, 10, 0}, {6, 1, at(51), 0, 0, 0, 0}, // reads after the range
+        {7, 1, at(1), 0, 0, 0, 0}, {7, 2, at(3), 0, 1, 11, 0},   // acted before reading
+        {8, 2, at(10), 0, 2, 10, 0}, {8, 3, at(10), 0, 2, 12, 0}, // 10 → 12 at the same time
+    };
+    const Store store = EngineTestData::build(data);
+    ContentLoopData content;
+    content.pieces = {{10, 1, {1, 2}}, {11, 1, {1}}, {12, 0, {3}}};
+    content.links = {{10, 11, 0}, {10, 12, 0}, {11, 10, 0}, {12, 12, 0}};
+    const ContentLoop loop(content);
+    ContentActivationQuery q;
+    q.range = {kOrigin, at(45)};
+    const ContentActivationResult r = loop.activations(store, q, ParallelFor(2));
+    using A = ContentActivation;
+    QCOMPARE(r.pieces, (std::vector<A>{{10, 2, 1}, {11, 2, 1}, {12, 2, 0}}));
+    QCOMPARE(r.authors, (std::vector<A>{{1, 3, 1}, {2, 2, 1}, {3, 2, 0}}));
+    QCOMPARE(r.series, (std::vector<A>{{1, 3, 1}}));
+    QCOMPARE(r.flows, (std::vector<ContentFlow>{{10, 11, 1}, {10, 12, 1}, {11, 10, 0}}));
+    QCOMPARE(r.readers, 4u);
+    QCOMPARE(r.activated, 1u);
+    QCOMPARE(r, ReferenceContentLoop::activations(data, content, q, store.snapshotId()));
+    ContentActivationQuery piecesOnly = q;
+    piecesOnly.authors = piecesOnly.series = false;
+    const ContentActivationResult p = loop.activations(store, piecesOnly, ParallelFor(2));
+    QVERIFY(p.authors.empty() && p.series.empty());
+    QCOMPARE(p.pieces, r.pieces);
+    QCOMPARE(p.flows, r.flows);
+
+    using S = ContentPeopleSelection;
+    const auto people = [&](S s) { return loop.people(store, q, s, ParallelFor(2)); };
+    using Keys = std::vector<std::int64_t>;
+    QCOMPARE(people({S::Kind::Activated, S::Of::Piece, 10, 0}), Keys{4});
+    QCOMPARE(people({S::Kind::Readers, S::Of::Piece, 12, 0}), (Keys{5, 8}));
+    QCOMPARE(people({S::Kind::Readers, S::Of::Author, 1, 0}), (Keys{4, 7, 8}));
+    QCOMPARE(people({S::Kind::Activated, S::Of::Series, 1, 0}), Keys{4});
+    QCOMPARE(people({S::Kind::WentOn, S::Of::Piece, 10, 12}), Keys{8});
+    QCOMPARE(people({S::Kind::WentOn, S::Of::Piece, 12, 12}), Keys{});
+    QCOMPARE(people({S::Kind::Activated, S::Of::Piece, 99, 0}), Keys{});
+
+    // A one-day window: 4 attended two days after their last reading.
+    ContentActivationQuery narrow = q;
+    narrow.window = kDay;
+    QCOMPARE(loop.activations(store, narrow, ParallelFor(1)).activated, 0u);
+    // Readings on channel 1 only: 8 read on channel 2.
+    ContentActivationQuery channel = q;
+    channel.reading.channels = {1};
+    const ContentActivationResult c = loop.activations(store, channel, ParallelFor(3));
+    QCOMPARE(c.readers, 3u);
+    QCOMPARE(c.pieces.front(), (A{10, 1, 1}));
+    // An audience: 8 alone.
+    ContentActivationQuery audience = q;
+    audience.people.attributes.push_back({"country", {"中国"}, false});
+    QCOMPARE(loop.people(store, audience, {S::Kind::Readers, S::Of::Author, 3, 0}, ParallelFor(2)),
+             Keys{8});
+    QVERIFY(!r.provenance.definition.empty());
+    QCOMPARE(r.provenance.snapshotId, store.snapshotId());
+}
+
+void TestContentLoop::activationsAgainstReference()
+{
+    std::mt19937_64 rng(2718);
+    DataShape shape;
+    shape.people = 25;
+    shape.types = 5;
+    shape.merges = 2;
+    shape.tick = 86400;
+    using S = ContentPeopleSelection;
+    for (int d = 0; d < 400; ++d) {
+        ReferenceData data = EngineTestData::generate(rng, shape);
+        data.typeNames = {{1, "attended"}, {2, "posted"}, {3, "spoke"}, {4, "commented"}};
+        const Store store = EngineTestData::build(data);
+        ContentLoopData content;
+        for (std::int64_t key = 1; key <= 4; ++key) { // content 5 is read but not listed
+            ContentPiece piece{key, std::int64_t(rng() % 3), {}};
+            for (int a = int(rng() % 3); a > 0; --a)
+                piece.authors.push_back(std::int64_t(1 + rng() % 30));
+            content.pieces.push_back(piece);
+        }
+        if (rng() % 4 == 0)
+            content.pieces.push_back({2, 2, {99}}); // a repeated key: the first counts
+        for (int l = int(rng() % 7); l > 0; --l)
+            content.links.push_back({std::int64_t(1 + rng() % 5), std::int64_t(1 + rng() % 5), 0});
+        const ContentLoop loop(content);
+        ContentActivationQuery q;
+        if (rng() % 3) {
+            q.range.from = kOrigin + std::int64_t(rng() % std::uint64_t(shape.span / 2));
+            q.range.to = q.range.from + std::int64_t(rng() % std::uint64_t(shape.span));
+        }
+        q.window = std::int64_t(rng() % 15) * 86400;
+        if (rng() % 3 == 0)
+            q.activationTypes = {"posted", "5"};
+        if (rng() % 4 == 0)
+            q.reading.campaigns = {0, 2};
+        if (rng() % 4 == 0)
+            q.reading.channels = {1};
+        if (rng() % 4 == 0)
+            q.people.attributes.push_back({"country", {"中国", "Österreich", ""}, rng() % 2 == 0});
+        q.authors = rng() % 3 != 0;
+        q.series = rng() % 3 != 0;
+        const ContentActivationResult expected =
+            ReferenceContentLoop::activations(data, content, q, store.snapshotId());
+        for (int threads : {1, 2, 3})
+            QCOMPARE(loop.activations(store, q, ParallelFor(threads)), expected);
+        for (int s = 0; s < 4; ++s) {
+            S selection{S::Kind(rng() % 3), S::Of(rng() % 3), std::int64_t(rng() % 6),
+                        std::int64_t(1 + rng() % 5)};
+            if (selection.of == S::Of::Author && rng() % 2 && !content.pieces.front().authors.empty())
+                selection.key = content.pieces.front().authors.front();
+            const auto people = ReferenceContentLoop::people(data, content, q, selection);
+            QCOMPARE(loop.people(store, q, selection, ParallelFor(2)), people);
+            // The drill-down lists as many people as the figure counts (whether or not the
+            // figures were asked per author or series).
+            if (selection.kind != S::Kind::WentOn) {
+                const auto& rows = selection.of == S::Of::Piece    ? expected.pieces
+                                   : selection.of == S::Of::Author ? expected.authors
+                                                                   : expected.series;
+                for (const ContentActivation& row : rows)
+                    if (row.key == selection.key)
+                        QCOMPARE(people.size(), selection.kind == S::Kind::Readers ? row.readers
+                                                                                   : row.activated);
+            } else {
+                for (const ContentFlow& f : expected.flows)
+                    if (f.from == selection.key && f.to == selection.to)
+                        QCOMPARE(people.size(), f.people);
+            }
+        }
     }
 }
 

@@ -134,6 +134,8 @@ private slots:
     void incrementalEdits();
     void againstReference_data();
     void againstReference();
+    void membersHandCounted();
+    void membersAgainstReference();
 };
 
 void TestNps::handComputed_data()
@@ -317,6 +319,100 @@ void TestNps::againstReference()
                                          .arg(QString::fromStdString(expected),
                                               QString::fromStdString(describe(actual)))));
                 QCOMPARE(actual.provenance, reference.provenance);
+            }
+        }
+    }
+}
+
+void TestNps::membersHandCounted()
+{
+    ReferenceData data;
+    data.people.push_back({1, {{"country", "中国"}}, {}, false, PersonRecord::kNoDay});
+    data.people.push_back({2, {{"country", "Österreich"}}, {}, false, PersonRecord::kNoDay});
+    data.people.push_back({3, {}, {}, false, PersonRecord::kNoDay});
+    data.merges = {{3, 1}};
+    const Store store = EngineTestData::build(data);
+    SurveyResponses responses;
+    const std::int64_t feb = 1'706'745'600; // 2024-02-01T00:00:00Z
+    responses.upsert({11, 1, feb - 1, 1, 5, 10, std::nullopt}); // January
+    responses.upsert({12, 2, feb, 1, 5, 3, 5});
+    responses.upsert({13, 3, feb + 10, 1, 0, 9, 2}); // 3 was merged into 1
+    responses.upsert({14, 0, feb + 20, 1, 5, 8, 4});
+    responses.upsert({15, 77, feb + 30, 1, 5, std::nullopt, 1}); // unknown: anonymous
+    responses.upsert({16, 1, feb + 40, 1, 5, std::nullopt, std::nullopt}); // no score
+    NpsQuery q;
+    q.breakdown.kind = NpsBreakdown::Kind::Period;
+    const NpsResult r = Nps::compute(store, responses, q, ParallelFor(2));
+    QCOMPARE(r.groups.size(), std::size_t(2));
+    const NpsGroup& february = r.groups[1];
+    QCOMPARE(february.label, std::string("2024-02"));
+    NpsMembers m = Nps::members(store, responses, q, &february, NpsSegment::Answered);
+    QCOMPARE(m.responses, (std::vector<std::int64_t>{12, 13, 14, 15}));
+    QCOMPARE(m.people, (std::vector<std::int64_t>{1, 2}));
+    QCOMPARE(m.anonymous, 2u);
+    m = Nps::members(store, responses, q, &february, NpsSegment::Nps);
+    QCOMPARE(m.responses, (std::vector<std::int64_t>{12, 13, 14}));
+    QCOMPARE(m.responses.size(), february.figures.responses);
+    m = Nps::members(store, responses, q, &february, NpsSegment::Promoters);
+    QCOMPARE(m.responses, (std::vector<std::int64_t>{13}));
+    QCOMPARE(m.people, (std::vector<std::int64_t>{1}));
+    m = Nps::members(store, responses, q, &february, NpsSegment::Satisfied);
+    QCOMPARE(m.responses, (std::vector<std::int64_t>{12, 14}));
+    QCOMPARE(m.anonymous, 1u);
+    m = Nps::members(store, responses, q, nullptr, NpsSegment::Nps);
+    QCOMPARE(m.responses, (std::vector<std::int64_t>{11, 12, 13, 14}));
+
+    // By campaign, with a person filter: anonymous answers drop out.
+    q.breakdown.kind = NpsBreakdown::Kind::Campaign;
+    q.people.attributes.push_back({"country", {"中国"}, false});
+    const NpsResult byCampaign = Nps::compute(store, responses, q, ParallelFor(1));
+    QCOMPARE(byCampaign.groups.size(), std::size_t(2));
+    m = Nps::members(store, responses, q, &byCampaign.groups[1], NpsSegment::Answered);
+    QCOMPARE(byCampaign.groups[1].key, std::int64_t(5));
+    QCOMPARE(m.responses, (std::vector<std::int64_t>{11}));
+    QCOMPARE(m.anonymous, 0u);
+}
+
+void TestNps::membersAgainstReference()
+{
+    std::mt19937_64 rng(4242);
+    DataShape shape;
+    shape.people = 25;
+    shape.maxActivities = 3;
+    shape.merges = 3;
+    shape.span = 150 * 86400;
+    const NpsSegment segments[] = {NpsSegment::Answered,  NpsSegment::Nps,
+                                   NpsSegment::Promoters, NpsSegment::Passives,
+                                   NpsSegment::Detractors, NpsSegment::Csat,
+                                   NpsSegment::Satisfied};
+    for (int d = 0; d < 150; ++d) {
+        const ReferenceData data = EngineTestData::generate(rng, shape);
+        const Store store = EngineTestData::build(data);
+        const auto list = randomResponses(rng, data, shape, {}, 60);
+        const SurveyResponses columnsOf = columns(list);
+        for (int q = 0; q < 3; ++q) {
+            const NpsQuery query = randomQuery(rng, shape);
+            const NpsResult result = Nps::compute(store, columnsOf, query, ParallelFor(2));
+            std::vector<const NpsGroup*> groups{nullptr};
+            for (const NpsGroup& g : result.groups)
+                groups.push_back(&g);
+            for (const NpsGroup* group : groups) {
+                const NpsFigures& f = group ? group->figures : result.total;
+                for (NpsSegment segment : segments) {
+                    const NpsMembers actual = Nps::members(store, columnsOf, query, group, segment);
+                    QCOMPARE(actual, ReferenceNps::members(data, list, query, group, segment));
+                    QVERIFY(actual.people.size() + actual.anonymous <= actual.responses.size());
+                    const std::size_t n = actual.responses.size();
+                    switch (segment) {
+                    case NpsSegment::Nps: QCOMPARE(n, f.responses); break;
+                    case NpsSegment::Promoters: QCOMPARE(n, f.promoters); break;
+                    case NpsSegment::Passives: QCOMPARE(n, f.passives); break;
+                    case NpsSegment::Detractors: QCOMPARE(n, f.detractors); break;
+                    case NpsSegment::Csat: QCOMPARE(n, f.csatResponses); break;
+                    case NpsSegment::Satisfied: QCOMPARE(n, f.csatSatisfied); break;
+                    case NpsSegment::Answered: QVERIFY(n >= std::max(f.responses, f.csatResponses)); break;
+                    }
+                }
             }
         }
     }

@@ -146,6 +146,8 @@ void TestImportWizard::init()
     m_prompts = ScriptedPrompts();
     m_prompts.unsaved = ScriptedPrompts::UnsavedAnswer::Discard;
     m_window = std::make_unique<ui::MainWindow>(m_folder->environment(), *m_settings, &m_prompts);
+    // The People area is looked at (a hidden area reads the project again only when shown).
+    m_window->showArea(int(m_window->areas().indexOf(m_window->peopleView())));
     m_window->show();
     m_path = m_folder->path(QStringLiteral("community.rapport"));
 }

@@ -12,12 +12,14 @@
 #include "ui/dashboard/DashboardExport.h"
 #include "ui/dashboard/DashboardFilterBar.h"
 #include "ui/dashboard/DashboardView.h"
+#include "ui/dashboard/ContentLoopView.h"
 #include "ui/dashboard/ExplainDialog.h"
 #include "ui/dashboard/FansView.h"
 #include "ui/dashboard/FunnelBuilderView.h"
 #include "ui/dashboard/GoalsView.h"
 #include "ui/dashboard/LifecycleFunnelView.h"
 #include "ui/dashboard/RetentionView.h"
+#include "ui/dashboard/SatisfactionView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +129,9 @@ DashboardArea::DashboardArea(SessionEngine* engine, QWidget* parent)
     addView(new LifecycleFunnelView);
     addView(new FunnelBuilderView);
     addView(new RetentionView);
+    addView(new SatisfactionView);
     addView(new FansView);
+    addView(new ContentLoopView);
     m_goalsView = new GoalsView;
     addView(m_goalsView);
 

@@ -4,168 +4,134 @@
 <context>
     <name>CampaignTexts</name>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="18"/>
         <source>Event</source>
         <translation>线下活动</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="20"/>
         <source>Meetup</source>
         <translation>聚会</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="22"/>
         <source>Conference</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="24"/>
         <source>Content series</source>
         <translation>内容系列</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="26"/>
         <source>Hackathon</source>
         <translation>黑客松</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="28"/>
         <source>Ambassador program</source>
         <translation>大使计划</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="30"/>
         <source>Launch</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="34"/>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="64"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="41"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="43"/>
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="45"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="49"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="56"/>
         <source>Release</source>
         <translation>版本发布</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="58"/>
         <source>Hiring peak</source>
         <translation>招聘高峰</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="60"/>
         <source>Promotion season</source>
         <translation>促销季</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="71"/>
         <source>Rename campaign “%1”</source>
         <translation>重命名活动“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="73"/>
         <source>Change the kind of “%1”</source>
         <translation>更改“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="75"/>
         <source>Change the status of “%1”</source>
         <translation>更改“%1”的状态</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="77"/>
         <source>Change the owner of “%1”</source>
         <translation>更改“%1”的负责人</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="79"/>
         <source>Change the start of “%1”</source>
         <translation>更改“%1”的开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="81"/>
         <source>Change the end of “%1”</source>
         <translation>更改“%1”的结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="83"/>
         <source>Change the budget of “%1”</source>
         <translation>更改“%1”的预算</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="85"/>
         <source>Change the cost of “%1”</source>
         <translation>更改“%1”的成本</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="87"/>
         <source>Change the currency of “%1”</source>
         <translation>更改“%1”的币种</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="89"/>
         <source>Change the target audiences of “%1”</source>
         <translation>更改“%1”的目标受众</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="91"/>
         <source>Change the channels of “%1”</source>
         <translation>更改“%1”的渠道</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="93"/>
         <source>Change the goals of “%1”</source>
         <translation>更改“%1”的目标</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="95"/>
         <source>Change the moment of “%1”</source>
         <translation>更改“%1”的日历节点</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="99"/>
         <source>Change the notes of “%1”</source>
         <translation>更改“%1”的备注</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="106"/>
         <source>Rename moment “%1”</source>
         <translation>重命名日历节点“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="108"/>
         <source>Change the kind of moment “%1”</source>
         <translation>更改日历节点“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="113"/>
         <source>Change the dates of moment “%1”</source>
         <translation>更改日历节点“%1”的日期</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignField.cpp" line="123"/>
         <source>%1 %2</source>
         <comment>currency code, amount</comment>
         <translation>%1 %2</translation>
@@ -174,18 +140,14 @@
 <context>
     <name>ChangeRecorder</name>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="63"/>
         <source>changes can only be recorded on a SQLite project</source>
         <translation>只能在 SQLite 项目中记录更改</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="103"/>
-        <location filename="../core/storage/ImportLog.cpp" line="127"/>
         <source>the changes could not be recorded: %1</source>
         <translation>无法记录更改：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="112"/>
         <source>the changes could not be inverted (SQLite error %1)</source>
         <translation>无法生成撤销这些更改所需的逆向更改（SQLite 错误 %1）</translation>
     </message>
@@ -193,244 +155,194 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="55"/>
         <source>Open it in Rapport to recover or discard that work first.</source>
         <translation>请先在 Rapport 中打开它，恢复或丢弃这些工作。</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="57"/>
         <source>%1: cannot be opened</source>
         <translation>%1：无法打开</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="67"/>
         <source>--demo %1: %2</source>
         <translation>--demo %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="74"/>
         <source>Created %1 (empty).</source>
         <translation>已创建 %1（空项目）。</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="93"/>
         <source>%1: the demo community could not be made: %2</source>
         <translation>%1：无法生成演示社区：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="96"/>
         <source>Created %1: %2 people, %3 activities, %4 campaigns, %5 surveys in %6 s.</source>
         <translation>已创建 %1：%2 人、%3 条互动、%4 个活动、%5 份问卷，用时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="143"/>
-        <location filename="../core/io/CliCommands.cpp" line="111"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="118"/>
         <source>Schema version</source>
         <translation>架构版本</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="118"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="119"/>
         <source>Identities</source>
         <translation>身份标识</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="119"/>
         <source>Activities</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="120"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="120"/>
         <source>Audiences</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="121"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="121"/>
         <source>Surveys</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="122"/>
         <source>Responses</source>
         <translation>答卷</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="122"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="123"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="145"/>
         <source>--as must be one of %1, not “%2”</source>
         <translation>--as 必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="178"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="264"/>
         <source>--what must be one of %1, not “%2”</source>
         <translation>--what 必须是 %1 之一，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="266"/>
         <source>export needs --out OUT.csv</source>
         <translation>export 需要 --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="276"/>
         <source>Wrote %1 %2 to %3.</source>
         <translation>已将 %1 条%2写入 %3。</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="156"/>
         <source>--window must look like 30d, 12h or 2w, not “%1”</source>
         <translation>--window 的格式应为 30d、12h 或 2w，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="167"/>
         <source>--mode must be ordered, strict or unordered, not “%1”</source>
         <translation>--mode 必须是 ordered、strict 或 unordered，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="171"/>
         <source>--from: “%1” is not a date (YYYY-MM-DD)</source>
         <translation>--from：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="177"/>
         <source>--to: “%1” is not a date (YYYY-MM-DD)</source>
         <translation>--to：“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="181"/>
         <source>--from must not be after --to</source>
         <translation>--from 不能晚于 --to</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="184"/>
         <source>--steps needs at least one activity type</source>
         <translation>--steps 至少需要一个互动类型</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="186"/>
         <source>--steps: at most %1 steps</source>
         <translation>--steps：最多 %1 个步骤</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="198"/>
         <source>--steps: unknown activity type “%1”</source>
         <translation>--steps：未知的互动类型“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="208"/>
-        <location filename="../core/io/CliAnalytics.cpp" line="329"/>
         <source>--breakdown: unknown person attribute “%1”</source>
         <translation>--breakdown：未知的人员属性“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="252"/>
         <source>--period must be week or month, not “%1”</source>
         <translation>--period 必须是 week 或 month，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="258"/>
         <source>--periods must be a number from 1 to %1, not “%2”</source>
         <translation>--periods 必须是 1 到 %1 之间的数字，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="262"/>
         <source>retention needs --start TYPE and --return TYPE|any</source>
         <translation>retention 需要 --start TYPE 和 --return TYPE|any</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="272"/>
         <source>--start: unknown activity type “%1”</source>
         <translation>--start：未知的互动类型“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="277"/>
         <source>--return: unknown activity type “%1”</source>
         <translation>--return：未知的互动类型“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliAnalytics.cpp" line="315"/>
         <source>--survey: no survey called “%1”</source>
         <translation>--survey：没有名为“%1”的问卷</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="151"/>
         <source>--mapping is for the canonical CSVs: say which with --as</source>
         <translation>--mapping 仅用于标准 CSV：请用 --as 指明是哪一种</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="167"/>
         <source>--date-order must be mdy, dmy or ymd, not “%1”</source>
         <translation>--date-order 必须是 mdy、dmy 或 ymd，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="217"/>
         <source>No imports.</source>
         <translation>没有导入记录。</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="220"/>
         <source>%1  %2 (%3): %4 people created, %5 activities created, %6 responses created</source>
         <translation>%1  %2（%3）：新建 %4 人、%5 条互动、%6 份答卷</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="241"/>
         <source>Undid the import of %1 (%2) made at %3.</source>
         <translation>已撤销 %3 进行的导入：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="248"/>
         <source>recognise the file from its header (the default)</source>
         <translation>根据表头识别文件（默认）</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="249"/>
         <source>the canonical people CSV</source>
         <translation>标准人员 CSV</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="250"/>
         <source>the canonical activities CSV</source>
         <translation>标准互动 CSV</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="251"/>
         <source>the canonical survey responses CSV</source>
         <translation>标准问卷答卷 CSV</translation>
     </message>
     <message>
-        <location filename="../core/io/CliCommands.cpp" line="173"/>
         <source>--timezone must be a zone such as Europe/Berlin or America/New_York, not “%1”</source>
         <translation>--timezone 必须是时区名称，例如 Europe/Berlin 或 America/New_York，而不是“%1”</translation>
     </message>
@@ -438,37 +350,30 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="41"/>
         <source>cannot read the mapping (%1)</source>
         <translation>无法读取列映射（%1）</translation>
     </message>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="45"/>
         <source>a column mapping of more than 1 MiB is not a column mapping</source>
         <translation>超过 1 MiB 的内容不是列映射</translation>
     </message>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="51"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>不是有效的 JSON：%1（位于偏移量 %2）</translation>
     </message>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="55"/>
         <source>expected a JSON object mapping column names to the file&apos;s header names</source>
         <translation>需要一个 JSON 对象，将列名映射到文件的表头名称</translation>
     </message>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="64"/>
         <source>“%1” is not a column of this import (expected one of: %2)</source>
         <translation>“%1”不是此次导入的列（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="69"/>
         <source>the header name for “%1” must be a non-empty string</source>
         <translation>“%1”的表头名称必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../core/io/ColumnMapping.cpp" line="97"/>
         <source>no column “%1” (named for “%2” in %3)</source>
         <translation>没有“%1”列（在 %3 中被指定为“%2”）</translation>
     </message>
@@ -476,9 +381,6 @@
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/io/CsvExporter.cpp" line="105"/>
-        <location filename="../core/io/CsvExporter.cpp" line="125"/>
-        <location filename="../core/io/CsvExporter.cpp" line="129"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
@@ -486,207 +388,164 @@
 <context>
     <name>CsvImporter</name>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="44"/>
         <source>no “%1” column; use --mapping to name it</source>
         <translation>没有“%1”列；请用 --mapping 指定</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="47"/>
         <source>no email or handle column (email, github, ...) to say who did what; use --mapping to name it</source>
         <translation>没有电子邮件或账号列（email、github 等）来说明是谁做的；请用 --mapping 指定</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="114"/>
         <source>the activities could not be stored: %1</source>
         <translation>无法保存互动记录：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="126"/>
-        <location filename="../core/io/PeopleImport.cpp" line="180"/>
-        <location filename="../core/io/ResponseImport.cpp" line="241"/>
         <source>empty row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="149"/>
         <source>no email, handle or person_id: whose activity is this?</source>
         <translation>没有电子邮件、账号或 person_id：这是谁的互动？</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="160"/>
         <source>no activity type</source>
         <translation>缺少互动类型</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="166"/>
         <source>“%1” is not an activity type (a word of lower-case letters, digits and _, like attended)</source>
         <translation>“%1”不是互动类型（应为由小写字母、数字和 _ 组成的词，如 attended）</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="184"/>
         <source>no timestamp</source>
         <translation>缺少时间戳</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="186"/>
-        <location filename="../core/io/ResponseImport.cpp" line="250"/>
         <source>“%1” is not an ISO 8601 timestamp (like 2026-03-01T09:30:00Z)</source>
         <translation>“%1”不是 ISO 8601 时间戳（如 2026-03-01T09:30:00Z）</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="189"/>
         <source>the timestamp %1 is outside 1970–9999</source>
         <translation>时间戳 %1 不在 1970–9999 年之间</translation>
     </message>
     <message>
-        <location filename="../core/io/ActivityImport.cpp" line="215"/>
         <source>value “%1” is not a number</source>
         <translation>值“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImporter.cpp" line="82"/>
         <source>the project is open read-only</source>
         <translation>项目以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImporter.cpp" line="97"/>
         <source>the project cannot be changed (no transaction)</source>
         <translation>无法修改项目（没有事务）</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvImporter.cpp" line="123"/>
         <source>the import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="356"/>
         <source>the import could not be stored: %1</source>
         <translation>无法保存导入的数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/ImportContext.cpp" line="85"/>
         <source>%n fields, but the header has %1 (a truncated row?)</source>
         <translation>
             <numerusform>有 %n 个字段，但表头有 %1 个（该行是否被截断？）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="89"/>
         <source>more fields than the header has columns (%1)</source>
         <translation>字段数多于表头的列数（%1）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="103"/>
         <source>“%1” is not a Rapport id</source>
         <translation>“%1”不是 Rapport 标识符</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="115"/>
         <source>“%1” is not a valid %2</source>
         <translation>“%1”不是有效的%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="139"/>
         <source>no person with the id %1 in this project, and no email or handle to create one from</source>
         <translation>此项目中没有标识符为 %1 的人员，也没有可用于创建人员的电子邮件或账号</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="211"/>
         <source>campaign “%1” cannot be created: %2</source>
         <translation>无法创建活动“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="271"/>
         <source>channel “%1” cannot be created: %2</source>
         <translation>无法创建渠道“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="296"/>
         <source>no content titled “%1” in this project (content is not created from activity lines: add it first, or leave the column empty)</source>
         <translation>此项目中没有标题为“%1”的内容（不会根据互动行创建内容：请先添加内容，或将该列留空）</translation>
     </message>
     <message>
-        <location filename="../core/io/PeopleImport.cpp" line="48"/>
         <source>%1 must be true/false, yes/no or 1/0, not “%2”</source>
         <translation>%1 必须是 true/false、yes/no 或 1/0，而不是“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/PeopleImport.cpp" line="56"/>
         <source>%1 is not an ISO 8601 date (YYYY-MM-DD): “%2”</source>
         <translation>%1 不是 ISO 8601 日期（YYYY-MM-DD）：“%2”</translation>
     </message>
     <message>
-        <location filename="../core/io/PeopleImport.cpp" line="99"/>
         <source>the matched person cannot be read</source>
         <translation>无法读取匹配到的人员</translation>
     </message>
     <message>
-        <location filename="../core/io/PeopleImport.cpp" line="145"/>
         <source>%1 “%2” belongs to another person; not added to this one</source>
         <translation>%1“%2”属于另一个人，未添加到此人</translation>
     </message>
     <message>
-        <location filename="../core/io/PeopleImport.cpp" line="173"/>
         <source>no email or handle column (email, github, x, linkedin, wechat, discord, ...): people could not be matched; use --mapping to name it</source>
         <translation>没有电子邮件或账号列（email、github、x、linkedin、wechat、discord 等）：无法匹配人员；请用 --mapping 指定</translation>
     </message>
     <message>
-        <location filename="../core/io/PeopleImport.cpp" line="189"/>
         <source>no email or handle: a person without one could not be matched on the next import</source>
         <translation>没有电子邮件或账号：下次导入时将无法匹配此人</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="85"/>
         <source>“%1” is not an answer from %2 to %3 to “%4”</source>
         <translation>“%1”不是“%4”的有效答案（应在 %2 到 %3 之间）</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="101"/>
         <source>“%1” is not one of the options of “%2”</source>
         <translation>“%1”不是“%2”的选项之一</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="160"/>
         <source>survey “%1” has no answers to make questions from</source>
         <translation>问卷“%1”没有可用于生成问题的答案</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="165"/>
         <source>survey “%1” cannot be stored: %2</source>
         <translation>无法保存问卷“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="189"/>
         <source>no answers</source>
         <translation>没有答案</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="215"/>
         <source>no “submitted_at” column; use --mapping to name it</source>
         <translation>没有“submitted_at”列；请用 --mapping 指定</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="218"/>
         <source>no question columns: after email, submitted_at and survey, each column is one question</source>
         <translation>没有问题列：在 email、submitted_at 和 survey 之后，每一列是一个问题</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="224"/>
         <source>the question column “%1” appears twice</source>
         <translation>问题列“%1”出现了两次</translation>
     </message>
     <message>
-        <location filename="../core/io/ResponseImport.cpp" line="248"/>
         <source>no submitted_at time</source>
         <translation>缺少 submitted_at 时间</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="350"/>
         <source>the import could not be recorded for undo: %1</source>
         <translation>无法记录此次导入以供撤销：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportContext.cpp" line="317"/>
         <source>the import was cancelled</source>
         <translation>导入已取消</translation>
     </message>
@@ -694,87 +553,66 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="114"/>
         <source>is a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="116"/>
-        <location filename="../core/io/CsvReader.cpp" line="198"/>
-        <location filename="../core/io/CsvReader.cpp" line="343"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="130"/>
         <source>cannot read the file</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="139"/>
-        <location filename="../core/io/CsvReader.cpp" line="180"/>
-        <location filename="../core/io/CsvReader.cpp" line="446"/>
         <source>empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="166"/>
         <source>UTF-32 text is not supported; save the file as UTF-8</source>
         <translation>不支持 UTF-32 文本；请将文件另存为 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="293"/>
         <source>binary content (a NUL byte): this is not a text file</source>
         <translation>包含二进制内容（NUL 字节）：这不是文本文件</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="302"/>
         <source>not valid UTF-8 (byte %1) although the file says it is UTF-8</source>
         <translation>文件声明为 UTF-8，但不是有效的 UTF-8（第 %1 字节）</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="304"/>
         <source>neither UTF-8 nor Windows-1252 text (byte %1); save the file as UTF-8 and import it again</source>
         <translation>既不是 UTF-8 也不是 Windows-1252 文本（第 %1 字节）；请将文件另存为 UTF-8 后重新导入</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="349"/>
         <source>not valid %1 text</source>
         <translation>不是有效的 %1 文本</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="409"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="410"/>
         <source>%1 characters</source>
         <translation>%1 个字符</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="412"/>
         <source>a quoted field longer than %1 starts on this line (an unterminated quote?); refused rather than cut short</source>
         <translation>此行开始的带引号字段超过 %1（引号未闭合？）；已拒绝，而不是截断</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="415"/>
         <source>a field longer than %1; refused rather than cut short</source>
         <translation>字段超过 %1；已拒绝，而不是截断</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="426"/>
         <source>more than %1 columns: not a table this importer reads</source>
         <translation>超过 %1 列：不是此导入程序能读取的表格</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="449"/>
         <source>unterminated quoted field: the quote opened on this line is never closed</source>
         <translation>引号字段未闭合：此行开始的引号没有结束</translation>
     </message>
     <message>
-        <location filename="../core/io/CsvReader.cpp" line="510"/>
-        <location filename="../core/io/CsvReader.cpp" line="538"/>
         <source>binary content (a NUL character): this is not a text file</source>
         <translation>包含二进制内容（NUL 字符）：这不是文本文件</translation>
     </message>
@@ -782,32 +620,26 @@
 <context>
     <name>DialogPeoplePrompts</name>
     <message>
-        <location filename="../ui/people/PeoplePrompts.cpp" line="51"/>
         <source>Delete Person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeoplePrompts.cpp" line="51"/>
         <source>Delete People</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeoplePrompts.cpp" line="52"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeoplePrompts.cpp" line="53"/>
         <source>Their identities, tags, rewards and activities go with them. You can undo this.</source>
         <translation>其身份标识、标签、奖励和互动将一并删除。此操作可以撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeoplePrompts.cpp" line="55"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeoplePrompts.cpp" line="64"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -815,95 +647,154 @@
 <context>
     <name>FileImporter</name>
     <message>
-        <location filename="../core/io/FileImporter.cpp" line="104"/>
         <source>not a format Rapport recognises (its header matches none of the platforms it knows, nor the canonical people, activities or responses CSV); name one with --preset, or map the columns of a canonical CSV with --as and --mapping</source>
         <translation>不是 Rapport 能识别的格式（其表头与已知的任何平台都不匹配，也不是标准的人员、互动或答卷 CSV）；请用 --preset 指定格式，或用 --as 和 --mapping 将各列映射为标准 CSV</translation>
     </message>
     <message>
-        <location filename="../core/io/FileImporter.cpp" line="117"/>
         <source>the project is open read-only</source>
         <translation>项目以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../core/io/FileImporter.cpp" line="143"/>
         <source>no preset “%1”; the presets are %2</source>
         <translation>没有预设“%1”；可用的预设有：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/FileImporter.cpp" line="151"/>
         <source>this is not a %1 (its header lacks the columns that format has)</source>
         <translation>这不是 %1（其表头缺少该格式应有的列）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/io/FileImporter.cpp" line="165"/>
         <source>%n fields, but the header has %1 (a truncated row?)</source>
         <translation>
             <numerusform>有 %n 个字段，但表头有 %1 个（该行是否被截断？）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/io/FileImporter.cpp" line="190"/>
         <source>the project cannot be changed (no transaction)</source>
         <translation>无法修改项目（没有事务）</translation>
     </message>
     <message>
-        <location filename="../core/io/FileImporter.cpp" line="242"/>
         <source>the import failed</source>
         <translation>导入失败</translation>
     </message>
 </context>
 <context>
+    <name>FunnelFigures</name>
+    <message>
+        <source>No breakdown</source>
+        <translation>不细分</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Engagement level</source>
+        <translation>参与度等级</translation>
+    </message>
+    <message>
+        <source>Campaign of the first step</source>
+        <translation>第一步的活动</translation>
+    </message>
+    <message>
+        <source>any activity</source>
+        <translation>任意互动</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(no campaign)</source>
+        <translation>（无活动）</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观察者</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡导者</translation>
+    </message>
+</context>
+<context>
     <name>ImportLog</name>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="141"/>
         <source>the undo record could not be compressed</source>
         <translation>无法压缩撤销记录</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="184"/>
         <source>there is no import to undo</source>
         <translation>没有可撤销的导入</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="190"/>
         <source>imports can only be undone in a SQLite project</source>
         <translation>只能在 SQLite 项目中撤销导入</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="204"/>
-        <location filename="../core/storage/ImportLog.cpp" line="274"/>
         <source>the undo record of %1 is damaged</source>
         <translation>%1 的撤销记录已损坏</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="210"/>
-        <location filename="../core/storage/ImportLog.cpp" line="294"/>
         <source>the project cannot be changed (no transaction)</source>
         <translation>无法修改项目（没有事务）</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="240"/>
         <source>%1 cannot be undone: its rows in “%2” have changed since it was imported (edited, merged or compacted); nothing was changed</source>
         <translation>无法撤销 %1：导入之后，它在“%2”中的行已发生变化（被编辑、合并或压缩）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="245"/>
         <source>%1 cannot be undone: %2</source>
         <translation>无法撤销 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="269"/>
         <source>imports can only be redone in a SQLite project</source>
         <translation>只有 SQLite 项目才能重做导入</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="285"/>
-        <location filename="../core/storage/ImportLog.cpp" line="317"/>
         <source>%1 cannot be redone: %2</source>
         <translation>无法重做 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/ImportLog.cpp" line="313"/>
         <source>%1 cannot be redone: its rows in “%2” have changed since it was undone; nothing was changed</source>
         <translation>无法重做 %1：撤销后其在“%2”中的行已发生更改；未做任何更改</translation>
     </message>
@@ -911,47 +802,38 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="56"/>
         <source>%1: %2 rows read (dry run: nothing was changed)</source>
         <translation>%1：已读取 %2 行（试运行：未做任何更改）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="59"/>
         <source>  people:     %1 created, %2 matched, %3 updated</source>
         <translation>  人员：     新建 %1，匹配 %2，更新 %3</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="62"/>
         <source>  activities: %1 created, %2 already there</source>
         <translation>  互动：     新建 %1，已存在 %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="64"/>
         <source>  responses:  %1 created, %2 already there</source>
         <translation>  答卷：     新建 %1，已存在 %2</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="66"/>
         <source>  created:    %1 campaigns, %2 channels, %3 surveys, %4 questions</source>
         <translation>  新建：     %1 个活动，%2 个渠道，%3 份问卷，%4 个问题</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="69"/>
         <source>  skipped:    %1 rows</source>
         <translation>  跳过：     %1 行</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="71"/>
         <source>    line %1: %2</source>
         <translation>    第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="57"/>
         <source>%1: %2 rows read</source>
         <translation>%1：已读取 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportReport.cpp" line="55"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -959,62 +841,50 @@
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="123"/>
         <source>Observer</source>
         <translation>观察者</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="125"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="127"/>
         <source>Contributor</source>
         <translation>贡献者</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="129"/>
         <source>Advocate</source>
         <translation>倡导者</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="131"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="139"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="147"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="157"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="169"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="171"/>
         <source>Swag</source>
         <translation>周边礼品</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="173"/>
         <source>Money</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetails.cpp" line="175"/>
         <source>Recognition</source>
         <translation>表彰</translation>
     </message>
@@ -1022,37 +892,30 @@
 <context>
     <name>PlatformTableReader</name>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="107"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="111"/>
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="117"/>
         <source>is %1 MB, larger than any platform export; import the canonical CSV with --as instead</source>
         <translation>大小为 %1 MB，超过任何平台的导出文件；请改用 --as 导入标准 CSV</translation>
     </message>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="132"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="141"/>
         <source>the first worksheet is empty</source>
         <translation>第一个工作表为空</translation>
     </message>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="204"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location filename="../core/io/PlatformTable.cpp" line="220"/>
         <source>a JSON object with no array of records in it</source>
         <translation>JSON 对象中没有记录数组</translation>
     </message>
@@ -1060,23 +923,18 @@
 <context>
     <name>RecordedEdit</name>
     <message>
-        <location filename="../core/storage/RecordedEdit.cpp" line="42"/>
-        <location filename="../core/storage/RecordedEdit.cpp" line="91"/>
         <source>The project cannot be changed (no transaction).</source>
         <translation>无法更改项目（没有事务）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordedEdit.cpp" line="61"/>
         <source>The change could not be recorded (SQLite error %1).</source>
         <translation>无法记录更改（SQLite 错误 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordedEdit.cpp" line="86"/>
         <source>Changes can only be undone in a SQLite project.</source>
         <translation>只有 SQLite 项目才能撤销更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RecordedEdit.cpp" line="116"/>
         <source>its rows in “%1” have changed since; nothing was changed</source>
         <translation>其在“%1”中的行此后已发生更改；未做任何更改</translation>
     </message>
@@ -1084,12 +942,10 @@
 <context>
     <name>StorageChangeCommand</name>
     <message>
-        <location filename="../ui/people/StorageChangeCommand.cpp" line="24"/>
         <source>The project cannot be changed right now.</source>
         <translation>目前无法更改项目。</translation>
     </message>
     <message>
-        <location filename="../ui/people/StorageChangeCommand.cpp" line="75"/>
         <source>“%1” cannot be undone or redone: %2</source>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
@@ -1097,48 +953,38 @@
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="33"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="42"/>
         <source>not an .xlsx workbook: a part is missing</source>
         <translation>不是 .xlsx 工作簿：缺少部件</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="48"/>
-        <location filename="../core/io/XlsxReader.cpp" line="55"/>
         <source>a part of the workbook expands to more than %1 MB</source>
         <translation>工作簿的某个部件解压后超过 %1 MB</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="52"/>
         <source>a part of the workbook cannot be read</source>
         <translation>无法读取工作簿的某个部件</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="58"/>
         <source>the workbook is damaged</source>
         <translation>工作簿已损坏</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="65"/>
         <source>malformed XML at line %1: %2</source>
         <translation>第 %1 行的 XML 格式有误：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="177"/>
         <source>not an .xlsx workbook (the zip cannot be opened)</source>
         <translation>不是 .xlsx 工作簿（无法打开 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="296"/>
         <source>a cell beyond column XFD in row %1</source>
         <translation>第 %1 行有超出 XFD 列的单元格</translation>
     </message>
     <message>
-        <location filename="../core/io/XlsxReader.cpp" line="319"/>
         <source>row %1 names a shared string that does not exist</source>
         <translation>第 %1 行引用了不存在的共享字符串</translation>
     </message>
@@ -1146,187 +992,150 @@
 <context>
     <name>rapport-cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="65"/>
         <source>%1 (see rapport-cli --help)</source>
         <translation>%1（请参阅 rapport-cli --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="80"/>
         <source>Rapport on the command line.</source>
         <translation>Rapport 命令行工具。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="86"/>
         <source>new: fill with a demo community of this size.</source>
         <translation>new：用此规模的演示社区填充项目。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="90"/>
         <source>info, import: print JSON.</source>
         <translation>info、import：输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
         <source>import: what the file holds.</source>
         <translation>import：文件所含数据的类型。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
         <source>import: JSON object mapping canonical column names to the file&apos;s.</source>
         <translation>import：将标准列名映射到文件中列名的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="102"/>
         <source>import: report what would change, change nothing.</source>
         <translation>import：报告将发生的更改，但不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
         <source>export: what to write.</source>
         <translation>export：要写出的数据。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
         <source>export: the CSV file to write.</source>
         <translation>export：要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="173"/>
         <source>no command given</source>
         <translation>未指定命令</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="188"/>
         <source>usage: new FILE [--demo small|medium|large|PEOPLE]</source>
         <translation>用法：new FILE [--demo small|medium|large|PEOPLE]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="194"/>
         <source>usage: info FILE [--json]</source>
         <translation>用法：info FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="229"/>
         <source>usage: export FILE --what people|activities|responses --out OUT.csv</source>
         <translation>用法：export FILE --what people|activities|responses --out OUT.csv</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="273"/>
         <source>unknown command “%1”</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="117"/>
         <source>funnel: the activity types of the steps, comma-separated.</source>
         <translation>funnel：各步骤的互动类型，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="119"/>
         <source>funnel: conversion window (Nd, Nh or Nw; default 30d).</source>
         <translation>funnel：转化窗口（Nd、Nh 或 Nw；默认 30d）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="121"/>
         <source>funnel: ordered (default), strict or unordered.</source>
         <translation>funnel：ordered（默认）、strict 或 unordered。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="123"/>
         <source>funnel: first day a first step may happen on (UTC).</source>
         <translation>funnel：第一步最早可发生的日期（UTC）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="125"/>
         <source>funnel: last day a first step may happen on (UTC).</source>
         <translation>funnel：第一步最晚可发生的日期（UTC）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="127"/>
         <source>funnel: only the people of this audience.</source>
         <translation>funnel：仅限此受众中的人员。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="129"/>
         <source>funnel, nps: split by a person attribute or as listed.</source>
         <translation>funnel、nps：按人员属性或所列方式细分。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="132"/>
         <source>retention: the activity type that starts a cohort.</source>
         <translation>retention：开始一个群组的互动类型。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="134"/>
         <source>retention: the activity type that counts as coming back, or any.</source>
         <translation>retention：算作回访的互动类型，或 any。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="137"/>
         <source>retention: week or month (default).</source>
         <translation>retention：week 或 month（默认）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="139"/>
         <source>retention: number of periods (default 12).</source>
         <translation>retention：周期数（默认 12）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="158"/>
         <source>new, info, import, export, funnel, retention, nps or levels.</source>
         <translation>new、info、import、export、funnel、retention、nps 或 levels。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="236"/>
         <source>usage: funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered] [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]</source>
         <translation>用法：funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered] [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="252"/>
         <source>usage: retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]</source>
         <translation>用法：retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="264"/>
         <source>usage: nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]</source>
         <translation>用法：nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="270"/>
         <source>usage: levels FILE [--json]</source>
         <translation>用法：levels FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="141"/>
         <source>nps: only the responses to this survey; import: the survey a survey export&apos;s responses belong to.</source>
         <translation>nps：仅限此问卷的答卷；import：问卷导出文件中的答卷所属的问卷。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="144"/>
         <source>import: the file&apos;s format (auto, a platform, or list).</source>
         <translation>import：文件格式（auto、平台名称或 list）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="147"/>
         <source>import: the campaign an event export belongs to.</source>
         <translation>import：活动平台导出文件所属的活动。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="149"/>
         <source>import: day/month order of numeric dates.</source>
         <translation>import：数字日期中年、月、日的顺序。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="219"/>
         <source>usage: imports FILE [--json]</source>
         <translation>用法：imports FILE [--json]</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="224"/>
         <source>usage: undo-import FILE</source>
         <translation>用法：undo-import FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="21"/>
         <source>Commands:
   new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
   info FILE [--json]                            what a project holds
@@ -1369,12 +1178,10 @@
   levels FILE [--json]                          截至当前的参与度等级</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="151"/>
         <source>import: the zone of times written without one (default UTC).</source>
         <translation>import：未注明时区的时间所用的时区（默认 UTC）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="201"/>
         <source>usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</source>
         <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</translation>
     </message>
@@ -1382,98 +1189,74 @@
 <context>
     <name>rapport::io::DemoCommunity</name>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="43"/>
         <source>Unknown demo size “%1”: use small, medium, large or a number of people.</source>
         <translation>未知的演示规模“%1”：请使用 small、medium、large 或人数。</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="137"/>
-        <location filename="../core/io/DemoCommunityActivities.cpp" line="28"/>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="31"/>
         <source>Could not generate the demo community (%1): %2</source>
         <translation>无法生成演示社区（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="286"/>
-        <location filename="../core/io/DemoCommunity.cpp" line="300"/>
         <source>people</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="315"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="316"/>
         <source>the project already has people; use a new project.</source>
         <translation>项目中已有人员；请使用新项目。</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="359"/>
         <source>A demo community needs at least one person.</source>
         <translation>演示社区至少需要一个人。</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityActivities.cpp" line="272"/>
-        <location filename="../core/io/DemoCommunityActivities.cpp" line="306"/>
         <source>responses</source>
         <translation>答卷</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityActivities.cpp" line="342"/>
         <source>answers</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityActivities.cpp" line="356"/>
-        <location filename="../core/io/DemoCommunityActivities.cpp" line="373"/>
         <source>rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="109"/>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="547"/>
         <source>channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="143"/>
         <source>calendar moments</source>
         <translation>日历节点</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="200"/>
         <source>audiences</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="354"/>
         <source>campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="370"/>
         <source>goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="417"/>
         <source>surveys</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="445"/>
         <source>series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunityPlan.cpp" line="525"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../core/io/DemoCommunity.cpp" line="156"/>
         <source>Generating the demo community was cancelled.</source>
         <translation>已取消生成演示社区。</translation>
     </message>
@@ -1481,202 +1264,162 @@
 <context>
     <name>rapport::io::ImportFormat</name>
     <message>
-        <location filename="../core/io/ImportFormat.cpp" line="124"/>
         <source>“%1” in column “%2” is not a date and time this importer reads</source>
         <translation>“%2”列中的“%1”不是此导入程序能读取的日期时间</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="54"/>
         <source>Discourse user list</source>
         <translation>Discourse 用户列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="90"/>
         <source>a Discourse system account (%1), not a person</source>
         <translation>Discourse 系统账号（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="98"/>
         <source>a staged Discourse user (%1): created from an email, never signed up</source>
         <translation>Discourse 暂存用户（%1）：由电子邮件自动创建，从未注册</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="151"/>
         <source>Slack member list</source>
         <translation>Slack 成员列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="172"/>
         <source>a Slack bot (%1), not a person</source>
         <translation>Slack 机器人（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="202"/>
         <source>this element is not a %1 (a JSON object)</source>
         <translation>此元素不是 %1（应为 JSON 对象）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="234"/>
         <source>Discord member list (JSON)</source>
         <translation>Discord 成员列表（JSON）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="249"/>
         <source>Discord guild member</source>
         <translation>Discord 服务器成员</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="257"/>
         <source>a Discord bot (%1), not a person</source>
         <translation>Discord 机器人（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="263"/>
         <source>a Discord system account (%1), not a person</source>
         <translation>Discord 系统账号（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="271"/>
         <source>a member without a username</source>
         <translation>没有用户名的成员</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="305"/>
         <source>a bot account (%1), not a person</source>
         <translation>机器人账号（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="309"/>
         <source>an organisation account (%1), not a person</source>
         <translation>组织账号（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="313"/>
         <source>a mannequin (%1): a placeholder for the author of imported history, not an account</source>
         <translation>占位用户 mannequin（%1）：代表导入历史记录中的作者，并非真实账号</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="346"/>
         <source>no GitHub account (a deleted user)</source>
         <translation>没有 GitHub 账号（已删除的用户）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="368"/>
         <source>GitHub stargazers (JSON)</source>
         <translation>GitHub Star 用户（JSON）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="379"/>
         <source>stargazer</source>
         <translation>Star 用户</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="411"/>
         <source>GitHub user list (JSON)</source>
         <translation>GitHub 用户列表（JSON）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="423"/>
         <source>GitHub user</source>
         <translation>GitHub 用户</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="449"/>
         <source>GitHub contributors (JSON)</source>
         <translation>GitHub 贡献者（JSON）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="462"/>
         <source>contributor</source>
         <translation>GitHub 贡献者</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="472"/>
         <source>a bot&apos;s commits (%1), not a person</source>
         <translation>机器人的提交（%1），不是真人</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="480"/>
         <source>an anonymous contributor without a usable email (“%1”)</source>
         <translation>匿名贡献者，没有可用的电子邮件（“%1”）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="512"/>
         <source>GitHub issues and pull requests (JSON)</source>
         <translation>GitHub Issue 和 Pull Request（JSON）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCommunity.cpp" line="526"/>
         <source>GitHub issue</source>
         <translation>GitHub Issue</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCrm.cpp" line="71"/>
         <source>Mailchimp audience export</source>
         <translation>Mailchimp 受众导出文件</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsCrm.cpp" line="153"/>
         <source>HubSpot contacts export</source>
         <translation>HubSpot 联系人导出文件</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsEvents.cpp" line="40"/>
         <source>Eventbrite attendee report</source>
         <translation>Eventbrite 参会者报告</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsEvents.cpp" line="66"/>
         <source>an Eventbrite report without an Email or Order Date column cannot be imported</source>
         <translation>Eventbrite 报告缺少 Email 或 Order Date 列，无法导入</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsEvents.cpp" line="77"/>
         <source>a deleted order</source>
         <translation>已删除的订单</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsEvents.cpp" line="152"/>
         <source>Luma guest list</source>
         <translation>Luma 嘉宾名单</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsEvents.cpp" line="242"/>
         <source>Meetup member list</source>
         <translation>Meetup 成员列表</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsEvents.cpp" line="301"/>
         <source>Meetup event attendee list</source>
         <translation>Meetup 活动参与者名单</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsSurveys.cpp" line="271"/>
         <source>empty row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsSurveys.cpp" line="372"/>
         <source>SurveyMonkey responses export</source>
         <translation>SurveyMonkey 答卷导出文件</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsSurveys.cpp" line="471"/>
         <source>Typeform responses export</source>
         <translation>Typeform 答卷导出文件</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsSurveys.cpp" line="518"/>
         <source>a partial response (never submitted)</source>
         <translation>未完成的答卷（从未提交）</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsSurveys.cpp" line="540"/>
         <source>Microsoft Forms responses</source>
         <translation>Microsoft Forms 答卷</translation>
     </message>
     <message>
-        <location filename="../core/io/ImportFormatsSurveys.cpp" line="594"/>
         <source>Google Forms responses</source>
         <translation>Google Forms 答卷</translation>
     </message>
@@ -1684,932 +1427,776 @@
 <context>
     <name>rapport::model</name>
     <message>
-        <location filename="../core/model/Activity.cpp" line="113"/>
         <source>An activity needs a person.</source>
         <translation>互动记录必须关联一个人。</translation>
     </message>
     <message>
-        <location filename="../core/model/Activity.cpp" line="119"/>
         <source>“%1” is not a valid activity type: use a lower-case word of letters, digits and &apos;_&apos; (at most 64).</source>
         <translation>“%1”不是有效的互动类型：请使用由小写字母、数字和“_”组成的词（最多 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../core/model/Activity.cpp" line="128"/>
         <source>An activity needs a valid time between 1970 and 9999.</source>
         <translation>互动记录需要 1970 到 9999 年之间的有效时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/Activity.cpp" line="134"/>
         <source>The value must be a finite number.</source>
         <translation>数值必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="70"/>
-        <location filename="../core/model/Audience.cpp" line="181"/>
         <source>Condition %1: %2</source>
         <translation>条件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="83"/>
         <source>“%1” is not a person attribute.</source>
         <translation>“%1”不是人员属性。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="89"/>
-        <location filename="../core/model/Audience.cpp" line="118"/>
         <source>a value is missing.</source>
         <translation>缺少值。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="95"/>
         <source>“%1” is not a valid activity type.</source>
         <translation>“%1”不是有效的互动类型。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="105"/>
         <source>the count must be at least 1.</source>
         <translation>次数至少为 1。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="110"/>
         <source>the number of days cannot be negative.</source>
         <translation>天数不能为负。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="128"/>
         <source>“%1” is not an engagement level.</source>
         <translation>“%1”不是参与度等级。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="131"/>
         <source>“%1” is not an NPS category.</source>
         <translation>“%1”不是 NPS 类别。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="187"/>
         <source>unknown kind “%1”.</source>
         <translation>未知类型“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="193"/>
         <source>unknown operator “%1”.</source>
         <translation>未知运算符“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="202"/>
         <source>“%1” must be text.</source>
         <translation>“%1”必须是文本。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="209"/>
         <source>“campaign” must be text.</source>
         <translation>“campaign”必须是文本。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="215"/>
         <source>“%1” is not a campaign id.</source>
         <translation>“%1”不是活动标识符。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="224"/>
         <source>“%1” must be a whole number.</source>
         <translation>“%1”必须是整数。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="315"/>
         <source>Unknown rule match “%1”: use “all” or “any”.</source>
         <translation>未知的规则匹配方式“%1”：请使用“all”或“any”。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="322"/>
         <source>The rule has no list of conditions.</source>
         <translation>规则没有条件列表。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="328"/>
         <source>Condition %1 is not an object.</source>
         <translation>条件 %1 不是对象。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="347"/>
         <source>An audience needs a name.</source>
         <translation>受众需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="353"/>
         <source>A rule audience needs at least one condition.</source>
         <translation>基于规则的受众至少需要一个条件。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="363"/>
         <source>A member has no person id.</source>
         <translation>有成员缺少人员标识符。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="369"/>
         <source>A person is listed twice.</source>
         <translation>有人被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="45"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="49"/>
         <source>“%1” is not a currency code: use three capital letters such as EUR.</source>
         <translation>“%1”不是货币代码：请使用三个大写字母，如 EUR。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="62"/>
         <source>An entry has no id.</source>
         <translation>有条目缺少标识符。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="67"/>
         <source>An entry is listed twice.</source>
         <translation>有条目被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="111"/>
         <source>A campaign needs a name.</source>
         <translation>活动需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="116"/>
         <source>The campaign ends before it starts.</source>
         <translation>活动的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="126"/>
         <source>Goal %1: %2</source>
         <translation>目标 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="139"/>
         <source>A calendar moment needs a name.</source>
         <translation>日历节点需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="144"/>
         <source>A calendar moment needs a start date.</source>
         <translation>日历节点需要开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="149"/>
         <source>A calendar moment needs an end date.</source>
         <translation>日历节点需要结束日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Campaign.cpp" line="153"/>
         <source>The moment ends before it starts.</source>
         <translation>日历节点的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="31"/>
         <source>A channel needs a name.</source>
         <translation>渠道需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="35"/>
         <source>A channel needs a kind.</source>
         <translation>渠道需要类型。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="39"/>
         <source>The address must be an http or https URL.</source>
         <translation>地址必须是 http 或 https 网址。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="46"/>
         <source>A measurement has no date.</source>
         <translation>有测量值缺少日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="52"/>
         <source>There are two measurements on %1.</source>
         <translation>%1 有两个测量值。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="57"/>
         <source>The measurements are not in date order.</source>
         <translation>测量值未按日期排序。</translation>
     </message>
     <message>
-        <location filename="../core/model/Channel.cpp" line="63"/>
         <source>An audience size cannot be negative.</source>
         <translation>受众规模不能为负。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="42"/>
         <source>Distribution %1: %2</source>
         <translation>分发 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="47"/>
         <source>the channel is missing.</source>
         <translation>缺少渠道。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="49"/>
         <source>the address must be an http or https URL.</source>
         <translation>地址必须是 http 或 https 网址。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="55"/>
         <source>a snapshot has no time.</source>
         <translation>有快照缺少时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="57"/>
         <source>a counter is negative.</source>
         <translation>有计数为负。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="62"/>
         <source>the snapshots are not in time order.</source>
         <translation>快照未按时间排序。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="65"/>
         <source>a counter went down.</source>
         <translation>有计数减少了。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="86"/>
         <source>A piece needs a title.</source>
         <translation>内容需要标题。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="90"/>
         <source>A piece needs at least one author.</source>
         <translation>内容至少需要一位作者。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="97"/>
         <source>An author has no person id.</source>
         <translation>有作者缺少人员标识符。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="103"/>
         <source>An author is listed twice.</source>
         <translation>有作者被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="115"/>
         <source>A link has no target.</source>
         <translation>有链接缺少目标。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="121"/>
         <source>A piece cannot link to itself.</source>
         <translation>内容不能链接到自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="127"/>
         <source>A link is listed twice.</source>
         <translation>有链接被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Content.cpp" line="140"/>
         <source>A series needs a name.</source>
         <translation>系列需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="18"/>
         <source>A goal needs a metric.</source>
         <translation>目标需要指标。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="23"/>
         <source>The target must be a finite number.</source>
         <translation>目标值必须是有限数。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="27"/>
         <source>An NPS target lies between −100 and 100.</source>
         <translation>NPS 目标值应在 −100 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="31"/>
         <source>The target cannot be negative.</source>
         <translation>目标值不能为负。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="36"/>
         <source>A goal needs the start of its period.</source>
         <translation>目标需要周期的开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="41"/>
         <source>A goal needs the end of its period.</source>
         <translation>目标需要周期的结束日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Goal.cpp" line="45"/>
         <source>The period ends before it starts.</source>
         <translation>周期的结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/IdentityMerge.cpp" line="42"/>
         <source>Only saved people can be merged.</source>
         <translation>只能合并已保存的人员。</translation>
     </message>
     <message>
-        <location filename="../core/model/IdentityMerge.cpp" line="46"/>
         <source>A person cannot be merged with themselves.</source>
         <translation>不能将一个人与其自身合并。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/model/Person.cpp" line="155"/>
         <source>This text is longer than %n characters.</source>
         <translation>
             <numerusform>此文本超过 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="164"/>
         <source>A person needs a display name or an identity.</source>
         <translation>人员需要显示名称或至少一个身份标识。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="174"/>
         <source>The %1 identity “%2” is not valid.</source>
         <translation>%1 身份标识“%2”无效。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="182"/>
         <source>The %1 identity “%2” is listed twice.</source>
         <translation>%1 身份标识“%2”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="197"/>
         <source>“%1” is not a known time zone.</source>
         <translation>“%1”不是已知的时区。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="204"/>
         <source>Marketing consent needs the date it was given.</source>
         <translation>营销同意需要填写同意日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="212"/>
         <source>A tag is empty.</source>
         <translation>有标签为空。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="222"/>
         <source>The tag “%1” is listed twice.</source>
         <translation>标签“%1”被列出了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Person.cpp" line="231"/>
         <source>The notes are longer than 1 MiB.</source>
         <translation>备注超过 1 MiB。</translation>
     </message>
     <message>
-        <location filename="../core/model/Reward.cpp" line="40"/>
         <source>A reward needs a person.</source>
         <translation>奖励必须关联一个人。</translation>
     </message>
     <message>
-        <location filename="../core/model/Reward.cpp" line="45"/>
         <source>A reward needs a date.</source>
         <translation>奖励需要日期。</translation>
     </message>
     <message>
-        <location filename="../core/model/Reward.cpp" line="49"/>
         <source>The value must be a finite number of at least 0.</source>
         <translation>数值必须是不小于 0 的有限数。</translation>
     </message>
     <message>
-        <location filename="../core/model/Reward.cpp" line="54"/>
         <source>A money reward needs a currency code of three capital letters, such as EUR.</source>
         <translation>现金奖励需要由三个大写字母组成的货币代码，如 EUR。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="52"/>
         <source>Question %1: %2</source>
         <translation>问题 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="57"/>
         <source>the id is missing.</source>
         <translation>缺少标识符。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="59"/>
         <source>the id is used twice.</source>
         <translation>标识符被使用了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="63"/>
         <source>the text is empty.</source>
         <translation>文本为空。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="74"/>
         <source>an option is empty.</source>
         <translation>有选项为空。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="76"/>
         <source>a choice needs at least two different options.</source>
         <translation>选择题至少需要两个不同的选项。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="81"/>
         <source>a Likert scale has 5 or 7 points.</source>
         <translation>李克特量表应为 5 级或 7 级。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="90"/>
         <source>a number is missing.</source>
         <translation>缺少数字。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="93"/>
         <source>%1 is not between %2 and %3.</source>
         <translation>%1 不在 %2 到 %3 之间。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="102"/>
         <source>only one choice is allowed.</source>
         <translation>只能选择一项。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="107"/>
         <source>“%1” is not one of the options.</source>
         <translation>“%1”不是选项之一。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="112"/>
         <source>“%1” is chosen twice.</source>
         <translation>“%1”被选择了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="197"/>
         <source>A survey needs a name.</source>
         <translation>问卷需要名称。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="201"/>
         <source>A survey needs at least one question.</source>
         <translation>问卷至少需要一个问题。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="215"/>
         <source>The response belongs to another survey.</source>
         <translation>此答卷属于另一份问卷。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="220"/>
         <source>A response needs a submission time.</source>
         <translation>答卷需要提交时间。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="229"/>
         <source>An answer is for a question not in the survey.</source>
         <translation>有答案对应的问题不在此问卷中。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="235"/>
         <source>“%1” is answered twice.</source>
         <translation>“%1”被回答了两次。</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="247"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/Survey.cpp" line="254"/>
         <source>“%1” needs an answer.</source>
         <translation>“%1”需要回答。</translation>
     </message>
     <message>
-        <location filename="../core/model/Audience.cpp" line="103"/>
         <source>the count cannot be negative.</source>
         <translation>次数不能为负。</translation>
+    </message>
+    <message>
+        <source>The funnel has no list of steps.</source>
+        <translation>漏斗没有步骤列表。</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 is malformed.</source>
+        <translation>漏斗步骤 %1 格式有误。</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 names an activity type that is not text.</source>
+        <translation>漏斗步骤 %1 指定的互动类型不是文本。</translation>
+    </message>
+    <message>
+        <source>Funnel step %1 has campaigns or channels that are not keys.</source>
+        <translation>漏斗步骤 %1 中的活动或渠道不是有效的键。</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s window is not a number of seconds.</source>
+        <translation>漏斗的转化窗口不是秒数。</translation>
+    </message>
+    <message>
+        <source>Unknown funnel mode “%1”: use ordered, strict or unordered.</source>
+        <translation>未知的漏斗模式“%1”：请使用 ordered、strict 或 unordered。</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s dates are not ISO dates (YYYY-MM-DD).</source>
+        <translation>漏斗的日期不是 ISO 日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>A saved funnel needs a name.</source>
+        <translation>已保存的漏斗需要名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>名称过长。</translation>
+    </message>
+    <message>
+        <source>A funnel has 1 to %1 steps.</source>
+        <translation>漏斗应有 1 到 %1 个步骤。</translation>
+    </message>
+    <message>
+        <source>The window cannot be negative.</source>
+        <translation>转化窗口不能为负。</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>最后一天早于第一天。</translation>
     </message>
 </context>
 <context>
     <name>rapport::storage</name>
     <message>
-        <location filename="../core/storage/ActivityStore.cpp" line="78"/>
-        <location filename="../core/storage/ActivityStore.cpp" line="103"/>
-        <location filename="../core/storage/ActivityStore.cpp" line="435"/>
-        <location filename="../core/storage/ActivityStore.cpp" line="502"/>
-        <location filename="../core/storage/ActivityStore.cpp" line="518"/>
         <source>Could not read activity segments.</source>
         <translation>无法读取互动数据段。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ActivityStore.cpp" line="95"/>
         <source>Activity segment %1 has an unknown format.</source>
         <translation>互动数据段 %1 的格式未知。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ActivityStore.cpp" line="202"/>
         <source>Could not compress an activity segment.</source>
         <translation>无法压缩互动数据段。</translation>
     </message>
     <message>
-        <location filename="../core/storage/AudienceRepository.cpp" line="27"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="42"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="45"/>
-        <location filename="../core/storage/PeopleRepository.cpp" line="24"/>
-        <location filename="../core/storage/RewardRepository.cpp" line="52"/>
-        <location filename="../core/storage/SurveyRepository.cpp" line="112"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="86"/>
         <source>Budget and cost must be in the same currency.</source>
         <translation>预算和成本必须使用相同的货币。</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="91"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="362"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="382"/>
         <source>calendar moment</source>
         <translation>日历节点</translation>
     </message>
     <message>
-        <location filename="../core/storage/AudienceRepository.cpp" line="80"/>
-        <location filename="../core/storage/AudienceRepository.cpp" line="96"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="97"/>
         <source>audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="103"/>
-        <location filename="../core/storage/ChannelRepository.cpp" line="78"/>
-        <location filename="../core/storage/ChannelRepository.cpp" line="94"/>
-        <location filename="../core/storage/ChannelRepository.cpp" line="194"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="53"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="56"/>
         <source>channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="145"/>
         <source>The goal belongs to another campaign.</source>
         <translation>此目标属于另一个活动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContentRepository.cpp" line="35"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="392"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="411"/>
         <source>series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContentRepository.cpp" line="82"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="151"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="167"/>
-        <location filename="../core/storage/ContentRepository.cpp" line="291"/>
-        <location filename="../core/storage/RewardRepository.cpp" line="62"/>
         <source>content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="46"/>
         <source>“%1” could not be written: %2.</source>
         <translation>无法写入“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="56"/>
         <source>“%1” is locked by someone else (%2); open it read-only or save a copy.</source>
         <translation>“%1”已被他人锁定（%2）；请以只读方式打开或另存副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="62"/>
         <source>“%1” is open by %2 on %3 since %4; open it read-only or save a copy.</source>
         <translation>“%1”自 %4 起已由 %3 上的 %2 打开；请以只读方式打开或另存副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="214"/>
         <source>“%1” could not be upgraded from schema %2: %3</source>
         <translation>无法将“%1”从架构版本 %2 升级：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="237"/>
-        <location filename="../core/storage/ProjectFile.cpp" line="256"/>
-        <location filename="../core/storage/ProjectFile.cpp" line="324"/>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="138"/>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="166"/>
         <source>“%1” is damaged: %2.</source>
         <translation>“%1”已损坏：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="271"/>
-        <location filename="../core/storage/ProjectFile.cpp" line="454"/>
         <source>the recovery folder “%1” cannot be created</source>
         <translation>无法创建恢复文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="283"/>
         <source>“%1” cannot be opened for editing: its lock file cannot be written (%2); open it read-only instead.</source>
         <translation>无法以编辑方式打开“%1”：无法写入其锁文件（%2）；请改为以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="301"/>
         <source>“%1” has unsaved changes from a session that ended unexpectedly (last change %2).</source>
         <translation>“%1”有来自意外结束的会话的未保存更改（最后更改于 %2）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="307"/>
         <source>The file has been changed on disk since then; recovered work can only be saved as a copy.</source>
         <translation>此后磁盘上的文件已被更改；恢复的工作只能另存为副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="344"/>
         <source>The unsaved changes to “%1” cannot be recovered: %2</source>
         <translation>无法恢复“%1”的未保存更改：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="351"/>
         <source>The unsaved changes to “%1” cannot be recovered: %2.</source>
         <translation>无法恢复“%1”的未保存更改：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="394"/>
         <source>“%1” is open read-only; save a copy instead.</source>
         <translation>“%1”以只读方式打开；请改为另存副本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="399"/>
         <source>“%1” was changed on disk by someone else since it was opened; save a copy to keep your changes.</source>
         <translation>自打开以来，“%1”已在磁盘上被他人更改；请另存副本以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="440"/>
         <source>“%1” already exists.</source>
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="446"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="661"/>
         <source>“%1” is this project&apos;s own file; use Save instead.</source>
         <translation>“%1”就是此项目自身的文件；请改用“保存”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="189"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="205"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="418"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="443"/>
-        <location filename="../core/storage/RewardRepository.cpp" line="57"/>
-        <location filename="../core/storage/SurveyRepository.cpp" line="46"/>
         <source>campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="67"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="70"/>
         <source>“%1” is a folder, not a Rapport project.</source>
         <translation>“%1”是文件夹，不是 Rapport 项目。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="77"/>
         <source>“%1” cannot be read: %2.</source>
         <translation>无法读取“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="86"/>
         <source>“%1” is not a Rapport project (not an SQLite database).</source>
         <translation>“%1”不是 Rapport 项目（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="93"/>
         <source>“%1” is damaged: its header is incomplete or invalid.</source>
         <translation>“%1”已损坏：文件头不完整或无效。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="100"/>
         <source>“%1” is an SQLite database, but not a Rapport project.</source>
         <translation>“%1”是 SQLite 数据库，但不是 Rapport 项目。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="103"/>
         <source>“%1” belongs to another application (application id %2), not Rapport.</source>
         <translation>“%1”属于其他应用程序（应用程序标识 %2），不属于 Rapport。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="110"/>
         <source>“%1” was made by a newer version of Rapport (schema %2); this version reads up to %3.</source>
         <translation>“%1”由更新版本的 Rapport 创建（架构版本 %2）；此版本最高只能读取版本 %3。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="118"/>
         <source>“%1” is damaged: it has no schema version.</source>
         <translation>“%1”已损坏：没有架构版本。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFileCheck.cpp" line="126"/>
         <source>“%1” is damaged: the file is truncated (%2 of %3 bytes).</source>
         <translation>“%1”已损坏：文件被截断（%3 字节中仅有 %2 字节）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyRepository.cpp" line="78"/>
         <source>The question belongs to another survey.</source>
         <translation>此问题属于另一份问卷。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyRepository.cpp" line="138"/>
         <source>question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../core/storage/ActivityStore.cpp" line="262"/>
-        <location filename="../core/storage/ActivityStore.cpp" line="345"/>
-        <location filename="../core/storage/ActivityStore.cpp" line="359"/>
         <source>Activity columns of different lengths.</source>
         <translation>互动数据列的长度不一致。</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="414"/>
         <source>A goal with this id exists.</source>
         <translation>已存在使用此标识符的目标。</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignRepository.cpp" line="437"/>
-        <location filename="../core/storage/CampaignRepository.cpp" line="457"/>
         <source>goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../core/storage/ChannelRepository.cpp" line="189"/>
         <source>An audience size needs a date and a size ≥ 0.</source>
         <translation>受众规模需要日期和不小于 0 的数值。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContentRepository.cpp" line="298"/>
         <source>The piece has no distribution %1.</source>
         <translation>此内容没有分发 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ContentRepository.cpp" line="311"/>
         <source>A snapshot must be later than the last one and its counters must not go down.</source>
         <translation>快照必须晚于上一个快照，且其计数不得减少。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepository.cpp" line="162"/>
-        <location filename="../core/storage/PeopleRepositoryBulk.cpp" line="133"/>
         <source>The identity %1 &quot;%2&quot; belongs to someone else.</source>
         <translation>身份标识 %1“%2”属于其他人。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepository.cpp" line="296"/>
         <source>Could not read people.</source>
         <translation>无法读取人员。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepository.cpp" line="488"/>
         <source>A merge needs two different people.</source>
         <translation>合并需要两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepository.cpp" line="500"/>
         <source>One of the people is already merged into someone else.</source>
         <translation>其中一人已被合并到其他人员中。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepository.cpp" line="527"/>
         <source>That person is not merged into the survivor.</source>
         <translation>此人并未被合并到保留的人员中。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepositoryBulk.cpp" line="87"/>
         <source>The bulk insert is finished.</source>
         <translation>批量插入已结束。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleRepositoryBulk.cpp" line="155"/>
         <source>Bulk insertion needs an SQLite connection.</source>
         <translation>批量插入需要 SQLite 连接。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectRepositorySupport.cpp" line="100"/>
         <source>Already exists (%1).</source>
         <translation>已存在（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectRepositorySupport.cpp" line="117"/>
         <source>No %1 with id %2.</source>
         <translation>没有标识符为 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectRepositorySupport.cpp" line="125"/>
         <source>The %1 was changed by someone else since it was read.</source>
         <translation>读取之后，该%1已被他人更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectRepositorySupport.h" line="104"/>
         <source>Could not start a savepoint.</source>
         <translation>无法创建保存点。</translation>
     </message>
     <message>
-        <location filename="../core/storage/RewardRepository.cpp" line="112"/>
-        <location filename="../core/storage/RewardRepository.cpp" line="127"/>
         <source>reward</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyRepository.cpp" line="218"/>
-        <location filename="../core/storage/SurveyRepository.cpp" line="234"/>
-        <location filename="../core/storage/SurveyRepository.cpp" line="328"/>
-        <location filename="../core/storage/SurveyRepository.cpp" line="343"/>
         <source>survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyRepository.cpp" line="351"/>
-        <location filename="../core/storage/SurveyRepository.cpp" line="372"/>
         <source>response</source>
         <translation>答卷</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyRepository.cpp" line="420"/>
         <source>Could not read survey responses.</source>
         <translation>无法读取问卷答卷。</translation>
     </message>
     <message>
-        <location filename="../core/storage/CampaignResults.cpp" line="132"/>
-        <location filename="../core/storage/CampaignResults.cpp" line="247"/>
         <source>the project cannot be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Changeset.cpp" line="39"/>
         <source>changes can only be applied to a SQLite project</source>
         <translation>只能对 SQLite 项目应用更改</translation>
     </message>
     <message>
-        <location filename="../core/storage/Changeset.cpp" line="67"/>
         <source>its rows in “%1” have changed since</source>
         <translation>其在“%1”中的行此后已发生更改</translation>
     </message>
     <message>
-        <location filename="../core/storage/Changeset.cpp" line="82"/>
         <source>the changes could not be inverted (SQLite error %1)</source>
         <translation>无法反转更改（SQLite 错误 %1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/Changeset.cpp" line="100"/>
         <source>the changes could not be joined (SQLite error %1)</source>
         <translation>无法合并更改（SQLite 错误 %1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="388"/>
         <source>“%1” is saved from its own window, not from a second connection.</source>
         <translation>“%1”应从其自身的窗口保存，而不是通过第二个连接保存。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="582"/>
         <source>“%1” cannot be opened a second time: %2.</source>
         <translation>无法再次打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/ProjectFile.cpp" line="604"/>
         <source>“%1” cannot be opened: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../core/storage/SurveyRepository.cpp" line="577"/>
         <source>answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleSearchIndexRead.cpp" line="123"/>
         <source>Could not read people: %1</source>
         <translation>无法读取人员：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleSearchIndexRead.cpp" line="190"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/storage/PeopleSearchIndexRead.cpp" line="286"/>
-        <location filename="../core/storage/PeopleSearchIndexRead.cpp" line="309"/>
         <source>People can only be indexed in a SQLite project.</source>
         <translation>只有 SQLite 项目才能为人员建立索引。</translation>
+    </message>
+    <message>
+        <source>saved funnel</source>
+        <translation>已保存的漏斗</translation>
+    </message>
+    <message>
+        <source>A saved funnel is already called “%1”.</source>
+        <translation>已有名为“%1”的已保存漏斗。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A tag is at most %n characters long.</source>
+        <translation>
+            <numerusform>标签最多 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>rapport::storage::ActivitySegmentCodec</name>
     <message>
-        <location filename="../core/storage/ActivitySegmentCodec.cpp" line="293"/>
         <source>Damaged activity segment: %1</source>
         <translation>互动数据段已损坏：%1</translation>
     </message>
@@ -2617,72 +2204,58 @@
 <context>
     <name>rapport::storage::EngineLoader</name>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="217"/>
         <source>the project is not an open SQLite database</source>
         <translation>项目不是已打开的 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="427"/>
         <source>audience “%1”: the condition “%2” is not supported here yet</source>
         <translation>受众“%1”：此处尚不支持条件“%2”</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="534"/>
         <source>no audience called “%1”</source>
         <translation>没有名为“%1”的受众</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="542"/>
         <source>audience “%1”: its members cannot be read</source>
         <translation>受众“%1”：无法读取其成员</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="203"/>
         <source>the project is too large to analyse: %1</source>
         <translation>项目过大，无法分析：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="207"/>
         <source>there is not enough memory to analyse the project</source>
         <translation>内存不足，无法分析项目</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="314"/>
         <source>audience “%1”: the condition “%2”: %3</source>
         <translation>受众“%1”：条件“%2”：%3</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="327"/>
         <source>its campaign no longer exists</source>
         <translation>它指定的活动已不存在</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="354"/>
         <source>“%1” is not a level (Observer, Participant, Contributor, Advocate)</source>
         <translation>“%1”不是参与度等级（Observer、Participant、Contributor、Advocate）</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="360"/>
         <source>no level given</source>
         <translation>未指定等级</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="376"/>
         <source>levels are compared, not searched</source>
         <translation>等级只能比较，不能按文字搜索</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="384"/>
         <source>“%1” is not promoter, passive or detractor</source>
         <translation>“%1”不是 promoter、passive 或 detractor</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="388"/>
         <source>a category is equal or not</source>
         <translation>类别只能用“等于”或“不等于”</translation>
     </message>
     <message>
-        <location filename="../core/storage/EngineLoader.cpp" line="92"/>
         <source>loading was cancelled</source>
         <translation>加载已取消</translation>
     </message>
@@ -2690,7 +2263,6 @@
 <context>
     <name>rapport::storage::ProjectSummary</name>
     <message>
-        <location filename="../core/storage/ProjectSummary.cpp" line="49"/>
         <source>Could not count: %1</source>
         <translation>无法计数：%1</translation>
     </message>
@@ -2698,32 +2270,26 @@
 <context>
     <name>rapport::ui::AddPeopleDialog</name>
     <message>
-        <location filename="../ui/audiences/AddPeopleDialog.cpp" line="29"/>
         <source>Add People to “%1”</source>
         <translation>向“%1”添加人员</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AddPeopleDialog.cpp" line="31"/>
         <source>Name, email, company or tag</source>
         <translation>姓名、电子邮件、公司或标签</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AddPeopleDialog.cpp" line="44"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AddPeopleDialog.cpp" line="103"/>
         <source>Nobody matches “%1”.</source>
         <translation>没有与“%1”匹配的人员。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AddPeopleDialog.cpp" line="106"/>
         <source>The first %L1 matches; type more to narrow them.</source>
         <translation>仅显示前 %L1 个匹配项；输入更多内容可缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audiences/AddPeopleDialog.cpp" line="108"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
@@ -2733,12 +2299,10 @@
 <context>
     <name>rapport::ui::AudienceCommand</name>
     <message>
-        <location filename="../ui/audiences/AudienceCommand.cpp" line="80"/>
         <source>“%1” could not be undone or redone: %2</source>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceCommand.cpp" line="92"/>
         <source>The project cannot be changed right now.</source>
         <translation>项目当前无法更改。</translation>
     </message>
@@ -2746,93 +2310,70 @@
 <context>
     <name>rapport::ui::AudienceController</name>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="105"/>
         <source>An audience needs a name.</source>
         <translation>受众需要名称。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="108"/>
         <source>The name is too long (at most %L1 characters).</source>
         <translation>名称过长（最多 %L1 个字符）。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="116"/>
         <source>There is already an audience called “%1”.</source>
         <translation>已存在名为“%1”的受众。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="125"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="146"/>
         <source>The project is read-only.</source>
         <translation>项目为只读。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="151"/>
         <source>New audience</source>
         <translation>新受众</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="159"/>
         <source>New list</source>
         <translation>新列表</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="162"/>
         <source>Create audience “%1”</source>
         <translation>创建受众“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="170"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="182"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="196"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="210"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="226"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="246"/>
-        <location filename="../ui/audiences/AudienceController.cpp" line="261"/>
         <source>The audience no longer exists.</source>
         <translation>该受众已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="173"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="174"/>
         <source>Duplicate audience “%1”</source>
         <translation>创建受众“%1”的副本</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="187"/>
         <source>Rename audience “%1” to “%2”</source>
         <translation>将受众“%1”重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="201"/>
         <source>Change the description of “%1”</source>
         <translation>更改“%1”的描述</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="212"/>
         <source>“%1” is a static list, not a rule.</source>
         <translation>“%1”是静态列表，不是规则。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audiences/AudienceController.cpp" line="237"/>
         <source>Add %n people to “%1”</source>
         <translation>
             <numerusform>向“%1”添加 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audiences/AudienceController.cpp" line="253"/>
         <source>Remove %n people from “%1”</source>
         <translation>
             <numerusform>从“%1”移除 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceController.cpp" line="262"/>
         <source>Delete audience “%1”</source>
         <translation>删除受众“%1”</translation>
     </message>
@@ -2840,7 +2381,6 @@
 <context>
     <name>rapport::ui::AudienceCounter</name>
     <message>
-        <location filename="../ui/audiences/AudienceCounter.cpp" line="78"/>
         <source>The project is not loaded yet.</source>
         <translation>项目尚未加载。</translation>
     </message>
@@ -2848,74 +2388,60 @@
 <context>
     <name>rapport::ui::AudienceEditor</name>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="41"/>
         <source>Show in People</source>
         <translation>在“人员”中显示</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="51"/>
         <source>What this audience is for (optional)</source>
         <translation>此受众的用途（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="64"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="65"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="90"/>
         <source>List these people in the People area</source>
         <translation>在“人员”区域中列出这些人</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="205"/>
         <source>A rule: people are in this audience while they match it.</source>
         <translation>规则：符合规则的人员即属于此受众，并随数据自动更新。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="206"/>
         <source>A static list: the people you add, until you remove them.</source>
         <translation>静态列表：包含您添加的人员，直到您将其移除。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="350"/>
         <source>Complete the rule to count its people.</source>
         <translation>完善规则后即可统计人数。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="374"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="376"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="384"/>
         <source>Cannot count: %1</source>
         <translation>无法统计：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="386"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="388"/>
         <source>Counting needs the analytics engine.</source>
         <translation>统计需要分析引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceEditor.cpp" line="390"/>
         <source>Updating with the latest changes…</source>
         <translation>正在根据最新更改进行更新…</translation>
     </message>
@@ -2923,42 +2449,34 @@
 <context>
     <name>rapport::ui::AudienceListModel</name>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="65"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="65"/>
         <source>Static list</source>
         <translation>静态列表</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="90"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="90"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="127"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="129"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="131"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudienceListModel.cpp" line="133"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -2966,27 +2484,22 @@
 <context>
     <name>rapport::ui::AudiencePeopleModel</name>
     <message>
-        <location filename="../ui/audiences/AudiencePeopleModel.cpp" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeopleModel.cpp" line="97"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeopleModel.cpp" line="99"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeopleModel.cpp" line="101"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeopleModel.cpp" line="103"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
@@ -2994,37 +2507,30 @@
 <context>
     <name>rapport::ui::AudiencePeoplePanel</name>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="31"/>
         <source>&amp;Add People…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="33"/>
         <source>&amp;Remove from List</source>
         <translation>从列表中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="61"/>
         <source>Filter people</source>
         <translation>筛选人员</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="68"/>
         <source>Add people to this list (Ins)</source>
         <translation>向此列表添加人员（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="71"/>
         <source>Remove the selected people from this list (Del)</source>
         <translation>从此列表中移除所选人员（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="73"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencePeoplePanel.cpp" line="129"/>
         <source>Showing %L1 of %L2 people.</source>
         <translation>正在显示 %L2 人中的 %L1 人。</translation>
     </message>
@@ -3032,94 +2538,76 @@
 <context>
     <name>rapport::ui::AudiencesArea</name>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="112"/>
         <source>Filter audiences (Ctrl+F)</source>
         <translation>筛选受众（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="145"/>
         <source>No audiences yet.</source>
         <translation>还没有受众。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="146"/>
         <source>An audience is a named group of people: a rule (“backend developers in Germany who attended at least 2 events in the last 90 days”) that stays up to date, or a static list of people you pick.</source>
         <translation>受众是一组有名称的人员：可以是一条始终保持最新的规则（例如“过去 90 天内参加过至少 2 场活动的德国后端开发者”），也可以是由您挑选的静态人员列表。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="150"/>
         <source>Select an audience to edit it.</source>
         <translation>选择一个受众以进行编辑。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="204"/>
         <source>&amp;New Audience</source>
         <translation>新建受众(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="207"/>
         <source>New audience defined by a rule (Ins)</source>
         <translation>新建由规则定义的受众（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="211"/>
         <source>New &amp;Static List</source>
         <translation>新建静态列表(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="212"/>
         <source>New audience of people you pick one by one</source>
         <translation>新建由您逐一挑选人员组成的受众</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="216"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="219"/>
         <source>Duplicate the selected audience (Ctrl+D)</source>
         <translation>为所选受众创建副本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="222"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="227"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="230"/>
         <source>Delete the selected audience (Del)</source>
         <translation>删除所选受众（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="232"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="236"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="256"/>
         <source>Audiences</source>
         <translation>受众</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="450"/>
         <source>Deleted “%1”, which %n campaign(s) targeted. Undo brings it back.</source>
         <translation>
             <numerusform>已删除“%1”（%n 个活动曾以其为目标受众）。撤销即可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audiences/AudiencesArea.cpp" line="453"/>
         <source>Deleted “%1”. Undo brings it back.</source>
         <translation>已删除“%1”。撤销即可恢复。</translation>
     </message>
@@ -3127,204 +2615,158 @@
 <context>
     <name>rapport::ui::AuthorsPage</name>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="51"/>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="64"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="64"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="69"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="138"/>
         <source>Pieces</source>
         <translation>内容数</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="64"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="65"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="64"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="65"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="69"/>
         <source>Onward clicks</source>
         <translation>后续点击</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="64"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="66"/>
-        <location filename="../ui/content/AuthorsPage.cpp" line="142"/>
         <source>Rewards</source>
         <translation>奖励</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="65"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="65"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="66"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="66"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="66"/>
         <source>Co-authors</source>
         <translation>合著者</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="69"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="69"/>
         <source>Views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="69"/>
         <source>Reads</source>
         <translation>阅读量</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="70"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="70"/>
         <source>Leads on to</source>
         <translation>引向</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="70"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="72"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="72"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="72"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="72"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="72"/>
         <source>Piece</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="72"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="81"/>
         <source>Add Reward…</source>
         <translation>添加奖励…</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="82"/>
         <source>Show in Pieces</source>
         <translation>在“内容”中显示</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="93"/>
         <source>Find an author</source>
         <translation>查找作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="97"/>
         <source>No authors yet: the people named as authors of pieces appear here, with the reach and rewards of their work.</source>
         <translation>还没有作者：被署名为内容作者的人员会显示在这里，并附有其作品的触达和奖励情况。</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="122"/>
         <source>pieces</source>
         <translation>篇内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="123"/>
         <source>reach (views)</source>
         <translation>触达（浏览量）</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="124"/>
         <source>onward clicks to other pieces</source>
         <translation>引向其他内容的后续点击</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="125"/>
         <source>rewards received</source>
         <translation>已获奖励</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="140"/>
         <source>Where distributed</source>
         <translation>分发渠道</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="141"/>
         <source>Onward links</source>
         <translation>后续链接</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="255"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="257"/>
         <source>Reads %1 · likes %2 · shares %3, over all time; a piece written with others counts fully for each author.</source>
         <translation>累计阅读 %1 · 点赞 %2 · 分享 %3；与他人合著的内容会完整计入每位作者。</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="297"/>
         <source>Also by %1</source>
         <translation>%1 的其他作品</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="320"/>
         <source>Pieces (%1)</source>
         <translation>内容（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="321"/>
         <source>Onward links (%1)</source>
         <translation>后续链接（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/content/AuthorsPage.cpp" line="322"/>
         <source>Rewards (%1)</source>
         <translation>奖励（%1）</translation>
     </message>
@@ -3332,27 +2774,22 @@
 <context>
     <name>rapport::ui::CampaignCalendarView</name>
     <message>
-        <location filename="../ui/campaigns/CampaignCalendarView.cpp" line="66"/>
         <source>Add moment</source>
         <translation>添加日历节点</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignCalendarView.cpp" line="68"/>
         <source>Add a release, hiring peak or promotion season (Insert)</source>
         <translation>添加版本发布、招聘高峰或促销季（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignCalendarView.cpp" line="70"/>
         <source>Remove moment</source>
         <translation>移除日历节点</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignCalendarView.cpp" line="79"/>
         <source>Moments that matter</source>
         <translation>重要节点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignCalendarView.cpp" line="134"/>
         <source>%n campaign(s) without a start date are not on the calendar.</source>
         <translation>
             <numerusform>%n 个没有开始日期的活动未显示在日历上。</numerusform>
@@ -3362,118 +2799,94 @@
 <context>
     <name>rapport::ui::CampaignEditor</name>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="41"/>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="153"/>
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="83"/>
         <source>What is the campaign called?</source>
         <translation>活动名称是什么？</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="94"/>
         <source>Who runs it?</source>
         <translation>由谁负责？</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="107"/>
         <source>ISO 4217 currency code of budget and cost, such as EUR</source>
         <translation>预算和成本的 ISO 4217 币种代码，例如 EUR</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="129"/>
         <source>Add goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="131"/>
         <source>Remove goal</source>
         <translation>移除目标</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="162"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="167"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="180"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="181"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="182"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="183"/>
         <source>&amp;Owner:</source>
         <translation>负责人(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="189"/>
         <source>&amp;Dates:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="190"/>
         <source>&amp;Moment:</source>
         <translation>日历节点(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="191"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="192"/>
         <source>&amp;Audiences:</source>
         <translation>受众(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="193"/>
         <source>&amp;Channels:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="194"/>
         <source>&amp;Goals:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="195"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="258"/>
         <source>No audiences yet: define them in the Audiences area.</source>
         <translation>还没有受众：请在“受众”区域中定义。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="259"/>
         <source>No channels yet.</source>
         <translation>还没有渠道。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="261"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignEditor.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3481,37 +2894,30 @@
 <context>
     <name>rapport::ui::CampaignListView</name>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="93"/>
         <source>New campaign</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="95"/>
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="121"/>
         <source>No campaigns yet.</source>
         <translation>还没有活动。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="121"/>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="122"/>
         <source>Plan an event, a meetup, a conference, a content series or a program: press Insert or click New campaign.</source>
         <translation>策划一场活动、聚会、大会、内容系列或计划：按 Insert 键或点击“新建活动”。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="127"/>
         <source>No campaign matches the filter.</source>
         <translation>没有与筛选条件匹配的活动。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignListView.cpp" line="128"/>
         <source>Change the kind, status or text above, or clear the filter.</source>
         <translation>请更改上方的类型、状态或文字，或清除筛选。</translation>
     </message>
@@ -3519,203 +2925,164 @@
 <context>
     <name>rapport::ui::CampaignResultsPanel</name>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="36"/>
         <source>%1 of reached</source>
         <translation>占触达人数的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="44"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="46"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="48"/>
         <source>People reached</source>
         <translation>触达人数</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="50"/>
         <source>Advocates</source>
-        <translation>拥护者</translation>
+        <translation>倡导者</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="51"/>
         <source>People who %1</source>
         <translation>%1的人员</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="88"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="97"/>
         <source>Reached</source>
         <translation>已触达</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="97"/>
         <source>Distinct people with any activity recorded for this campaign.</source>
         <translation>为此活动记录过任何互动的去重人数。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="99"/>
         <source>Registered</source>
         <translation>已报名</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="99"/>
         <source>Distinct people with a “registered” activity for this campaign.</source>
         <translation>为此活动记录过“已报名”互动的去重人数。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="101"/>
         <source>Attended</source>
         <translation>已参加</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="101"/>
         <source>Distinct people with an “attended” activity for this campaign.</source>
         <translation>为此活动记录过“已参加”互动的去重人数。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="103"/>
         <source>Responded</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="103"/>
         <source>Distinct people with a “responded” activity for this campaign.</source>
         <translation>为此活动记录过“已回复”互动的去重人数。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="121"/>
         <source>Satisfaction and cost</source>
         <translation>满意度与成本</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="123"/>
         <source>Net Promoter Score of the answers to this campaign&apos;s surveys: % promoters (9–10) − % detractors (0–6), with its 95 % margin.</source>
         <translation>此活动问卷答案的净推荐值（NPS）：推荐者（9–10 分）占比 − 贬损者（0–6 分）占比，并附 95% 误差范围。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="125"/>
         <source>Share of 4 and 5 answers to the satisfaction (1–5) questions of this campaign&apos;s surveys.</source>
         <translation>此活动问卷的满意度问题（1–5 分）中，4 分和 5 分答案所占的比例。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="127"/>
         <source>NPS:</source>
         <translation>NPS：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="128"/>
         <source>CSAT:</source>
         <translation>CSAT：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="129"/>
         <source>Cost per attendee:</source>
         <translation>每位参加者成本：</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="131"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="134"/>
         <source>No goals yet: add them in the Details tab.</source>
         <translation>还没有目标：请在“详情”选项卡中添加。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="168"/>
         <source>Select a campaign to see its results.</source>
         <translation>选择一个活动以查看其结果。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="178"/>
         <source>No results.</source>
         <translation>没有结果。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="179"/>
         <source>The results cannot be computed: %1</source>
         <translation>无法计算结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="185"/>
         <source>No activity is recorded for this campaign yet. Import its registrations and attendance to see who it reached.</source>
         <translation>此活动尚无互动记录。导入其报名和参加记录，即可查看触达了哪些人。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="197"/>
         <source>%1 ± %2 (%Ln responses)</source>
         <translation>
             <numerusform>%1 ± %2（%Ln 份答卷）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="201"/>
         <source>No NPS answers yet</source>
         <translation>还没有 NPS 答案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="205"/>
         <source>%1 (%Ln responses)</source>
         <translation>
             <numerusform>%1（%Ln 份答卷）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="207"/>
         <source>No CSAT answers yet</source>
         <translation>还没有 CSAT 答案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="213"/>
         <source>Budget %1 ÷ %Ln attended</source>
         <translation>
             <numerusform>预算 %1 ÷ %Ln 位参加者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="216"/>
         <source>Nobody attended yet</source>
         <translation>尚无人参加</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="217"/>
         <source>No budget set</source>
         <translation>未设置预算</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="218"/>
         <source>Budget ÷ people who attended</source>
         <translation>预算 ÷ 参加人数</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="236"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="246"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="255"/>
         <source>Not measured per campaign</source>
         <translation>不按活动衡量</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignResultsPanel.cpp" line="256"/>
         <source>No data yet (target %1)</source>
         <translation>暂无数据（目标 %1）</translation>
     </message>
@@ -3723,42 +3090,34 @@
 <context>
     <name>rapport::ui::CampaignTableModel</name>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="93"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="97"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="99"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="101"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="103"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTableModel.cpp" line="105"/>
         <source>Moment</source>
         <translation>日历节点</translation>
     </message>
@@ -3766,27 +3125,22 @@
 <context>
     <name>rapport::ui::CampaignTimeline</name>
     <message>
-        <location filename="../ui/campaigns/CampaignTimeline.cpp" line="40"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTimeline.cpp" line="360"/>
         <source>No dated campaign to show.</source>
         <translation>没有可显示的带日期的活动。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTimeline.cpp" line="374"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTimeline.cpp" line="391"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignTimeline.cpp" line="403"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3</translation>
     </message>
@@ -3794,106 +3148,86 @@
 <context>
     <name>rapport::ui::CampaignsArea</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="61"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="62"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="64"/>
         <source>Select a campaign to see its details,
 or press Insert to plan a new one.</source>
         <translation>选择一个活动以查看其详情，
 或按 Insert 键策划新活动。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="74"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="75"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="156"/>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="166"/>
         <source>&amp;New campaign</source>
         <translation>新建活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="169"/>
         <source>Plan a new campaign (Insert)</source>
         <translation>策划新活动（Insert）</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="171"/>
         <source>D&amp;uplicate</source>
         <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="174"/>
         <source>Duplicate the selected campaigns (Ctrl+D)</source>
         <translation>为所选活动创建副本（Ctrl+D）</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="175"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="178"/>
         <source>Delete the selected campaigns (Delete; Undo brings them back)</source>
         <translation>删除所选活动（Delete；撤销即可恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="179"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="182"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="184"/>
         <source>&amp;Filter</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="231"/>
         <source>All kinds</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="236"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="241"/>
         <source>Filter by name, owner or notes (Ctrl+F)</source>
         <translation>按名称、负责人或备注筛选（Ctrl+F）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="438"/>
         <source>Copied %n campaign(s).</source>
         <translation>
             <numerusform>已复制 %n 个活动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsArea.cpp" line="449"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
@@ -3901,119 +3235,98 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::CampaignsController</name>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="128"/>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="130"/>
         <source>The project is read-only: campaigns cannot be changed.</source>
         <translation>项目为只读：无法更改活动。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="175"/>
         <source>New campaign</source>
         <translation>新活动</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="180"/>
         <source>New campaign “%1”</source>
         <translation>新建活动“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="183"/>
         <source>Created “%1”.</source>
         <translation>已创建“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="208"/>
         <source>Duplicate “%1”</source>
         <translation>创建“%1”的副本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="209"/>
         <source>Duplicate %n campaigns</source>
         <translation>
             <numerusform>创建 %n 个活动的副本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="213"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="222"/>
         <source>Duplicated %n campaigns.</source>
         <translation>
             <numerusform>已为 %n 个活动创建副本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="238"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="239"/>
         <source>Delete %n campaigns</source>
         <translation>
             <numerusform>删除 %n 个活动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="250"/>
         <source>Deleted “%1”. Undo brings it back.</source>
         <translation>已删除“%1”。撤销即可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="251"/>
         <source>Deleted %n campaigns. Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 个活动。撤销即可恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="263"/>
         <source>The campaign no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="280"/>
         <source>Another campaign is already called “%1”.</source>
         <translation>已有另一个活动名为“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="295"/>
         <source>Set %n campaigns to %1</source>
         <translation>
             <numerusform>将 %n 个活动设为“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="314"/>
         <source>New moment</source>
         <translation>新日历节点</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="318"/>
         <source>Add moment “%1”</source>
         <translation>添加日历节点“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="335"/>
         <source>Delete moment “%1”</source>
         <translation>删除日历节点“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="336"/>
         <source>Delete %n moments</source>
         <translation>
             <numerusform>删除 %n 个日历节点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/CampaignsController.cpp" line="353"/>
         <source>The moment no longer exists.</source>
         <translation>该日历节点已不存在。</translation>
     </message>
@@ -4021,125 +3334,100 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ChannelController</name>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="52"/>
         <source>The project is read-only.</source>
         <translation>项目为只读。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="52"/>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="81"/>
         <source>The channel no longer exists.</source>
         <translation>该渠道已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="98"/>
         <source>New channel</source>
         <translation>新渠道</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="100"/>
         <source>New channel %1</source>
         <translation>新渠道 %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="104"/>
         <source>New channel “%1”</source>
         <translation>新建渠道“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="116"/>
         <source>Delete channel “%1”</source>
         <translation>删除渠道“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/ChannelController.cpp" line="117"/>
         <source>Delete %n channels</source>
         <translation>
             <numerusform>删除 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="138"/>
         <source>There is already a channel called “%1”.</source>
         <translation>已存在名为“%1”的渠道。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="140"/>
         <source>Rename channel to “%1”</source>
         <translation>将渠道重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="152"/>
         <source>Set the kind of “%1”</source>
         <translation>设置“%1”的类型</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="166"/>
         <source>“%1” is not a web address.</source>
         <translation>“%1”不是网址。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="170"/>
         <source>Set the address of “%1”</source>
         <translation>设置“%1”的地址</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="180"/>
-        <location filename="../ui/channels/ChannelController.cpp" line="208"/>
         <source>“%1” already has a measurement on %2.</source>
         <translation>“%1”在 %2 已有测量值。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="183"/>
-        <location filename="../ui/channels/ChannelController.cpp" line="204"/>
         <source>An audience size cannot be negative.</source>
         <translation>受众规模不能为负。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="184"/>
         <source>Add a size of “%1”</source>
         <translation>添加“%1”的受众规模</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="198"/>
         <source>The measurement no longer exists.</source>
         <translation>该测量值已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="202"/>
         <source>A measurement needs a date.</source>
         <translation>测量值需要日期。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="213"/>
         <source>Change a size of “%1”</source>
         <translation>更改“%1”的受众规模</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/ChannelController.cpp" line="222"/>
         <source>Remove %n size(s) of “%1”</source>
         <translation>
             <numerusform>删除“%1”的 %n 条受众规模记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="236"/>
         <source>New goal</source>
         <translation>新建目标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/ChannelController.cpp" line="247"/>
         <source>Delete %n goal(s)</source>
         <translation>
             <numerusform>删除 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelController.cpp" line="261"/>
         <source>The goal no longer exists.</source>
         <translation>该目标已不存在。</translation>
     </message>
@@ -4147,42 +3435,34 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ChannelTableModel</name>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="124"/>
         <source>Since %1</source>
         <translation>自 %1 起</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="126"/>
         <source>Followers, members or subscribers at the latest measurement</source>
         <translation>最近一次测量时的关注者、成员或订阅者人数</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="138"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="140"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="142"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="144"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="146"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="148"/>
         <source>Measured</source>
         <translation>测量日期</translation>
     </message>
@@ -4190,112 +3470,90 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ChannelsArea</name>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="60"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="92"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="93"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="144"/>
         <source>&amp;New Channel</source>
         <translation>新建渠道(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="146"/>
         <source>Add a channel (Ins)</source>
         <translation>添加渠道（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="154"/>
         <source>&amp;Delete Channel</source>
         <translation>删除渠道(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="157"/>
         <source>Delete the selected channels with their sizes and content distributions (Del)</source>
         <translation>删除所选渠道及其受众规模和内容分发记录（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="169"/>
         <source>&amp;Add Size</source>
         <translation>添加规模(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="171"/>
         <source>Record the audience size of today (Ins)</source>
         <translation>记录今天的受众规模（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="173"/>
         <source>&amp;Remove Size</source>
         <translation>删除规模(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="207"/>
         <source>New Channel</source>
         <translation>新建渠道</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="214"/>
         <source>No channels in this project yet.</source>
         <translation>此项目中还没有渠道。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="215"/>
         <source>Add the places where you reach people — a blog, a newsletter, an X account, a Discord server — and record their audience over time.</source>
         <translation>添加你触达人群的地方——博客、新闻通讯、X 账号、Discord 服务器——并记录其受众随时间的变化。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="239"/>
         <source>Audience of %1</source>
         <translation>%1 的受众</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="269"/>
         <source>&amp;New Goal</source>
         <translation>新建目标(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="271"/>
         <source>Add a goal for this quarter (Ins)</source>
         <translation>为本季度添加目标（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="281"/>
         <source>&amp;Delete Goal</source>
         <translation>删除目标(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="291"/>
         <source>New Goal</source>
         <translation>新建目标</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="298"/>
         <source>No goals yet.</source>
         <translation>还没有目标。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="299"/>
         <source>Set a target for a period — people who attended, NPS, CSAT, advocates — for the whole project or one campaign, and see how far it is reached.</source>
         <translation>为某个周期设定目标——出席人数、NPS、CSAT、倡导者——可针对整个项目或单个活动，并查看完成进度。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="323"/>
         <source>Channels &amp; goals</source>
         <translation>渠道与目标</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelsArea.cpp" line="395"/>
         <source>Goal progress cannot be computed: %1</source>
         <translation>无法计算目标进度：%1</translation>
     </message>
@@ -4303,57 +3561,46 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ColumnMappingModel</name>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="63"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="65"/>
         <source>A survey question</source>
         <translation>问卷问题</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="75"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="106"/>
         <source>Choose the column that holds the email or a handle (GitHub, X, …): without one, people could not be matched on the next import.</source>
         <translation>请选择包含电子邮件或用户名（GitHub、X 等）的列：否则下次导入时将无法匹配人员。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="112"/>
         <source>Choose the column that holds the activity&apos;s “%1”.</source>
         <translation>请选择包含互动“%1”的列。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="114"/>
         <source>Choose the column that says who did it: the email or a handle.</source>
         <translation>请选择表明执行者的列：电子邮件或用户名。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="118"/>
         <source>Choose the column that holds when each response was submitted (“submitted_at”).</source>
         <translation>请选择包含每份答卷提交时间（“submitted_at”）的列。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="121"/>
         <source>Choose at least one column that is a survey question.</source>
         <translation>请至少选择一个问卷问题列。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="203"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="205"/>
         <source>First value</source>
         <translation>首个值</translation>
     </message>
     <message>
-        <location filename="../ui/import/ColumnMappingModel.cpp" line="207"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
@@ -4361,42 +3608,34 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::CommentTableModel</name>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="122"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="137"/>
         <source>Tags separated by commas group similar comments</source>
         <translation>用逗号分隔多个标签，以便归类相似的评论</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="153"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="155"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="157"/>
         <source>Respondent</source>
         <translation>答卷人</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="159"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="161"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentTableModel.cpp" line="180"/>
         <source>Tag a comment</source>
         <translation>为评论添加标签</translation>
     </message>
@@ -4404,96 +3643,78 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::CommentsView</name>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="53"/>
         <source>Search comments (Ctrl+F)</source>
         <translation>搜索评论（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="57"/>
         <source>&amp;Tag:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="59"/>
         <source>&amp;Question:</source>
         <translation>问题(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="69"/>
         <source>Add &amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="73"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="77"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="86"/>
         <source>No comments to read yet.</source>
         <translation>还没有可阅读的评论。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="87"/>
         <source>The answers to this survey&apos;s free-text questions show here, to tag and group.</source>
         <translation>此问卷中自由文本问题的回答会显示在这里，供你添加标签和分组。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="146"/>
         <source>All comments</source>
         <translation>全部评论</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="147"/>
         <source>Untagged</source>
         <translation>无标签</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="149"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="161"/>
         <source>All free-text questions</source>
         <translation>全部自由文本问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/CommentsView.cpp" line="194"/>
         <source>Remove tag “%1” from %n comment(s)</source>
         <translation>
             <numerusform>从 %n 条评论中移除标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/CommentsView.cpp" line="195"/>
         <source>Tag %n comment(s) “%1”</source>
         <translation>
             <numerusform>为 %n 条评论添加标签“%1”</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="206"/>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="206"/>
         <source>Tag for the selected comments:</source>
         <translation>为所选评论添加的标签：</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="222"/>
         <source>&amp;Remove Tag</source>
         <translation>移除标签(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/CommentsView.cpp" line="229"/>
         <source>&amp;Show Only</source>
         <translation>仅显示(&amp;S)</translation>
     </message>
@@ -4501,218 +3722,170 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ConditionRow</name>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="51"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="53"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="55"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="57"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="59"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="61"/>
         <source>Internal</source>
         <translation>内部人员</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="70"/>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="75"/>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="85"/>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="89"/>
         <source>is</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="72"/>
         <source>has</source>
         <translation>含有</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="73"/>
         <source>has any of</source>
         <translation>含有任一</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="74"/>
         <source>has one containing</source>
         <translation>有一项包含</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="76"/>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="86"/>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="89"/>
         <source>is not</source>
         <translation>不是</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="77"/>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="87"/>
         <source>is any of</source>
         <translation>是以下任一</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="78"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="80"/>
         <source>at least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="81"/>
         <source>at most</source>
         <translation>至多</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="83"/>
         <source>is at least</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="84"/>
         <source>is at most</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="98"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="99"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="101"/>
         <source>Observer</source>
         <translation>观察者</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="102"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="103"/>
         <source>Contributor</source>
         <translation>贡献者</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="104"/>
         <source>Advocate</source>
         <translation>倡导者</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="105"/>
         <source>a promoter (9–10)</source>
         <translation>推荐者（9–10）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="106"/>
         <source>a passive (7–8)</source>
         <translation>被动者（7–8）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="107"/>
         <source>a detractor (0–6)</source>
         <translation>贬损者（0–6）</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="136"/>
         <source>times</source>
         <translation>次</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="137"/>
         <source>of</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="160"/>
         <source>in the last </source>
         <translation>最近 </translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="161"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="162"/>
         <source>at any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="164"/>
         <source>0 counts activities of any time</source>
         <translation>0 表示统计任意时间的互动</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="167"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="168"/>
         <source>Remove this condition</source>
         <translation>移除此条件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="256"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="258"/>
         <source>Activity</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="260"/>
         <source>Engagement level</source>
         <translation>参与度等级</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="262"/>
         <source>NPS answer</source>
         <translation>NPS 回答</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="347"/>
         <source>values separated by ;</source>
         <translation>多个值用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="347"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="368"/>
         <source>any campaign</source>
         <translation>任意活动</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/ConditionRow.cpp" line="374"/>
         <source>a deleted campaign</source>
         <translation>已删除的活动</translation>
     </message>
@@ -4720,32 +3893,26 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ContentArea</name>
     <message>
-        <location filename="../ui/content/ContentArea.cpp" line="42"/>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentArea.cpp" line="52"/>
         <source>&amp;Pieces</source>
         <translation>内容(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentArea.cpp" line="53"/>
         <source>S&amp;eries</source>
         <translation>系列(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentArea.cpp" line="54"/>
         <source>Re&amp;wards</source>
         <translation>奖励(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentArea.cpp" line="55"/>
         <source>&amp;Authors</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentArea.cpp" line="95"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
@@ -4753,64 +3920,52 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ContentController</name>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="83"/>
         <source>The piece no longer exists.</source>
         <translation>该内容已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="92"/>
         <source>New piece “%1”</source>
         <translation>新建内容“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="105"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="107"/>
         <source>Duplicate “%1”</source>
         <translation>创建“%1”的副本</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="119"/>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/ContentController.cpp" line="120"/>
         <source>Delete %n pieces</source>
         <translation>
             <numerusform>删除 %n 条内容</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="133"/>
         <source>New series “%1”</source>
         <translation>新建系列“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="146"/>
         <source>The series no longer exists.</source>
         <translation>该系列已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="158"/>
         <source>Delete series “%1”</source>
         <translation>删除系列“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="165"/>
         <source>New reward</source>
         <translation>新建奖励</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentController.cpp" line="172"/>
         <source>Edit reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/ContentController.cpp" line="179"/>
         <source>Delete %n reward(s)</source>
         <translation>
             <numerusform>删除 %n 项奖励</numerusform>
@@ -4820,52 +3975,214 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ContentEditCommand</name>
     <message>
-        <location filename="../ui/content/ContentEditCommand.cpp" line="38"/>
         <source>“%1” cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentEditCommand.cpp" line="54"/>
         <source>“%1” cannot be redone: %2</source>
         <translation>无法重做“%1”：%2</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ContentLoopView</name>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>全部显示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Per piece</source>
+        <translation>按内容</translation>
+    </message>
+    <message>
+        <source>Per author</source>
+        <translation>按作者</translation>
+    </message>
+    <message>
+        <source>Per series</source>
+        <translation>按系列</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How soon after reading an act counts as activated by the piece</source>
+        <translation>阅读后多久内的行动算作由该内容激活</translation>
+    </message>
+    <message>
+        <source>Acted &amp;within:</source>
+        <translation>行动时限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Content loop</source>
+        <translation>内容闭环</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>系列 %1</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>People activated after reading, per %1</source>
+        <translation>阅读后被激活的人数，按%1</translation>
+    </message>
+    <message>
+        <source>Reach (views), per %1</source>
+        <translation>触达（浏览量），按%1</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>激活人数</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>读者数</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞数</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享数</translation>
+    </message>
+    <message>
+        <source>Onward clicks</source>
+        <translation>后续点击</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>内容数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>People who went on</source>
+        <translation>继续浏览的人数</translation>
+    </message>
+    <message>
+        <source>Source&apos;s onward clicks</source>
+        <translation>来源的后续点击</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 people acted after reading&lt;/b&gt; (of %2 readers) · reward cost per activation &lt;b&gt;%3&lt;/b&gt; (%4 in %5 rewards ÷ %6 people activated in the period) · reach %7 views</source>
+        <translation>&lt;b&gt;阅读后有 %1 人采取行动&lt;/b&gt;（共 %2 位读者）· 每次激活的奖励成本 &lt;b&gt;%3&lt;/b&gt;（%5 项奖励共 %4 ÷ 周期内激活的 %6 人）· 触达 %7 次浏览</translation>
+    </message>
+    <message>
+        <source>The content could not be read: %1</source>
+        <translation>无法读取内容：%1</translation>
+    </message>
+    <message>
+        <source>Reach counts views, not people: only the date range applies to it.</source>
+        <translation>触达统计的是浏览量而非人数：只有日期范围对其生效。</translation>
+    </message>
+    <message>
+        <source>Readers of “%1”</source>
+        <translation>“%1”的读者</translation>
+    </message>
+    <message>
+        <source>Activated by “%1”</source>
+        <translation>由“%1”激活</translation>
+    </message>
+    <message>
+        <source>Went on from “%1” to “%2”</source>
+        <translation>从“%1”继续浏览到“%2”</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Reward cost per activation</source>
+        <translation>每次激活的奖励成本</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>People activated</source>
+        <translation>激活人数</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ContentTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/content/ContentTableModel.cpp" line="103"/>
         <source>Views over all time, summed over the piece&apos;s %n distribution(s)</source>
         <translation>
             <numerusform>此内容全部 %n 次分发的累计浏览量</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTableModel.cpp" line="136"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTableModel.cpp" line="138"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTableModel.cpp" line="140"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTableModel.cpp" line="142"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTableModel.cpp" line="144"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTableModel.cpp" line="146"/>
         <source>Reach</source>
         <translation>触达量</translation>
     </message>
@@ -4873,109 +4190,88 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ContentTexts</name>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="32"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="34"/>
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="36"/>
         <source>Talk</source>
         <translation>演讲</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="38"/>
         <source>Tutorial</source>
         <translation>教程</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="40"/>
         <source>Podcast</source>
         <translation>播客</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="42"/>
         <source>Newsletter</source>
         <translation>新闻通讯</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="46"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="59"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="61"/>
         <source>Swag</source>
         <translation>周边礼品</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="63"/>
         <source>Money</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="67"/>
         <source>Recognition</source>
         <translation>表彰</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="73"/>
         <source>Previous part</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="75"/>
         <source>Next part</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="77"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="91"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="96"/>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="98"/>
         <source>swag (%1)</source>
         <translation>周边礼品（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="98"/>
         <source>swag</source>
         <translation>周边礼品</translation>
     </message>
     <message>
-        <location filename="../ui/content/ContentTexts.cpp" line="102"/>
         <source>recognition</source>
         <translation>表彰</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/ContentTexts.cpp" line="115"/>
         <source>%n recognition(s)</source>
         <translation>
             <numerusform>%n 次表彰</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/ContentTexts.cpp" line="117"/>
         <source>%n swag item(s)</source>
         <translation>
             <numerusform>%n 件周边礼品</numerusform>
@@ -4983,120 +4279,269 @@ or press Insert to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::DashboardArea</name>
+    <message>
+        <source>The project&apos;s data could not be loaded: %1</source>
+        <translation>无法加载项目数据：%1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>说明(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How these figures are computed (F1)</source>
+        <translation>这些数字是如何计算的（F1）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>导出图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>将图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation>复制表格(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the figures as a table (TSV)</source>
+        <translation>将数据复制为表格（TSV）</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>将数据保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The audience cannot be used: %1</source>
+        <translation>无法使用此受众：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed: %2</source>
+        <translation>无法计算%1：%2</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 / %2 人</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Loading the project&apos;s data…</source>
+        <translation>正在加载项目数据…</translation>
+    </message>
+    <message>
+        <source>Copied the table of “%1”.</source>
+        <translation>已复制“%1”的表格。</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DashboardExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::DashboardFilterBar</name>
+    <message>
+        <source>from the beginning</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>First day counted</source>
+        <translation>计入的第一天</translation>
+    </message>
+    <message>
+        <source>Last day counted</source>
+        <translation>计入的最后一天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All campaigns</source>
+        <translation>所有活动</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>受众(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::DialogProjectPrompts</name>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="49"/>
-        <location filename="../ui/ProjectPrompts.cpp" line="53"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="54"/>
         <source>%1 already exists. Choose another name, or open it instead.</source>
         <translation>%1 已存在。请选择其他名称，或者直接打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="80"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="87"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="94"/>
         <source>Project in Use</source>
         <translation>项目正在使用中</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="95"/>
         <source>%1 is open on another computer or by another user.</source>
         <translation>%1 已在另一台计算机上或被其他用户打开。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="97"/>
         <source>Held by %1. You can open it read-only: you will see the project but cannot save changes.</source>
         <translation>持有者：%1。您可以以只读方式打开：能查看项目，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="100"/>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="110"/>
         <source>Recover Unsaved Work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="111"/>
         <source>Recover unsaved work from %1?</source>
         <translation>要恢复 %1 的未保存工作吗？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="113"/>
         <source>%1 was not closed properly. Recovering continues with the changes that were not saved; discarding opens the file as it was last saved.</source>
         <translation>%1 上次未正常关闭。恢复将继续使用未保存的更改；丢弃则打开上次保存时的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="117"/>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="132"/>
         <source>File Changed on Disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="133"/>
         <source>%1 was changed by someone else since you opened it.</source>
         <translation>自您打开以来，%1 已被他人更改。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="135"/>
         <source>Saving now would overwrite their changes. Save your work as a copy instead, then compare the two.</source>
         <translation>现在保存会覆盖他们的更改。请将您的工作另存为副本，再对比两者。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="137"/>
         <source>Save a Copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="148"/>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="148"/>
         <source>Save the changes to %1 before closing?</source>
         <translation>关闭前要保存对 %1 的更改吗？</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="63"/>
         <source>Small: %1 people, a user group</source>
         <translation>小型：%1 人，一个用户组</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="64"/>
         <source>Medium: %1 people, a developer program</source>
         <translation>中型：%1 人，一个开发者计划</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="65"/>
         <source>Large: %1 people, a platform community (takes a minute)</source>
         <translation>大型：%1 人，一个平台社区（约需一分钟）</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="71"/>
         <source>New Demo Project</source>
         <translation>新建演示项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="72"/>
         <source>A made-up developer community to explore Rapport with. Size:</source>
         <translation>一个虚构的开发者社区，供你探索 Rapport。规模：</translation>
     </message>
@@ -5104,42 +4549,34 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::DistributionTableModel</name>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="121"/>
         <source>Views at the latest snapshot</source>
         <translation>最近一次快照时的浏览量</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="137"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="139"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="141"/>
         <source>Views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="166"/>
         <source>Change distribution channel</source>
         <translation>更改分发渠道</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="170"/>
         <source>Change distribution date</source>
         <translation>更改分发日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="174"/>
         <source>Change distribution address</source>
         <translation>更改分发地址</translation>
     </message>
@@ -5147,59 +4584,46 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::DistributionsEditor</name>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="44"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="46"/>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="50"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="48"/>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="228"/>
         <source>Add snapshot</source>
         <translation>添加快照</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="53"/>
         <source>Add a distribution: where and when the piece was published</source>
         <translation>添加分发：此内容的发布位置和时间</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="57"/>
         <source>Add the counters read now; they start at the last snapshot&apos;s values</source>
         <translation>添加当前读取的计数；初始值为上一次快照的数值</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="76"/>
         <source>This project has no channels yet: add one in Channels &amp; goals first.</source>
         <translation>此项目还没有渠道：请先在“渠道与目标”中添加。</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="151"/>
         <source>Snapshots: choose a distribution above.</source>
         <translation>快照：请在上方选择一个分发。</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="155"/>
         <source>Snapshots of the distribution on %1: the counters read at each time (they never go down).</source>
         <translation>%1 上的分发快照：每次读取的计数（只增不减）。</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="190"/>
         <source>Add distribution</source>
         <translation>添加分发</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="203"/>
         <source>Remove distribution</source>
         <translation>移除分发</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionsEditor.cpp" line="246"/>
         <source>Remove snapshot</source>
         <translation>移除快照</translation>
     </message>
@@ -5207,167 +4631,673 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::DuplicatesDialog</name>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="31"/>
         <source>Same email</source>
         <translation>电子邮件相同</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="33"/>
         <source>Same handle</source>
         <translation>用户名相同</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="35"/>
         <source>Similar name, same company</source>
         <translation>姓名相似且公司相同</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="56"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="56"/>
         <source>Shared</source>
         <translation>共同点</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="56"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="56"/>
         <source>Merge into it</source>
         <translation>合并到此记录</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="57"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="58"/>
         <source>&amp;Swap</source>
         <translation>交换(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="58"/>
         <source>Look &amp;Again</source>
         <translation>重新查找(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="60"/>
         <source>Possible Duplicates</source>
         <translation>可能的重复</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="75"/>
         <source>Merge the second person into the first: both identities and all activities are kept, and Undo separates them again</source>
         <translation>将第二个人合并到第一个人：两者的身份标识和所有互动都会保留，撤销即可再次将其分开</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="78"/>
         <source>Keep the other record instead</source>
         <translation>改为保留另一条记录</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="118"/>
         <source>Looking for people who may be the same…</source>
         <translation>正在查找可能是同一人的人员…</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="155"/>
         <source>Could not look for duplicates: %1</source>
         <translation>无法查找重复：%1</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="164"/>
         <source>No likely duplicates among %1 people (%2 s).</source>
         <translation>在 %1 个人员中未发现可能的重复（%2 秒）。</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="166"/>
         <source>%1 pairs that may be the same person, among %2 people (%3 s). The first record of a pair is kept; Merge folds the second into it.</source>
         <translation>在 %2 个人员中发现 %1 对可能是同一人的记录（%3 秒）。每对中的第一条记录将被保留；“合并”会将第二条并入其中。</translation>
     </message>
     <message>
-        <location filename="../ui/people/DuplicatesDialog.cpp" line="229"/>
         <source>Merged %1 into %2. Edit ▸ Undo separates them again.</source>
         <translation>已将 %1 合并到 %2。“编辑 ▸ 撤销”可再次将其分开。</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ExplainDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>How “%1” is computed</source>
+        <translation>“%1”的计算方式</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filters in force</source>
+        <translation>生效的筛选条件</translation>
+    </message>
+    <message>
+        <source>Dates: %1 – %2</source>
+        <translation>日期：%1 – %2</translation>
+    </message>
+    <message>
+        <source>from the beginning</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Audience: %1</source>
+        <translation>受众：%1</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>活动：%1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Snapshot %1: %2 people, %3 activities</source>
+        <translation>快照 %1：%2 人，%3 条互动</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Data last changed %1</source>
+        <translation>数据最后更改于 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is shown yet.</source>
+        <translation>尚未显示任何内容。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Snapshot %1</source>
+        <translation>快照 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FansView</name>
+    <message>
+        <source>Observer</source>
+        <translation>观察者</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>Engagement ladder at each month&apos;s end</source>
+        <translation>每月末的参与度阶梯</translation>
+    </message>
+    <message>
+        <source>Moved up and down each month</source>
+        <translation>每月的升级与降级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原等级</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新等级</translation>
+    </message>
+    <message>
+        <source>Show in People</source>
+        <translation>在“人员”中显示</translation>
+    </message>
+    <message>
+        <source>Fans</source>
+        <translation>粉丝</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1（至今）</translation>
+    </message>
+    <message>
+        <source>No month of these dates has begun yet.</source>
+        <translation>所选日期内尚无已开始的月份。</translation>
+    </message>
+    <message>
+        <source>Advocates: %1 · Contributors: %2 (as of %3) · Moved up in %4: %5 · Moved down: %6</source>
+        <translation>倡导者：%1 · 贡献者：%2（截至 %3）· %4 升级：%5 · 降级：%6</translation>
+    </message>
+    <message>
+        <source>Levels by engagement score (weighted activities, halving every %1 days) as of each month&apos;s end; the last month up to now or the end of the dates. Click a segment or a bar for the people behind it.</source>
+        <translation>按参与度得分划分的每月末等级（得分为加权互动数，每 %1 天减半）；最后一个月截至今天或所选日期的结束。点击色段或柱形可查看其中的人员。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Moved down</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Nobody to list for these dates.</source>
+        <translation>所选日期内没有可列出的人员。</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Moved up in %1: %2</source>
+        <translation>%1 升级：%2</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>仅列出前 %1 人。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FilterComboBox</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="44"/>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="56"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="60"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::FunnelBuilderView</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Own dates for step 1:</source>
+        <translation>第 1 步的单独日期：</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>按顺序</translation>
+    </message>
+    <message>
+        <source>Strict (nothing in between)</source>
+        <translation>严格（中间无其他互动）</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>任意顺序</translation>
+    </message>
+    <message>
+        <source>Otherwise the dashboard&apos;s date range bounds the first step</source>
+        <translation>否则由仪表板的日期范围限定第一步</translation>
+    </message>
+    <message>
+        <source>Funnel:</source>
+        <translation>漏斗：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>转化窗口：</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>顺序：</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation>细分：</translation>
+    </message>
+    <message>
+        <source>Funnel builder</source>
+        <translation>漏斗构建器</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>New funnel</source>
+        <translation>新漏斗</translation>
+    </message>
+    <message>
+        <source>This funnel cannot be computed: %1</source>
+        <translation>无法计算此漏斗：%1</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>Save funnel “%1”</source>
+        <translation>保存漏斗“%1”</translation>
+    </message>
+    <message>
+        <source>Save funnel as</source>
+        <translation>将漏斗另存为</translation>
+    </message>
+    <message>
+        <source>Rename funnel</source>
+        <translation>重命名漏斗</translation>
+    </message>
+    <message>
+        <source>Rename funnel “%1” to “%2”</source>
+        <translation>将漏斗“%1”重命名为“%2”</translation>
+    </message>
+    <message>
+        <source>Delete the saved funnel “%1”?</source>
+        <translation>要删除已保存的漏斗“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete funnel “%1”</source>
+        <translation>删除漏斗“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FunnelFiguresPanel</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Overall conversion</source>
+        <translation>总转化率</translation>
+    </message>
+    <message>
+        <source>Step conversion</source>
+        <translation>步骤转化率</translation>
+    </message>
+    <message>
+        <source>Median time to convert</source>
+        <translation>转化时间中位数</translation>
+    </message>
+    <message>
+        <source>Click a step to see its people</source>
+        <translation>点击步骤可查看其人员</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its people</source>
+        <translation>点击条形可查看其人员</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 groups (the table lists all)</source>
+        <translation>%2 个分组中最大的 %1 个（表格列出全部分组）</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>按分组</translation>
+    </message>
+    <message>
+        <source>Median time to convert (days)</source>
+        <translation>转化时间中位数（天）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FunnelStepEditor</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>The activity types that count for this step (any of them)</source>
+        <translation>计入此步骤的互动类型（满足其一即可）</translation>
+    </message>
+    <message>
+        <source>Only activities of this campaign count</source>
+        <translation>仅计入此活动的互动</translation>
+    </message>
+    <message>
+        <source>Only activities on this channel count</source>
+        <translation>仅计入此渠道上的互动</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>任意活动</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>任意渠道</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::FunnelStepListEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>移除步骤</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::GoalBarsWidget</name>
+    <message>
+        <source>%1
+Click to list these people.</source>
+        <translation>%1
+点击可列出这些人员。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::GoalTableModel</name>
     <message>
-        <location filename="../ui/campaigns/GoalTableModel.cpp" line="105"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/GoalTableModel.cpp" line="107"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/GoalTableModel.cpp" line="109"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/GoalTableModel.cpp" line="111"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::GoalsView</name>
+    <message>
+        <source>No goals for these dates. Goals are set in Channels &amp; goals or with a campaign.</source>
+        <translation>这些日期内没有目标。目标可在“渠道与目标”中或随活动设置。</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>(deleted campaign)</source>
+        <translation>（已删除的活动）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>Goals count the whole community: the audience and channel filters do not change them. Listed: goals whose period overlaps the dates chosen</source>
+        <translation>目标统计的是整个社区：受众和渠道筛选不会改变目标。此处列出周期与所选日期有重叠的目标</translation>
+    </message>
+    <message>
+        <source>, of the chosen campaign.</source>
+        <translation>（仅限所选活动）。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source> · %1 %</source>
+        <translation> · %1%</translation>
+    </message>
+    <message>
+        <source>No content figures yet</source>
+        <translation>暂无内容数据</translation>
+    </message>
+    <message>
+        <source>No answers in the period yet</source>
+        <translation>此周期内暂无答案</translation>
+    </message>
+    <message>
+        <source>NPS %1 (target %2)</source>
+        <translation>NPS %1（目标值 %2）</translation>
+    </message>
+    <message>
+        <source>%1 % satisfied (target %2 %)</source>
+        <translation>满意 %1%（目标值 %2%）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 views</source>
+        <translation>%1 / %2 次浏览</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 / %2 人</translation>
+    </message>
+    <message>
+        <source>Goal %1 · %2</source>
+        <translation>目标 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>周期开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>周期结束</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>进度（%）</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ImportCheckPage</name>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="19"/>
         <source>Check Before Importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="20"/>
         <source>The whole file is read as the import will read it; nothing is changed yet.</source>
         <translation>将按导入时的方式读取整个文件；目前尚未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="22"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="51"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="79"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="87"/>
         <source>The file can be imported. Import it to make these changes; you can undo the whole import afterwards.</source>
         <translation>可以导入此文件。导入后即会应用这些更改；之后可以撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCheckPage.cpp" line="89"/>
         <source>The file can be imported, but nothing would change.</source>
         <translation>可以导入此文件，但不会产生任何更改。</translation>
     </message>
@@ -5375,12 +5305,10 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportCommand</name>
     <message>
-        <location filename="../ui/import/ImportCommand.cpp" line="30"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportCommand.cpp" line="48"/>
         <source>The import of %1 cannot be undone: a later import must be undone first.</source>
         <translation>无法撤销 %1 的导入：必须先撤销之后的导入。</translation>
     </message>
@@ -5388,35 +5316,26 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportController</name>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="24"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="26"/>
-        <location filename="../ui/import/ImportController.cpp" line="78"/>
-        <location filename="../ui/import/ImportController.cpp" line="83"/>
-        <location filename="../ui/import/ImportController.cpp" line="94"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="29"/>
         <source>Import people, activities or survey responses from a platform&apos;s export or a CSV</source>
         <translation>从平台的导出文件或 CSV 导入人员、互动或问卷答卷</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="79"/>
         <source>Open or create a project first: an import adds to a project.</source>
         <translation>请先打开或创建项目：导入的数据会添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="84"/>
         <source>%1 is open read-only: nothing can be imported into it.</source>
         <translation>%1 以只读方式打开：无法向其中导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportController.cpp" line="103"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
@@ -5424,72 +5343,58 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportFilePage</name>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="38"/>
         <source>Choose a File</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="39"/>
         <source>An export from an event, community, CRM or survey platform, or Rapport&apos;s own people, activities or responses CSV. You can drop the file here.</source>
         <translation>会议活动、社区、CRM 或问卷平台的导出文件，或 Rapport 自己的人员、互动或答卷 CSV。可以将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="45"/>
         <source>The file to import</source>
         <translation>要导入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="47"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="55"/>
         <source>Recognise it from its columns</source>
         <translation>根据列自动识别</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="57"/>
         <source>Rapport people CSV</source>
         <translation>Rapport 人员 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="58"/>
         <source>Rapport activities CSV</source>
         <translation>Rapport 互动 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="59"/>
         <source>Rapport survey responses CSV</source>
         <translation>Rapport 问卷答卷 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="70"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="73"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="95"/>
         <source>Exports (*.csv *.tsv *.txt *.xlsx *.xls *.json);;All files (*)</source>
         <translation>导出文件 (*.csv *.tsv *.txt *.xlsx *.xls *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="110"/>
         <source>Import a File</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="132"/>
         <source>%1 is a %2.</source>
         <translation>%1 是%2。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportFilePage.cpp" line="135"/>
         <source>&lt;b&gt;This file cannot be imported.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无法导入此文件。&lt;/b&gt;%1</translation>
     </message>
@@ -5497,133 +5402,106 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportOptionsPage</name>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="98"/>
         <source>What each &amp;column is imported as:</source>
         <translation>各列的导入方式(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="110"/>
         <source>As the platform writes them</source>
         <translation>按平台的原始写法</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="111"/>
         <source>Month/day/year (03/04/2025 is March 4)</source>
         <translation>月/日/年（03/04/2025 为 3 月 4 日）</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="113"/>
         <source>Day/month/year (03/04/2025 is 3 April)</source>
         <translation>日/月/年（03/04/2025 为 4 月 3 日）</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="115"/>
         <source>Year/month/day</source>
         <translation>年/月/日</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="118"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="121"/>
         <source>%1 (this computer)</source>
         <translation>%1（本机）</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="126"/>
         <source>Dates and times</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="129"/>
         <source>&amp;Dates are written:</source>
         <translation>日期写法(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="131"/>
         <source>Times without a zone are in:</source>
         <translation>未注明时区的时间采用：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="144"/>
         <source>Attach to</source>
         <translation>关联到</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="147"/>
         <source>C&amp;ampaign:</source>
         <translation>活动(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="149"/>
         <source>&amp;Survey:</source>
         <translation>问卷(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="184"/>
         <source>Check the Columns</source>
         <translation>检查列</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="184"/>
         <source>Check What Is Imported</source>
         <translation>检查导入内容</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="185"/>
         <source>Rapport found these columns by their names. Choose what a column holds where it guessed wrong, or leave it out.</source>
         <translation>Rapport 已根据列名识别出这些列。如有识别错误，请选择该列的实际内容，或将其排除。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="187"/>
         <source>Rapport reads this platform&apos;s export as it is. Nothing is imported until the last step.</source>
         <translation>Rapport 会按原样读取此平台的导出文件。在最后一步之前不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="190"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="216"/>
         <source>The file&apos;s numeric dates could be read day first or month first. </source>
         <translation>文件中的数字日期既可按日在前读取，也可按月在前读取。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="218"/>
         <source>Its times do not say their time zone.</source>
         <translation>其中的时间未注明时区。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="238"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="239"/>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="247"/>
         <source>Left empty: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="300"/>
         <source>The first &amp;rows, by their line in the file:</source>
         <translation>前几行，按其在文件中的行号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="302"/>
         <source>The &amp;people in the file, by the line they are on:</source>
         <translation>文件中的人员，按其所在行(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="304"/>
         <source>The &amp;people in the file, by the line they are on (with %1 activities and %2 survey responses):</source>
         <translation>文件中的人员，按其所在行（含 %1 条互动记录和 %2 份问卷答卷）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportOptionsPage.cpp" line="320"/>
         <source>&lt;b&gt;This file cannot be imported this way.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无法以此方式导入此文件。&lt;/b&gt;%1</translation>
     </message>
@@ -5631,7 +5509,6 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportPreviewModel</name>
     <message>
-        <location filename="../ui/import/ImportPreviewModel.cpp" line="54"/>
         <source>Line %1 of the file</source>
         <translation>文件第 %1 行</translation>
     </message>
@@ -5639,97 +5516,78 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportReportView</name>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="98"/>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="99"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="106"/>
         <source>&lt;p&gt;&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Nothing was imported; the project is unchanged. Correct the file and try again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;无法导入此文件。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;未导入任何内容；项目未更改。请修正文件后重试。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="120"/>
         <source>%1 new people; %2 already in the project, of whom %3 get new details</source>
         <translation>%1 位新人员；%2 位已在项目中，其中 %3 位将获得新信息</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="123"/>
         <source>%1 new activities; %2 already there</source>
         <translation>%1 条新互动记录；%2 条已存在</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="126"/>
         <source>%1 new survey responses; %2 already there</source>
         <translation>%1 份新问卷答卷；%2 份已存在</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="129"/>
         <source>New: %1 campaigns, %2 channels, %3 surveys, %4 questions</source>
         <translation>新增：%1 个活动、%2 个渠道、%3 份问卷、%4 个问题</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="133"/>
         <source>%1 people created; %2 matched people already in the project, of whom %3 got new details</source>
         <translation>已创建 %1 位人员；%2 位与项目中的现有人员匹配，其中 %3 位获得了新信息</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="137"/>
         <source>%1 activities created; %2 were already there</source>
         <translation>已创建 %1 条互动记录；%2 条已存在</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="140"/>
         <source>%1 survey responses created; %2 were already there</source>
         <translation>已创建 %1 份问卷答卷；%2 份已存在</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="143"/>
         <source>Created: %1 campaigns, %2 channels, %3 surveys, %4 questions</source>
         <translation>已创建：%1 个活动、%2 个渠道、%3 份问卷、%4 个问题</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="148"/>
         <source>%1 rows skipped (listed below)</source>
         <translation>跳过了 %1 行（见下方列表）</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="151"/>
         <source>Reading all %1 rows of %2, the import would make:</source>
         <translation>读取 %2 的全部 %1 行后，导入将产生：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="153"/>
         <source>%1 rows of %2 were read:</source>
         <translation>已读取 %2 的 %1 行：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="160"/>
         <source>Everything in this file is already in the project: importing it would change nothing.</source>
         <translation>此文件中的所有内容都已在项目中：导入不会带来任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="162"/>
         <source>Everything in this file was already in the project: nothing changed.</source>
         <translation>此文件中的所有内容都已在项目中：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="168"/>
         <source>Skipped rows (the first %1 of %2):</source>
         <translation>跳过的行（%2 行中的前 %1 行）：</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportReportView.cpp" line="170"/>
         <source>Skipped rows:</source>
         <translation>跳过的行：</translation>
     </message>
@@ -5737,47 +5595,38 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportRunPage</name>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="32"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="61"/>
         <source>Cancel stops the import and leaves the project as it was.</source>
         <translation>点击“取消”将停止导入，项目保持原样。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="62"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="83"/>
         <source>Import Cancelled</source>
         <translation>导入已取消</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="85"/>
         <source>Nothing was imported; the project is unchanged.</source>
         <translation>未导入任何内容；项目未更改。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="91"/>
         <source>Import Failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="102"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="118"/>
         <source>This import cannot be undone.</source>
         <translation>此导入无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportRunPage.cpp" line="125"/>
         <source>To take the whole import back, use Edit › Undo (%1).</source>
         <translation>要撤回整个导入，请使用“编辑 › 撤销”（%1）。</translation>
     </message>
@@ -5785,37 +5634,30 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportSource</name>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="54"/>
         <source>there is no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="65"/>
         <source>Rapport does not recognise its columns as a platform&apos;s export or as one of its own CSVs. Choose its format; for people, activities or survey responses you then say what each column holds.</source>
         <translation>Rapport 无法识别此文件的列：它既不是某个平台的导出文件，也不是 Rapport 自己的 CSV。请选择其格式；如果是人员、互动或问卷答卷，随后还需说明每一列的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="80"/>
         <source>no format “%1”</source>
         <translation>没有“%1”格式</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="95"/>
         <source>Rapport people CSV</source>
         <translation>Rapport 人员 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="97"/>
         <source>Rapport activities CSV</source>
         <translation>Rapport 互动 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="99"/>
         <source>Rapport survey responses CSV</source>
         <translation>Rapport 问卷答卷 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportSource.cpp" line="134"/>
         <source>this is not a %1 (its header lacks the columns that format has)</source>
         <translation>这不是 %1（其表头缺少该格式应有的列）</translation>
     </message>
@@ -5823,117 +5665,205 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="20"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::LifecycleFunnelView</name>
+    <message>
+        <source>Edit steps…</source>
+        <translation>编辑步骤…</translation>
+    </message>
+    <message>
+        <source>Breakdown:</source>
+        <translation>细分：</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>In audience</source>
+        <translation>受众中</translation>
+    </message>
+    <message>
+        <source>The lifecycle funnel cannot be computed: %1</source>
+        <translation>无法计算生命周期漏斗：%1</translation>
+    </message>
+    <message>
+        <source>%1 of the audience</source>
+        <translation>占受众的 %1</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>advocates</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>Reached %1 of %2 people in the audience (%3).</source>
+        <translation>已触达受众 %2 人中的 %1 人（%3）。</translation>
+    </message>
+    <message>
+        <source>Change the lifecycle steps</source>
+        <translation>更改生命周期步骤</translation>
+    </message>
+    <message>
+        <source>Lifecycle steps</source>
+        <translation>生命周期步骤</translation>
+    </message>
+    <message>
+        <source>The steps could not be saved: %1</source>
+        <translation>无法保存步骤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::LifecycleStepsDialog</name>
+    <message>
+        <source>Reached</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>Lifecycle steps</source>
+        <translation>生命周期步骤</translation>
+    </message>
+    <message>
+        <source>A person counts for a step with an activity of any of its types (and of its campaign or channel, when one is chosen), in order, within the window after being reached.</source>
+        <translation>某人被触达后，在时间窗口内按顺序产生某步骤任一类型的互动（若该步骤指定了活动或渠道，则须属于该活动或渠道），即计入该步骤。</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>时间窗口：</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>按顺序</translation>
+    </message>
+    <message>
+        <source>Strict (nothing in between)</source>
+        <translation>严格（中间不能有其他互动）</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>任意顺序</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>顺序：</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>Read-only: held by %1. Changes cannot be saved.</source>
         <translation>只读：由 %1 持有。更改无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>Read-only: changes cannot be saved.</source>
         <translation>只读：更改无法保存。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>%1 (read-only) — Rapport</source>
         <translation>%1（只读）— Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>%1[*] — Rapport</source>
         <translation>%1[*] — Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Modified</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Community and developer-relations analytics for the desktop.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;面向桌面的社区与开发者关系分析工具。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5941,22 +5871,18 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::MomentTableModel</name>
     <message>
-        <location filename="../ui/campaigns/MomentTableModel.cpp" line="94"/>
         <source>Moment</source>
         <translation>日历节点</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/MomentTableModel.cpp" line="96"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/MomentTableModel.cpp" line="98"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/MomentTableModel.cpp" line="100"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
@@ -5964,27 +5890,22 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::NewPieceDialog</name>
     <message>
-        <location filename="../ui/content/NewPieceDialog.cpp" line="22"/>
         <source>New Piece</source>
         <translation>新建内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/NewPieceDialog.cpp" line="24"/>
         <source>What the piece is called</source>
         <translation>内容的标题</translation>
     </message>
     <message>
-        <location filename="../ui/content/NewPieceDialog.cpp" line="32"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/NewPieceDialog.cpp" line="33"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/NewPieceDialog.cpp" line="34"/>
         <source>&amp;Author:</source>
         <translation>作者(&amp;A)：</translation>
     </message>
@@ -5992,234 +5913,192 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::PeopleController</name>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="72"/>
         <source>&amp;Add Person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="73"/>
         <source>&amp;Edit Person…</source>
         <translation>编辑人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="74"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="75"/>
         <source>Add &amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="75"/>
         <source>&amp;Remove Tag…</source>
         <translation>移除标签(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="76"/>
         <source>Set &amp;Company…</source>
         <translation>设置公司(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="77"/>
         <source>Set R&amp;ole…</source>
         <translation>设置职位(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="78"/>
         <source>Set Co&amp;untry…</source>
         <translation>设置国家/地区(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="79"/>
         <source>&amp;Merge Two People</source>
         <translation>合并两个人员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="84"/>
         <source>Add a person (Ins)</source>
         <translation>添加人员（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="97"/>
         <source>Merge the two selected people: the older record keeps both identities and activities</source>
         <translation>合并所选的两个人员：较早的记录将保留两者的身份标识和互动</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="178"/>
         <source>The change could not be made.</source>
         <translation>无法进行此更改。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="208"/>
-        <location filename="../ui/people/PeopleController.cpp" line="256"/>
         <source>%1 already belongs to %2.</source>
         <translation>%1 已属于 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="220"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="236"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="267"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="287"/>
         <source>1 person</source>
         <translation>1 个人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="289"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln 个人员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="297"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="297"/>
         <source>Delete %Ln people</source>
         <translation>
             <numerusform>删除 %Ln 个人员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="325"/>
         <source>Deleted %1. Undo brings them back.</source>
         <translation>已删除 %1。撤销即可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="336"/>
         <source>Tag %Ln people “%1”</source>
         <translation>
             <numerusform>为 %Ln 个人员添加标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="346"/>
         <source>Tagged %Ln people “%1”.</source>
         <translation>
             <numerusform>已为 %Ln 个人员添加标签“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="357"/>
         <source>Remove tag “%1” from %Ln people</source>
         <translation>
             <numerusform>从 %Ln 个人员移除标签“%1”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="367"/>
         <source>Removed tag “%1” from %Ln people.</source>
         <translation>
             <numerusform>已从 %Ln 个人员移除标签“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="379"/>
         <source>Set company of %Ln people</source>
         <translation>
             <numerusform>设置 %Ln 个人员的公司</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="382"/>
         <source>Set role of %Ln people</source>
         <translation>
             <numerusform>设置 %Ln 个人员的职位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="385"/>
         <source>Set country of %Ln people</source>
         <translation>
             <numerusform>设置 %Ln 个人员的国家/地区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="408"/>
         <source>One of the two people no longer exists.</source>
         <translation>两个人员中有一个已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="420"/>
         <source>Merge %1 into %2</source>
         <translation>将 %1 合并到 %2</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="430"/>
         <source>Merged %1 into %2.</source>
         <translation>已将 %1 合并到 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="441"/>
         <source>Add Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="441"/>
         <source>Remove Tag</source>
         <translation>移除标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="442"/>
         <source>Tag to give %Ln people:</source>
         <translation>
             <numerusform>要为 %Ln 个人员添加的标签：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="443"/>
         <source>Tag to take from %Ln people:</source>
         <translation>
             <numerusform>要从 %Ln 个人员移除的标签：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="462"/>
         <source>Set Company</source>
         <translation>设置公司</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="463"/>
         <source>Company of %Ln people (empty clears it):</source>
         <translation>
             <numerusform>%Ln 个人员的公司（留空则清除）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="467"/>
         <source>Set Role</source>
         <translation>设置职位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="468"/>
         <source>Role of %Ln people (empty clears it):</source>
         <translation>
             <numerusform>%Ln 个人员的职位（留空则清除）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleController.cpp" line="472"/>
         <source>Set Country</source>
         <translation>设置国家/地区</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleController.cpp" line="473"/>
         <source>Country of %Ln people, as a two-letter code such as DE (empty clears it):</source>
         <translation>
             <numerusform>%Ln 个人员的国家/地区，使用两位字母代码，如 DE（留空则清除）：</numerusform>
@@ -6229,47 +6108,38 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::PeopleFilterBar</name>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="76"/>
         <source>Search name, email, handle or company (Ctrl+F)</source>
         <translation>搜索姓名、电子邮件、用户名或公司（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="90"/>
         <source>Any country</source>
         <translation>任意国家/地区</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="90"/>
         <source>Any role</source>
         <translation>任意职位</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="90"/>
         <source>Any company</source>
         <translation>任意公司</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="100"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="106"/>
         <source>Any level</source>
         <translation>任意等级</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="109"/>
         <source>Engagement level as of today (computed when first chosen)</source>
         <translation>截至今天的参与度等级（首次选择时计算）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="112"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleFilterBar.cpp" line="113"/>
         <source>Clear the search and the filters</source>
         <translation>清除搜索和筛选条件</translation>
     </message>
@@ -6277,42 +6147,34 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::PeopleTableModel</name>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="468"/>
         <source>No name: shown by %1</source>
         <translation>无姓名：显示为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="519"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="521"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="523"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="525"/>
         <source>Role</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="527"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="529"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleTableModel.cpp" line="531"/>
         <source>Joined</source>
         <translation>加入日期</translation>
     </message>
@@ -6320,197 +6182,189 @@ or press Insert to plan a new one.</source>
 <context>
     <name>rapport::ui::PeopleView</name>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="105"/>
         <source>No people in this project yet.</source>
         <translation>此项目中还没有人员。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="109"/>
         <source>Add someone with Ins, or import people from a CSV file on the command line:
 rapport-cli import PROJECT.rapport people.csv --as people</source>
         <translation>按 Ins 添加人员，或在命令行中从 CSV 文件导入人员：
 rapport-cli import PROJECT.rapport people.csv --as people</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="234"/>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="241"/>
         <source>&amp;Find People</source>
         <translation>查找人员(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="252"/>
         <source>Find &amp;Duplicates…</source>
         <translation>查找重复(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="254"/>
         <source>People who may be the same: same email, same handle, or a similar name at the same company</source>
         <translation>可能是同一人的人员：电子邮件相同、用户名相同，或同一公司中姓名相似</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="381"/>
         <source>Indexing people…</source>
         <translation>正在为人员建立索引…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="383"/>
         <source>Computing engagement levels…</source>
         <translation>正在计算参与度等级…</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="385"/>
         <source>%1 of %2 people · %3 ms</source>
         <translation>%1 / %2 个人员 · %3 毫秒</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleView.cpp" line="389"/>
         <source>%Ln people</source>
         <translation>
             <numerusform>%Ln 个人员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.cpp" line="277"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PeopleViewChanges.cpp" line="256"/>
         <source>Copied %Ln people.</source>
         <translation>
             <numerusform>已复制 %Ln 个人员。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save as &amp;Audience…</source>
+        <translation>另存为受众(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Keep exactly these people as a static audience</source>
+        <translation>将这些人员原样保存为静态受众</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>显示全部(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing: %1 — %Ln people</source>
+        <translation>
+            <numerusform>正在显示：%1 — %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the audience “%1”.</source>
+        <translation>已保存受众“%1”。</translation>
+    </message>
+    <message>
+        <source>Save as Audience</source>
+        <translation>另存为受众</translation>
+    </message>
+    <message>
+        <source>Audience name:</source>
+        <translation>受众名称：</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::PersonDetailPanel</name>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="36"/>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="39"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="36"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="36"/>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="41"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="36"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="37"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="39"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="39"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="39"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="40"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="40"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="40"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="114"/>
         <source>%Ln people selected.</source>
         <translation>
             <numerusform>已选择 %Ln 个人员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="122"/>
         <source>Select a person to see their identities, activities, survey answers and rewards.</source>
         <translation>选择一个人员以查看其身份标识、互动、问卷回答和奖励。</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="134"/>
         <source>No name recorded: shown by their first email or handle</source>
         <translation>未记录姓名：显示为其第一个电子邮件或用户名</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="144"/>
         <source>internal</source>
         <translation>内部</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="149"/>
         <source>%1 (score %2)</source>
         <translation>%1（得分 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="152"/>
         <source>Level unknown</source>
         <translation>等级未知</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="154"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="162"/>
         <source>&lt;i&gt;Merged from %Ln other record(s)&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;由 %Ln 条其他记录合并而来&lt;/i&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="164"/>
         <source>No identities</source>
         <translation>无身份标识</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="187"/>
         <source>Timeline (%L1)</source>
         <translation>时间线（%L1）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="188"/>
         <source>Survey answers (%L1)</source>
         <translation>问卷回答（%L1）</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDetailPanel.cpp" line="189"/>
         <source>Rewards (%L1)</source>
         <translation>奖励（%L1）</translation>
     </message>
@@ -6518,107 +6372,86 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
 <context>
     <name>rapport::ui::PersonDialog</name>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="58"/>
         <source>Add &amp;identity</source>
         <translation>添加身份标识(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="61"/>
         <source>Joined on</source>
         <translation>加入日期</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="62"/>
         <source>Works for us</source>
         <translation>本公司员工</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="63"/>
         <source>Agreed to marketing on</source>
         <translation>同意接收营销信息日期</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="67"/>
         <source>Add Person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="67"/>
         <source>Edit Person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="69"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="73"/>
         <source>Two-letter code, e.g. DE</source>
         <translation>两位字母代码，如 DE</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="75"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="128"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="129"/>
         <source>Identities:</source>
         <translation>身份标识：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="130"/>
         <source>&amp;Company:</source>
         <translation>公司(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="131"/>
         <source>&amp;Role:</source>
         <translation>职位(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="132"/>
         <source>C&amp;ountry:</source>
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="133"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="134"/>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="136"/>
         <source>&amp;Source:</source>
         <translation>来源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="139"/>
         <source>N&amp;otes:</source>
         <translation>备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="164"/>
         <source>Address or handle</source>
         <translation>地址或用户名</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="168"/>
         <source>Remove this identity</source>
         <translation>移除此身份标识</translation>
     </message>
     <message>
-        <location filename="../ui/people/PersonDialog.cpp" line="169"/>
         <source>Remove identity</source>
         <translation>移除身份标识</translation>
     </message>
@@ -6626,7 +6459,6 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
 <context>
     <name>rapport::ui::PersonSearchModel</name>
     <message>
-        <location filename="../ui/content/PersonSearch.cpp" line="79"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -6634,17 +6466,14 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
 <context>
     <name>rapport::ui::PersonSearchWidget</name>
     <message>
-        <location filename="../ui/content/PersonSearch.cpp" line="94"/>
         <source>Name or email</source>
         <translation>姓名或电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/content/PersonSearch.cpp" line="121"/>
         <source>Nobody matches.</source>
         <translation>没有匹配项。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PersonSearch.cpp" line="123"/>
         <source>The first %1 matches; type more to narrow them.</source>
         <translation>前 %1 个匹配项；继续输入以缩小范围。</translation>
     </message>
@@ -6652,183 +6481,146 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
 <context>
     <name>rapport::ui::PieceEditor</name>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="52"/>
         <source>Published on</source>
         <translation>发布于</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="54"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="56"/>
-        <location filename="../ui/content/PieceEditor.cpp" line="59"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="58"/>
         <source>Add link</source>
         <translation>添加链接</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="63"/>
         <source>Choose a piece on the left to edit it, or press Insert to add one.</source>
         <translation>在左侧选择一项内容进行编辑，或按 Insert 添加新内容。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="108"/>
         <source>Where the piece was first distributed; each distribution below has its own address.</source>
         <translation>内容首次分发的位置；下方每个分发渠道都有各自的地址。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="113"/>
         <source>Add an author from the project&apos;s people</source>
         <translation>从项目人员中添加作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="116"/>
         <source>Leads on to</source>
         <translation>后续内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="116"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="127"/>
         <source>Piece to link to</source>
         <translation>要链接到的内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="139"/>
         <source>Piece</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="141"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="142"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="146"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="147"/>
         <source>&amp;Series:</source>
         <translation>系列(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="148"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="150"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="159"/>
         <source>Links to other pieces</source>
         <translation>指向其他内容的链接</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="174"/>
         <source>Distributions</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="212"/>
         <source>No series</source>
         <translation>无系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="244"/>
         <source>none yet: add a distribution below</source>
         <translation>暂无：请在下方添加分发</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="262"/>
         <source>(unknown person)</source>
         <translation>（未知人员）</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="273"/>
         <source>(unknown piece)</source>
         <translation>（未知内容）</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="300"/>
         <source>A piece needs at least one author.</source>
         <translation>内容至少需要一位作者。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="310"/>
         <source>Rename piece to “%1”</source>
         <translation>将内容重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="320"/>
         <source>Change kind</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="329"/>
         <source>Change publication date</source>
         <translation>更改发布日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="338"/>
         <source>Change series</source>
         <translation>更改系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="346"/>
         <source>Add Author</source>
         <translation>添加作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="355"/>
         <source>%1 is already an author of this piece.</source>
         <translation>%1 已是此内容的作者。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="358"/>
         <source>Add author %1</source>
         <translation>添加作者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="371"/>
         <source>Remove author %1</source>
         <translation>移除作者 %1</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="384"/>
         <source>Choose the piece to link to from the list.</source>
         <translation>请从列表中选择要链接到的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="392"/>
         <source>This piece already links to “%1”.</source>
         <translation>此内容已链接到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="396"/>
         <source>Link to “%1”</source>
         <translation>链接到“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/content/PieceEditor.cpp" line="408"/>
         <source>Remove link to “%1”</source>
         <translation>移除指向“%1”的链接</translation>
     </message>
@@ -6836,86 +6628,70 @@ rapport-cli import PROJECT.rapport people.csv --as people</translation>
 <context>
     <name>rapport::ui::PiecesPage</name>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="86"/>
         <source>Find pieces by title, series or author (Ctrl+F)</source>
         <translation>按标题、系列或作者查找内容（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="124"/>
         <source>&amp;New Piece…</source>
         <translation>新建内容(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="127"/>
         <source>D&amp;uplicate Piece</source>
         <translation>创建内容副本(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="129"/>
         <source>&amp;Delete Piece</source>
         <translation>删除内容(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="131"/>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="133"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="135"/>
         <source>&amp;Edit Title</source>
         <translation>编辑标题(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="199"/>
         <source>All series</source>
         <translation>所有系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="200"/>
         <source>No series</source>
         <translation>无系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="202"/>
         <source>All authors</source>
         <translation>所有作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="240"/>
         <source>No pieces in this project yet.
 Press Insert to add the first one: a title, its kind and an author.</source>
         <translation>此项目中还没有内容。
 按 Insert 添加第一项：填写标题、类型和作者。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="242"/>
         <source>No pieces in this project.</source>
         <translation>此项目中没有内容。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="244"/>
         <source>No piece matches the filter.</source>
         <translation>没有符合筛选条件的内容。</translation>
     </message>
     <message>
-        <location filename="../ui/content/PiecesPage.cpp" line="325"/>
         <source>Added “%1”.</source>
         <translation>已添加“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/PiecesPage.cpp" line="353"/>
         <source>Deleted %n piece(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 项内容。撤销可将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/PiecesPage.cpp" line="360"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
@@ -6925,167 +6701,133 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::ProjectController</name>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="28"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="31"/>
         <source>Create a new project file</source>
         <translation>创建新的项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="38"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="41"/>
         <source>Open a project file</source>
         <translation>打开项目文件</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="44"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="47"/>
         <source>Save the project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="51"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="55"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="65"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="111"/>
         <source>Could Not Create Project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="116"/>
         <source>Created %1</source>
         <translation>已创建 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="260"/>
         <source>Recovered unsaved work in %1</source>
         <translation>已恢复 %1 中未保存的工作</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="261"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="288"/>
         <source>Could Not Open Project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="290"/>
         <source>%1 could not be opened.</source>
         <translation>无法打开 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="302"/>
-        <location filename="../ui/ProjectController.cpp" line="347"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="307"/>
-        <location filename="../ui/ProjectController.cpp" line="342"/>
         <source>Could Not Save Project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="318"/>
         <source>%1 (my copy).rapport</source>
         <comment>file name of a copy</comment>
         <translation>%1（我的副本）.rapport</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="324"/>
         <source>Could Not Save a Copy</source>
         <translation>无法保存副本</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="327"/>
         <source>Saved a copy as %1</source>
         <translation>已另存副本为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="29"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="39"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="45"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="34"/>
         <source>New &amp;Demo Project…</source>
         <translation>新建演示项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="35"/>
         <source>Create a project filled with a made-up developer community</source>
         <translation>创建一个填充了虚构开发者社区数据的项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="136"/>
         <source>New Demo Project</source>
         <translation>新建演示项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="137"/>
         <source>Making a developer community of %1 people…</source>
         <translation>正在生成含 %1 人的开发者社区…</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="178"/>
         <source>Could Not Create Demo Project</source>
         <translation>无法创建演示项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ProjectController.cpp" line="184"/>
         <source>Created %1 with a demo community of %Ln people</source>
         <translation>
             <numerusform>已创建 %1，其中包含 %Ln 人的演示社区</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="199"/>
         <source>Opening Project</source>
         <translation>正在打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectController.cpp" line="200"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -7093,138 +6835,118 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::ProjectGoalTableModel</name>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="34"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="36"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="38"/>
         <source>Advocates</source>
-        <translation>拥护者</translation>
+        <translation>倡导者</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="40"/>
         <source>Reach (views)</source>
         <translation>触达（浏览量）</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="145"/>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="196"/>
         <source>(whole project)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="210"/>
         <source>An activity type counts the people with that activity in the period; NPS and CSAT come from the survey answers in the period</source>
         <translation>互动类型指标统计周期内有该互动的人数；NPS 和 CSAT 取自周期内的问卷答案</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="214"/>
         <source>Not computed yet</source>
         <translation>尚未计算</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="216"/>
         <source>Content reach is not tracked in this project yet</source>
         <translation>此项目尚未跟踪内容触达</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="217"/>
         <source>No answers in the period</source>
         <translation>此周期内没有答案</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="231"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="233"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="235"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="237"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="239"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="241"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="243"/>
         <source>Reached</source>
         <translation>已达成</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="274"/>
         <source>Set the metric of a goal to “%1”</source>
         <translation>将目标的指标设为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="284"/>
         <source>“%1” is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="291"/>
         <source>Set the target of a goal to %1</source>
         <translation>将目标的目标值设为 %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="296"/>
         <source>Set the start of a goal</source>
         <translation>设置目标的开始日期</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="300"/>
         <source>Set the end of a goal</source>
         <translation>设置目标的结束日期</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ProjectGoalTableModel.cpp" line="307"/>
         <source>Set the campaign of a goal</source>
         <translation>设置目标所属的活动</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ProjectMetaCommand</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ProjectTexts</name>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="25"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="27"/>
         <source>%1 since %2</source>
         <comment>lock holder</comment>
         <translation>%1，自 %2 起</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="28"/>
         <source>%1 on %2 since %3</source>
         <comment>lock holder: user, computer, time</comment>
         <translation>%2 上的 %1，自 %3 起</translation>
     </message>
     <message>
-        <location filename="../ui/ProjectPrompts.cpp" line="34"/>
         <source>Rapport projects (*.rapport)</source>
         <translation>Rapport 项目 (*.rapport)</translation>
     </message>
@@ -7232,42 +6954,34 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::QuestionDesigner</name>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="97"/>
         <source>Add question</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="105"/>
         <source>&amp;Add Question…</source>
         <translation>添加问题(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="108"/>
         <source>Add a question after the current one (Ins)</source>
         <translation>在当前问题之后添加问题（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="117"/>
         <source>Add Question</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="121"/>
         <source>&amp;Remove Question</source>
         <translation>移除问题(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="125"/>
         <source>Move &amp;Up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="129"/>
         <source>Move &amp;Down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="133"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -7275,57 +6989,44 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::QuestionListModel</name>
     <message>
-        <location filename="../ui/surveys/QuestionDesigner.cpp" line="37"/>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="145"/>
         <source>One option per line</source>
         <translation>每行一个选项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="119"/>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="135"/>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="221"/>
         <source>%n points</source>
         <translation>
             <numerusform>%n 级</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="147"/>
         <source>A question with answers keeps its type</source>
         <translation>已有答案的问题不能更改类型</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="149"/>
         <source>A response must answer a required question</source>
         <translation>答卷必须回答必答问题</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="161"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="163"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="165"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="167"/>
         <source>Options / scale</source>
         <translation>选项/量表</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="169"/>
         <source>Required</source>
         <translation>必答</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/QuestionListModel.cpp" line="171"/>
         <source>Answers</source>
         <translation>答案</translation>
     </message>
@@ -7333,17 +7034,14 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::RecordedEdit</name>
     <message>
-        <location filename="../ui/surveys/RecordedEdit.cpp" line="31"/>
         <source>The project cannot be changed.</source>
         <translation>无法更改此项目。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/RecordedEdit.cpp" line="95"/>
         <source>“%1” cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/RecordedEdit.cpp" line="97"/>
         <source>“%1” cannot be redone: %2</source>
         <translation>无法重做“%1”：%2</translation>
     </message>
@@ -7351,12 +7049,10 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::RecordedEditCommand</name>
     <message>
-        <location filename="../ui/campaigns/RecordedEditCommand.cpp" line="31"/>
         <source>The project cannot be changed.</source>
         <translation>无法更改此项目。</translation>
     </message>
     <message>
-        <location filename="../ui/campaigns/RecordedEditCommand.cpp" line="75"/>
         <source>“%1” cannot be undone or redone: %2</source>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
@@ -7364,22 +7060,18 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::ResponseTableModel</name>
     <message>
-        <location filename="../ui/surveys/ResponseTableModel.cpp" line="93"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/ResponseTableModel.cpp" line="103"/>
         <source>Type a person&apos;s e-mail address or handle to link the response; leave it empty for an anonymous response</source>
         <translation>输入某人的电子邮件地址或用户名以关联此答卷；留空则为匿名答卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/ResponseTableModel.cpp" line="146"/>
         <source>Respondent</source>
         <translation>答卷人</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/ResponseTableModel.cpp" line="148"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
@@ -7387,22 +7079,18 @@ Press Insert to add the first one: a title, its kind and an author.</source>
 <context>
     <name>rapport::ui::ResponsesView</name>
     <message>
-        <location filename="../ui/surveys/ResponsesView.cpp" line="61"/>
         <source>&amp;Delete Response</source>
         <translation>删除答卷(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/ResponsesView.cpp" line="65"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/ResponsesView.cpp" line="72"/>
         <source>No responses to this survey yet.</source>
         <translation>此问卷还没有答卷。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/ResponsesView.cpp" line="73"/>
         <source>Import them on the command line, from a CSV file or a Google Forms, Typeform, SurveyMonkey or Microsoft Forms export:
 rapport-cli import PROJECT.rapport responses.csv --as responses</source>
         <translation>可在命令行中从 CSV 文件或 Google Forms、Typeform、SurveyMonkey、Microsoft Forms 的导出文件导入答卷：
@@ -7410,89 +7098,206 @@ rapport-cli import PROJECT.rapport responses.csv --as responses</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::RetentionTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>People whose first start activity fell in %1</source>
+        <translation>首次起始互动发生在 %1 的人员</translation>
+    </message>
+    <message>
+        <source>Each period: the people retained in it over the people of the cohorts that have completed it (cohorts weighted by size)</source>
+        <translation>每个周期：该周期内留存的人数除以已完成该周期的群组总人数（按群组规模加权）</translation>
+    </message>
+    <message>
+        <source>People who started: %1</source>
+        <translation>起始人数：%1</translation>
+    </message>
+    <message>
+        <source>No cohort has completed %1 yet</source>
+        <translation>尚无群组完成 %1</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet</source>
+        <translation>%1 尚未开始</translation>
+    </message>
+    <message>
+        <source>Nobody started in this period</source>
+        <translation>此周期内没有人开始</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people retained (%3)</source>
+        <translation>%2 人中留存 %1 人（%3）</translation>
+    </message>
+    <message>
+        <source>Cohorts that have completed this period: %1</source>
+        <translation>已完成此周期的群组：%1</translation>
+    </message>
+    <message>
+        <source>This period is still in progress</source>
+        <translation>此周期仍在进行中</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>群组</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::RetentionView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Monthly cohorts</source>
+        <translation>月度群组</translation>
+    </message>
+    <message>
+        <source>Weekly cohorts</source>
+        <translation>周度群组</translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation>任意互动</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>起始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Return:</source>
+        <translation>回访(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;eriods:</source>
+        <translation>周期数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Nobody started in these dates.</source>
+        <translation>所选日期内没有人开始。</translation>
+    </message>
+    <message>
+        <source>People who started: %1; no cohort has completed %2 yet.</source>
+        <translation>起始人数：%1；尚无群组完成 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of the people who started came back in %2 (%3 of %4, average of completed cohorts).</source>
+        <translation>起始人员中有 %1 在 %2 回访（%4 人中的 %3 人，已完成群组的平均值）。</translation>
+    </message>
+    <message>
+        <source>Cohort: the period of a person&apos;s first start activity in the dates chosen. Period 0 is the period the person started in. Periods in progress are in italics; the average row counts completed periods only, weighted by cohort size. Click a cell for the people behind it.</source>
+        <translation>群组：某人在所选日期内首次起始互动所在的周期。周期 0 即此人开始时所在的周期。进行中的周期以斜体显示；平均行仅统计已完成的周期，并按群组规模加权。点击单元格可查看对应的人员。</translation>
+    </message>
+    <message>
+        <source>Retained in %1 · completed cohorts</source>
+        <translation>%1 留存 · 已完成的群组</translation>
+    </message>
+    <message>
+        <source>Cohort %1 · retained in %2</source>
+        <translation>群组 %1 · %2 留存</translation>
+    </message>
+    <message>
+        <source>Every cohort</source>
+        <translation>所有群组</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>群组 %1</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::RewardDialog</name>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="45"/>
         <source>New Reward</source>
         <translation>新建奖励</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="45"/>
         <source>Edit Reward</source>
         <translation>编辑奖励</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="54"/>
         <source>e.g. EUR</source>
         <translation>例如 EUR</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="60"/>
         <source>Why it was given, e.g. Author fee</source>
         <translation>发放原因，例如稿费</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="63"/>
         <source>No piece</source>
         <translation>无内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="65"/>
         <source>No campaign</source>
         <translation>无活动</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="91"/>
         <source>&amp;Received by:</source>
         <translation>领取人(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="92"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="93"/>
         <source>&amp;Value:</source>
         <translation>价值(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="94"/>
         <source>C&amp;urrency:</source>
         <translation>货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="95"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="96"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="97"/>
         <source>For &amp;piece:</source>
         <translation>对应内容(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="98"/>
         <source>For ca&amp;mpaign:</source>
         <translation>对应活动(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="116"/>
         <source>Points given</source>
         <translation>发放的积分</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="117"/>
         <source>What the swag cost</source>
         <translation>周边礼品的成本</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardDialog.cpp" line="118"/>
         <source>The amount paid</source>
         <translation>支付的金额</translation>
     </message>
@@ -7500,101 +7305,82 @@ rapport-cli import PROJECT.rapport responses.csv --as responses</translation>
 <context>
     <name>rapport::ui::RewardsPage</name>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="27"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="27"/>
         <source>Received by</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="27"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="27"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="28"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="28"/>
         <source>Piece</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="28"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="41"/>
         <source>Find rewards by person, reason, piece or campaign (Ctrl+F)</source>
         <translation>按人员、原因、内容或活动查找奖励（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="63"/>
         <source>&amp;New Reward…</source>
         <translation>新建奖励(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="65"/>
         <source>&amp;Edit Reward…</source>
         <translation>编辑奖励(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="67"/>
         <source>&amp;Delete Reward</source>
         <translation>删除奖励(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="69"/>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="71"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/RewardsPage.cpp" line="79"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>已复制 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="141"/>
         <source>No rewards yet.
 Press Insert to record one: who received what, when, and for which piece.</source>
         <translation>还没有奖励。
 按 Insert 记录一项：谁在何时因哪项内容获得了什么。</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="143"/>
         <source>No rewards in this project.</source>
         <translation>此项目中没有奖励。</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="146"/>
         <source>Rewards: %1 · in all %2</source>
         <translation>奖励：%1 · 合计 %2</translation>
     </message>
     <message>
-        <location filename="../ui/content/RewardsPage.cpp" line="201"/>
         <source>Recorded the reward.</source>
         <translation>已记录奖励。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/content/RewardsPage.cpp" line="231"/>
         <source>Deleted %n reward(s). Undo brings them back.</source>
         <translation>
             <numerusform>已删除 %n 项奖励。撤销可将其恢复。</numerusform>
@@ -7604,179 +7390,390 @@ Press Insert to record one: who received what, when, and for which piece.</sourc
 <context>
     <name>rapport::ui::RuleEditor</name>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="25"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="26"/>
         <source>any</source>
         <translation>任一</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="28"/>
         <source>People who match</source>
         <translation>符合以下</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="30"/>
         <source>of these conditions:</source>
         <translation>条件的人员：</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="34"/>
         <source>No conditions yet: add one.</source>
         <translation>还没有条件：请添加一个。</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="39"/>
         <source>Add condition</source>
         <translation>添加条件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="44"/>
         <source>Add a condition on an attribute; the arrow offers the other kinds</source>
         <translation>添加基于属性的条件；点击箭头可选择其他类型</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="76"/>
         <source>Match all conditions of “%1”</source>
         <translation>匹配“%1”的全部条件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="77"/>
         <source>Match any condition of “%1”</source>
         <translation>匹配“%1”的任一条件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="129"/>
         <source>Add a condition to “%1”</source>
         <translation>向“%1”添加条件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="171"/>
         <source>Change a condition of “%1”</source>
         <translation>更改“%1”的条件</translation>
     </message>
     <message>
-        <location filename="../ui/audiences/RuleEditor.cpp" line="187"/>
         <source>Remove a condition from “%1”</source>
         <translation>从“%1”中移除条件</translation>
     </message>
 </context>
 <context>
+    <name>rapport::ui::SatisfactionCharts</name>
+    <message>
+        <source>NPS with its 95 % margin of error</source>
+        <translation>NPS 及其 95% 误差范围</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>推荐者、被动者和贬损者</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>CSAT: share answering 4 or 5</source>
+        <translation>CSAT：回答 4 或 5 分的比例</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SatisfactionCommentModel</name>
+    <message>
+        <source>%1
+
+— %2: %3</source>
+        <translation>%1
+
+— %2：%3</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SatisfactionCommentPanel</name>
+    <message>
+        <source>Close the comments</source>
+        <translation>关闭评论</translation>
+    </message>
+    <message>
+        <source>Responses: %1 · comments: %2</source>
+        <translation>答卷：%1 · 评论：%2</translation>
+    </message>
+    <message>
+        <source>Anonymous responses: %1 — counted here, but they cannot be listed as people.</source>
+        <translation>匿名答卷：%1——已计入此处，但无法作为人员列出。</translation>
+    </message>
+    <message>
+        <source>The comments could not be read: %1</source>
+        <translation>无法读取评论：%1</translation>
+    </message>
+    <message>
+        <source>Show the people (%1)</source>
+        <translation>显示这些人员（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SatisfactionView</name>
+    <message>
+        <source>All responses</source>
+        <translation>全部答卷</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 答卷</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <source>CSAT responses</source>
+        <translation>CSAT 答卷</translation>
+    </message>
+    <message>
+        <source>Satisfied (CSAT 4–5)</source>
+        <translation>满意（CSAT 4–5 分）</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation>按活动</translation>
+    </message>
+    <message>
+        <source>By audience</source>
+        <translation>按受众</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>无活动</translation>
+    </message>
+    <message>
+        <source>No survey answers with an NPS or CSAT score here.</source>
+        <translation>此处没有带 NPS 或 CSAT 分数的问卷答案。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;nps&quot;&gt;NPS &lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; ± %2</source>
+        <translation>&lt;a href="nps"&gt;NPS &lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; ± %2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;csat&quot;&gt;CSAT &lt;b&gt;%1 %&lt;/b&gt;&lt;/a&gt;</source>
+        <translation>&lt;a href="csat"&gt;CSAT &lt;b&gt;%1%&lt;/b&gt;&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 NPS answers: &lt;a href=&quot;promoters&quot;&gt;%2 promoters&lt;/a&gt;, &lt;a href=&quot;passives&quot;&gt;%3 passives&lt;/a&gt;, &lt;a href=&quot;detractors&quot;&gt;%4 detractors&lt;/a&gt;</source>
+        <translation>%1 个 NPS 答案：&lt;a href="promoters"&gt;推荐者 %2 个&lt;/a&gt;，&lt;a href="passives"&gt;被动者 %3 个&lt;/a&gt;，&lt;a href="detractors"&gt;贬损者 %4 个&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The channel filter does not apply here: survey responses have no channel.</source>
+        <translation>渠道筛选不适用于此处：问卷答卷没有渠道。</translation>
+    </message>
+    <message>
+        <source>Audiences left out: %1</source>
+        <translation>未包含的受众：%1</translation>
+    </message>
+    <message>
+        <source>No project is open, so there are no audiences to compare.</source>
+        <translation>未打开项目，因此没有可比较的受众。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS 答案数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Margin of error (95 %)</source>
+        <translation>误差范围（95%）</translation>
+    </message>
+    <message>
+        <source>NPS low</source>
+        <translation>NPS 下限</translation>
+    </message>
+    <message>
+        <source>NPS high</source>
+        <translation>NPS 上限</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT 答案数</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>满意（4–5 分）</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SaveAudienceCommand</name>
+    <message>
+        <source>Save audience “%1”</source>
+        <translation>保存受众“%1”</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::SeriesPage</name>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="38"/>
         <source>Series</source>
         <translation>系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="38"/>
         <source>Pieces</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="38"/>
-        <location filename="../ui/content/SeriesPage.cpp" line="40"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="40"/>
         <source>Part</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="40"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="40"/>
         <source>Published</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="40"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="52"/>
         <source>What the series is about</source>
         <translation>系列的主题</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="55"/>
         <source>No series yet.
 Press Insert to start one; pieces join a series in their editor.</source>
         <translation>还没有系列。
 按 Insert 新建一个；在内容编辑器中可将内容加入系列。</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="63"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="64"/>
         <source>&amp;Description:</source>
         <translation>描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="89"/>
         <source>&amp;New Series</source>
         <translation>新建系列(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="91"/>
         <source>&amp;Rename Series</source>
         <translation>重命名系列(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="93"/>
         <source>&amp;Delete Series</source>
         <translation>删除系列(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="95"/>
-        <location filename="../ui/content/SeriesPage.cpp" line="97"/>
         <source>&amp;Copy Rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="229"/>
         <source>No pieces in this series yet: choose it in a piece&apos;s editor.</source>
         <translation>此系列中还没有内容：请在内容编辑器中选择此系列。</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="230"/>
         <source>Its pieces, in order of publication:</source>
         <translation>其中的内容，按发布顺序排列：</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="251"/>
         <source>New series</source>
         <translation>新系列</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="253"/>
         <source>New series %1</source>
         <translation>新系列 %1</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="269"/>
         <source>Deleted the series “%1”; its pieces stay, outside any series. Undo brings it back.</source>
         <translation>已删除系列“%1”；其中的内容仍保留，但不再属于任何系列。撤销可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="280"/>
         <source>Rename series to “%1”</source>
         <translation>将系列重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/content/SeriesPage.cpp" line="291"/>
         <source>Change series description</source>
         <translation>更改系列描述</translation>
     </message>
@@ -7784,12 +7781,10 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SizeSparkline</name>
     <message>
-        <location filename="../ui/channels/SizeSparkline.cpp" line="27"/>
         <source>%1: %2 → %3: %4</source>
         <translation>%1：%2 → %3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/channels/SizeSparkline.cpp" line="91"/>
         <source>No audience sizes yet: add one with Ins.</source>
         <translation>还没有受众规模数据：按 Ins 添加。</translation>
     </message>
@@ -7797,22 +7792,18 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SizeTableModel</name>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="273"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="275"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="277"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../ui/channels/ChannelTableModel.cpp" line="305"/>
         <source>“%1” is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
@@ -7820,12 +7811,10 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SkippedRowsModel</name>
     <message>
-        <location filename="../ui/import/SkippedRowsModel.cpp" line="47"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/import/SkippedRowsModel.cpp" line="47"/>
         <source>Why it is skipped</source>
         <translation>跳过原因</translation>
     </message>
@@ -7833,47 +7822,38 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SnapshotTableModel</name>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="293"/>
         <source>Read at</source>
         <translation>读取时间</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="295"/>
         <source>Views</source>
         <translation>浏览量</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="297"/>
         <source>Reads</source>
         <translation>阅读量</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="299"/>
         <source>Likes</source>
         <translation>点赞数</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="301"/>
         <source>Shares</source>
         <translation>分享数</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="303"/>
         <source>Onward clicks</source>
         <translation>后续点击数</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="334"/>
         <source>A counter is a whole number of at least 0.</source>
         <translation>计数必须是不小于 0 的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="342"/>
         <source>Change snapshot time</source>
         <translation>更改快照时间</translation>
     </message>
     <message>
-        <location filename="../ui/content/DistributionModels.cpp" line="342"/>
         <source>Change snapshot counters</source>
         <translation>更改快照计数</translation>
     </message>
@@ -7881,229 +7861,182 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SurveyController</name>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="55"/>
         <source>How likely are you to recommend us to a friend or colleague?</source>
         <translation>您有多大可能向朋友或同事推荐我们？</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="57"/>
         <source>How satisfied were you overall?</source>
         <translation>您的总体满意度如何？</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="59"/>
         <source>How would you rate it?</source>
         <translation>您会给它打几分？</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="61"/>
         <source>Which one describes you best?</source>
         <translation>以下哪一项最符合您的情况？</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="63"/>
         <source>Which of these did you use?</source>
         <translation>您使用过以下哪些？</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="65"/>
         <source>What could we do better?</source>
         <translation>我们有哪些地方可以做得更好？</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="74"/>
         <source>NPS (0–10)</source>
         <translation>NPS（0–10）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="76"/>
         <source>CSAT (1–5)</source>
         <translation>CSAT（1–5）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="78"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="80"/>
         <source>Single choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="82"/>
         <source>Multiple choice</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="84"/>
         <source>Free text</source>
         <translation>自由文本</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="92"/>
         <source>The project is read-only.</source>
         <translation>项目为只读。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="92"/>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="115"/>
         <source>The survey no longer exists.</source>
         <translation>该问卷已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="124"/>
         <source>New survey</source>
         <translation>新问卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="126"/>
         <source>New survey %1</source>
         <translation>新问卷 %1</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="131"/>
         <source>New survey “%1”</source>
         <translation>新建问卷“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="143"/>
         <source>Delete survey “%1”</source>
         <translation>删除问卷“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/SurveyController.cpp" line="144"/>
         <source>Delete %n surveys</source>
         <translation>
             <numerusform>删除 %n 份问卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="165"/>
         <source>There is already a survey called “%1”.</source>
         <translation>已存在名为“%1”的问卷。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="167"/>
         <source>Rename survey to “%1”</source>
         <translation>将问卷重命名为“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="181"/>
         <source>Set the campaign of “%1”</source>
         <translation>设置“%1”所属的活动</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="194"/>
-        <location filename="../ui/surveys/SurveyController.cpp" line="240"/>
         <source>Option 1</source>
         <translation>选项 1</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="194"/>
-        <location filename="../ui/surveys/SurveyController.cpp" line="240"/>
         <source>Option 2</source>
         <translation>选项 2</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="198"/>
         <source>Add a question (%1)</source>
         <translation>添加问题（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="213"/>
         <source>A survey needs at least one question: add another one before removing this one.</source>
         <translation>问卷至少需要一个问题：请先添加另一个问题，再移除此问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/SurveyController.cpp" line="216"/>
         <source>Remove %n question(s)</source>
         <translation>
             <numerusform>移除 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="230"/>
-        <location filename="../ui/surveys/SurveyController.cpp" line="349"/>
         <source>The question no longer exists.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/SurveyController.cpp" line="235"/>
         <source>“%1” has %n answer(s), so its type cannot change. Add a new question of the other type instead.</source>
         <translation>
             <numerusform>“%1”已有 %n 个答案，因此无法更改其类型。请改为添加一个另一类型的新问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="256"/>
         <source>“%1” was chosen in answers, so it stays an option.</source>
         <translation>答案中选择过“%1”，因此它必须保留为选项。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="263"/>
         <source>Answers rate “%1” above %2, so its scale cannot shrink.</source>
         <translation>已有答案对“%1”的评分高于 %2，因此无法缩小其量表。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="270"/>
         <source>Edit question “%1”</source>
         <translation>编辑问题“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="272"/>
         <source>Make “%1” required</source>
         <translation>将“%1”设为必答</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="273"/>
         <source>Make “%1” optional</source>
         <translation>将“%1”设为选答</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="290"/>
         <source>Move question “%1”</source>
         <translation>移动问题“%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/SurveyController.cpp" line="302"/>
         <source>Delete %n response(s)</source>
         <translation>
             <numerusform>删除 %n 份答卷</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="316"/>
-        <location filename="../ui/surveys/SurveyController.cpp" line="343"/>
         <source>The response no longer exists.</source>
         <translation>该答卷已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="325"/>
         <source>Nobody in this project has the e-mail address or handle “%1”. Leave it empty for an anonymous response.</source>
         <translation>此项目中没有人使用电子邮件地址或用户名“%1”。留空则为匿名答卷。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="332"/>
         <source>Make a response anonymous</source>
         <translation>将答卷设为匿名</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="332"/>
         <source>Link a response to %1</source>
         <translation>将答卷关联到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="357"/>
         <source>“%1” is not a whole number from %2 to %3.</source>
         <translation>“%1”不是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyController.cpp" line="382"/>
         <source>Change an answer to “%1”</source>
         <translation>将答案更改为“%1”</translation>
     </message>
@@ -8111,84 +8044,66 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SurveyListModel</name>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="78"/>
         <source>NPS + CSAT</source>
         <translation>NPS + CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="80"/>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="189"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="82"/>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="191"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="84"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="85"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="111"/>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="143"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="156"/>
         <source>From the survey&apos;s questions</source>
         <translation>根据问卷的问题确定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="159"/>
         <source>%1 promoters, %2 detractors of %Ln NPS answers</source>
         <translation>
             <numerusform>%Ln 个 NPS 答案中，推荐者 %1 个，贬损者 %2 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="163"/>
         <source>No NPS answers</source>
         <translation>没有 NPS 答案</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="166"/>
         <source>%1 of %Ln CSAT answers are 4 or 5</source>
         <translation>
             <numerusform>%Ln 个 CSAT 答案中有 %1 个为 4 或 5 分</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="168"/>
         <source>No CSAT answers</source>
         <translation>没有 CSAT 答案</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="181"/>
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="183"/>
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="185"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveyListModel.cpp" line="187"/>
         <source>Responses</source>
         <translation>答卷</translation>
     </message>
@@ -8196,79 +8111,62 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::SurveysArea</name>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="50"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="55"/>
         <source>&amp;New Survey</source>
         <translation>新建问卷(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="58"/>
         <source>Design a new survey (Ins)</source>
         <translation>设计新问卷（Ins）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="66"/>
         <source>&amp;Delete Survey</source>
         <translation>删除问卷(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="69"/>
         <source>Delete the selected surveys with their responses (Del)</source>
         <translation>删除所选问卷及其答卷（Del）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="71"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="87"/>
         <source>Questions</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="88"/>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="239"/>
         <source>Responses</source>
         <translation>答卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="89"/>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="240"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="100"/>
         <source>No surveys in this project yet.</source>
         <translation>此项目中还没有问卷。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="101"/>
         <source>Design one with New Survey (Ins): NPS, CSAT, ratings, choices and free text. Responses come in with rapport-cli import … --as responses, or from Google Forms, Typeform, SurveyMonkey and Microsoft Forms exports.</source>
         <translation>使用“新建问卷”（Ins）设计问卷：支持 NPS、CSAT、评分、选择题和自由文本。答卷可通过 rapport-cli import … --as responses 导入，也可从 Google Forms、Typeform、SurveyMonkey 和 Microsoft Forms 的导出文件导入。</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="104"/>
         <source>New Survey</source>
         <translation>新建问卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="147"/>
         <source>Surveys</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="239"/>
         <source>Responses (%L1)</source>
         <translation>答卷（%L1）</translation>
     </message>
     <message>
-        <location filename="../ui/surveys/SurveysArea.cpp" line="240"/>
         <source>Comments (%L1)</source>
         <translation>评论（%L1）</translation>
     </message>
@@ -8276,7 +8174,6 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::TaskProgressDialog</name>
     <message>
-        <location filename="../ui/BackgroundTask.cpp" line="107"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -8284,17 +8181,14 @@ Press Insert to start one; pieces join a series in their editor.</source>
 <context>
     <name>rapport::ui::WelcomePanel</name>
     <message>
-        <location filename="../ui/WelcomePanel.cpp" line="26"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePanel.cpp" line="29"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePanel.cpp" line="34"/>
         <source>Open a project file or create a new one. A project holds your community: people, activities, campaigns and surveys.</source>
         <translation>打开项目文件或新建一个项目。项目保存您的社区：人员、互动、活动和问卷。</translation>
     </message>

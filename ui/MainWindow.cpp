@@ -128,6 +128,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     for (int i = 0; i < m_areaList->count(); ++i)
         sidebarWidth = std::max(sidebarWidth, fontMetrics().horizontalAdvance(
                                                   m_areaList->item(i)->text()));
+    // Wide enough for the longest title beside its icon, however wide the areas want to be.
+    m_areaList->setMinimumWidth(sidebarWidth + 24 + 40);
     splitter->setSizes({sidebarWidth + 24 + 40, 900});
 
     m_projectPage = new QWidget;

@@ -6,6 +6,7 @@
 #include "core/engine/Engagement.h"
 #include "core/engine/ParallelFor.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/ContentLoopReader.h"
 #include "ui/ProjectSession.h"
 #include "ui/dashboard/DashboardContext.h"
 #include "ui/dashboard/GoalBarsWidget.h"
@@ -124,6 +125,13 @@ void GoalsView::readGoals()
             return a.goal.periodStart < b.goal.periodStart;
         });
     }
+    // Reach is counted from the content's metric snapshots, not from activities.
+    m_content.reset();
+    const bool countsReach = std::any_of(m_goals.begin(), m_goals.end(), [](const Stored& s) {
+        return s.goal.metric == QLatin1String("reach");
+    });
+    if (m_session && countsReach)
+        m_content.emplace(storage::readContentLoopData(m_session->file().database()));
     ++m_goalsVersion;
     emit parametersChanged();
 }
@@ -167,7 +175,8 @@ void GoalsView::computeAll(const DashboardContext& context)
         queries.push_back(engineGoal(stored.goal, stored.campaignKey));
     // Every goal in one pass over the activities.
     m_progress =
-        engine::Goals::progressAll(queries, store, &context.data->responses, nullptr, parallel);
+        engine::Goals::progressAll(queries, store, &context.data->responses,
+                                     m_content ? &*m_content : nullptr, parallel);
     m_levels.clear();
     for (std::size_t i = 0; i < queries.size(); ++i) {
         if (queries[i].metric != kAdvocates)

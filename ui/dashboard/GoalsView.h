@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/engine/ContentLoop.h"
 #include "core/engine/Goals.h"
 #include "core/engine/LevelCache.h"
 #include "core/model/Goal.h"
@@ -10,6 +11,7 @@
 
 #include <QPointer>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -90,6 +92,8 @@ private:
 
     QPointer<ProjectSession> m_session;
     std::vector<Stored> m_goals;
+    /** The content figures, read with the goals when a goal counts reach. */
+    std::optional<engine::ContentLoop> m_content;
     int m_goalsVersion = 0; ///< changes each time the goals are read
     std::vector<engine::GoalProgress> m_progress;
     /** What m_progress was computed for: snapshot, goals, as-of time. */

@@ -5,7 +5,8 @@
 # every target, so the .deb cpack makes from an optimised build passes lintian's hardening
 # checks: fortified libc calls, stack protector, full RELRO with immediate binding, PIE.
 # Included once from the top-level CMakeLists.txt, before any target.
-if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32 AND NOT APPLE)
+option(RAPPORT_HARDENING "Compile with Debian's hardening flags" ON)
+if(RAPPORT_HARDENING AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32 AND NOT APPLE)
   include(CheckPIESupported)
   check_pie_supported(LANGUAGES C CXX)
   set(CMAKE_POSITION_INDEPENDENT_CODE ON)
@@ -16,5 +17,8 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32 AND NOT APPLE)
   if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|i.86")
     add_compile_options(-fcf-protection)
   endif()
+endif()
+# Full RELRO with immediate binding (lintian: hardening-no-relro, hardening-no-bindnow).
+if(NOT WIN32 AND NOT APPLE)
   add_link_options(-Wl,-z,relro -Wl,-z,now)
 endif()

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shared-mime-info package packaging/ installs, read by Qt's MIME database as a file
-// manager reads it (XDG_DATA_DIRS points at the build tree's share/ first): a Rapport file
-// is recognised by its name and, renamed, by its content — the SQLite header plus Rapport's
-// application_id — while another SQLite database is not taken for one.
+// manager reads it: merged with the freedesktop.org types by update-mime-database into one
+// database, as installing the package does (XDG_DATA_DIRS then points only there). A
+// Rapport file is recognised by its name and, renamed, by its content — the SQLite header
+// plus Rapport's application_id — while another SQLite database is not taken for one.
 #include "core/storage/ProjectFile.h"
 #include "core/storage/Schema.h"
 
 #include <QMimeDatabase>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,7 +42,26 @@ private:
 void TestMimeType::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(QFileInfo::exists(QStringLiteral(RAPPORT_SHARE_DIR "/mime/packages/" RAPPORT_APP_ID ".xml")));
+    // One database holding both, as on an installed system. (Qt 6.4 does not weigh magic
+    // priorities across separate databases, so XDG_DATA_DIRS=build-tree:/usr/share would
+    // not show what a file manager sees.)
+    const QString mime = m_dir.filePath(QStringLiteral("share/mime"));
+    QVERIFY(QDir().mkpath(mime + QStringLiteral("/packages")));
+    const QString ours = QStringLiteral(RAPPORT_SHARE_DIR "/mime/packages/" RAPPORT_APP_ID ".xml");
+    QVERIFY(QFile::copy(ours, mime + QStringLiteral("/packages/" RAPPORT_APP_ID ".xml")));
+    const QString freedesktop = QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml");
+    QVERIFY2(QFile::copy(freedesktop, mime + QStringLiteral("/packages/freedesktop.org.xml")),
+             "shared-mime-info is not installed (packaging/install-deps.sh)");
+    const QString update = QStandardPaths::findExecutable(QStringLiteral("update-mime-database"));
+    QVERIFY2(!update.isEmpty(), "update-mime-database (shared-mime-info) is not installed");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(update, {mime});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(QFileInfo::exists(mime + QStringLiteral("/mime.cache")));
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_dir.filePath(QStringLiteral("share"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
     m_project = m_dir.filePath(QStringLiteral("team.rapport"));
     rapport::storage::ProjectEnvironment env;
     env.recoveryDir = m_dir.filePath(QStringLiteral("recovery"));

@@ -1,0 +1,36 @@
+#!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Rapport authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Takes the AppStream screenshots (packaging/screenshots/*.png, listed in the metainfo) of
+# the real application on a demo project, under Xvfb at 1280x800:
+#   packaging/screenshots/take-screenshots.sh [BUILD_DIR]
+# Needs xvfb-run, xdotool and ImageMagick's import. Retake them when the window changes.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+build=$(cd "${1:-$here/../../build}" && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+       XDG_RUNTIME_DIR="$work/run" LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 QT_QPA_PLATFORM=xcb
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+"$build/app/rapport-cli" new "$work/Community.rapport" --demo small >/dev/null
+
+# shot NAME KEYS...: start Rapport on the demo, press KEYS (xdotool names), grab the screen.
+shot() {
+    name=$1; shift
+    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" sh -c '
+        out=$1; shift
+        "$0" -geometry 1280x800+0+0 "$WORK/Community.rapport" & app=$!
+        sleep 4
+        for key in "$@"; do xdotool key --clearmodifiers "$key"; sleep 1; done
+        import -window root "$out"
+        kill $app; wait $app' \
+        "$build/app/rapport" "$here/$name.png" "$@"
+    echo "$here/$name.png"
+}
+export WORK="$work"
+shot people
+shot audiences ctrl+2
+shot campaigns ctrl+3

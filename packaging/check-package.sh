@@ -100,7 +100,7 @@ rapport-cli --version
 rapport-cli new demo.rapport --demo small
 rapport-cli info demo.rapport
 rapport-cli info demo.rapport --json >info.json
-grep -q '"people"' info.json || fail "rapport-cli info --json does not list people"
+grep -q '"people":2000' info.json || fail "rapport-cli info --json does not count the demo's 2,000 people"
 rapport --version
 
 # The window opens the project (SQLite driver, platform and SVG plugins as installed): its

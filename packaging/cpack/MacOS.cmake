@@ -38,8 +38,13 @@ endforeach()
 add_custom_command(OUTPUT ${icns} ${iconCommands}
   COMMAND iconutil -c icns -o ${icns} ${iconset}
   DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/macos/rapport-1024.png VERBATIM)
+# The rule lives here, the bundle in app/: a target of this folder makes the file, and
+# rapport (which copies it into Contents/Resources) waits for it.
+add_custom_target(rapport_icns DEPENDS ${icns})
+add_dependencies(rapport rapport_icns)
 target_sources(rapport PRIVATE ${icns})
-set_source_files_properties(${icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+set_source_files_properties(${icns} TARGET_DIRECTORY rapport PROPERTIES
+                            GENERATED ON MACOSX_PACKAGE_LOCATION Resources)
 
 set_target_properties(rapport PROPERTIES
   MACOSX_BUNDLE ON

@@ -71,6 +71,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("rapportdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("rapportdesk.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     rapport::installTranslations(app, QString());

@@ -5,6 +5,7 @@
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/ProjectController.h"
+#include "ui/SingleInstance.h"
 #include "ui/TerminationWatcher.h"
 
 #include <QApplication>
@@ -18,7 +19,10 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // Settings: QSettings' native place (~/.config/rapportdesk/Rapport.conf, the registry,
+    // ~/Library/Preferences/io.github.rapportdesk.Rapport.plist), never beside the program.
     QApplication::setOrganizationName(QStringLiteral("rapportdesk"));
+    QApplication::setOrganizationDomain(QStringLiteral("rapportdesk.github.io"));
     QApplication::setApplicationName(QStringLiteral("Rapport"));
     QApplication::setApplicationVersion(QStringLiteral(RAPPORT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(RAPPORT_APP_ID));
@@ -41,6 +45,15 @@ int main(int argc, char* argv[])
 
     rapport::installTranslations(app, parser.value(langOption));
 
+    // A second launch (a double-click on a project) hands its file to the running window.
+    const QStringList files =
+        rapport::ui::SingleInstance::absolutePaths(parser.positionalArguments(), QDir::currentPath());
+    rapport::ui::SingleInstance instance(
+        rapport::ui::SingleInstance::serverNameFor(QStringLiteral(RAPPORT_APP_ID)));
+    if (instance.start(files) == rapport::ui::SingleInstance::Role::HandedOff)
+        return 0;
+    app.installEventFilter(&instance); // macOS: files opened from Finder
+
     QSettings settings;
     const rapport::model::SystemClock clock;
     rapport::storage::ProjectEnvironment environment;
@@ -61,8 +74,9 @@ int main(int argc, char* argv[])
                          window.controller()->closeForShutdown();
                          QApplication::quit();
                      });
+    QObject::connect(&instance, &rapport::ui::SingleInstance::openRequested, &window,
+                     &rapport::ui::MainWindow::openFromAnotherLaunch);
     window.show();
-    const QStringList files = parser.positionalArguments();
     const QString file = files.isEmpty() ? QString() : files.first();
     QTimer::singleShot(0, &window, [&window, file] { window.openAtStart(file); });
     return app.exec();

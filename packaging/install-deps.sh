@@ -17,7 +17,7 @@ libzstd-dev libsqlite3-dev libroaring-dev libquazip1-qt6-dev libbenchmark-dev"
 # Run and test: the keychain daemon and bus, PostgreSQL for team workspaces, CJK fonts,
 # Xvfb for screenshots, poppler for checking PDFs, packaging checks.
 RUN="gnome-keyring libsecret-1-0 dbus postgresql fonts-noto-cjk xvfb xauth
-imagemagick poppler-utils lintian desktop-file-utils appstream dpkg-dev file locales"
+imagemagick poppler-utils lintian desktop-file-utils appstream shared-mime-info man-db dpkg-dev file locales"
 
 missing=""
 for p in $BUILD $RUN; do

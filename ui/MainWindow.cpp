@@ -35,12 +35,15 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 // Resources live in this static library; register them for whoever links it.
 static void initResources()
@@ -345,6 +348,31 @@ void MainWindow::openAtStart(const QString& path)
     const QString last = m_recentFiles->last();
     if (!last.isEmpty() && QFileInfo::exists(last))
         m_controller->openPath(last);
+}
+
+void MainWindow::openFromAnotherLaunch(const QStringList& paths)
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    if (paths.isEmpty())
+        return;
+    m_requestedPath = paths.first(); // one project per window: the newest request wins
+    openRequestedPath();
+}
+
+void MainWindow::openRequestedPath()
+{
+    if (m_requestedPath.isEmpty())
+        return;
+    // A dialog, or long work waiting in a nested event loop (opening, importing), is
+    // answered first; the request waits its turn rather than cut in.
+    if (QApplication::activeModalWidget() || QThread::currentThread()->loopLevel() > 1) {
+        QTimer::singleShot(200, this, &MainWindow::openRequestedPath);
+        return;
+    }
+    m_controller->openPath(std::exchange(m_requestedPath, QString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

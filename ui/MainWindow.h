@@ -46,6 +46,12 @@ public:
 
     /** Opens path, or the last project if path is empty and it still exists. */
     void openAtStart(const QString& path);
+    /**
+     * Another launch (a double-click in the file manager) asked for paths: comes to the
+     * front and opens the first, once no dialog or long work is under way. Empty: only
+     * comes to the front.
+     */
+    void openFromAnotherLaunch(const QStringList& paths);
 
     ProjectController* controller() const { return m_controller; }
     ImportController* importController() const { return m_importController; }
@@ -81,6 +87,7 @@ private:
     void showPeopleCount(qint64 count);
     void showAbout();
     static QString droppedProject(const QMimeData* mime);
+    void openRequestedPath();
 
     QSettings& m_settings;
     std::unique_ptr<ProjectPrompts> m_ownPrompts;
@@ -103,6 +110,7 @@ private:
     QFrame* m_countSeparator;
     QLabel* m_countLabel;
     QAction* m_quitAction = nullptr;
+    QString m_requestedPath; // from another launch, opened when the window is free
 };
 
 } // namespace rapport::ui

@@ -180,14 +180,14 @@ bool ApiClient::get(const ApiRequest& request, ApiReply* reply, QString* error)
             return cancelled();
 
         const int status = answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = answer->readAll();
+        const QByteArray body = answer->isOpen() ? answer->readAll() : QByteArray();
         const QNetworkReply::NetworkError netError = answer->error();
         const auto header = [&answer](const char* name) { return answer->rawHeader(name).trimmed(); };
 
         if (status == 0) { // no answer at all: refused, reset, timed out
             problem = netError == QNetworkReply::OperationCanceledError
-                          ? tr("no answer within %n seconds", nullptr, m_options.timeoutMs / 1000)
-                          : answer->errorString();
+                          ? tr("no answer within %1 s").arg(locale.toString(m_options.timeoutMs / 1000.0, 'g', 3))
+                          : tr("no answer (%1)").arg(answer->errorString());
             continue;
         }
 

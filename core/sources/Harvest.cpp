@@ -33,7 +33,7 @@ bool Harvest::translatePage(const QString& format, const QJsonArray& items, cons
     Q_ASSERT(translator);
     io::PlatformTable table;
     table.kind = io::PlatformTable::Kind::Json;
-    table.fileName = source.name + QStringLiteral(" ") + ApiClient::shortUrl(url);
+    table.fileName = ApiClient::shortUrl(url);
     table.encoding = QStringLiteral("json");
     table.items = items;
     for (qsizetype i = 0; i < items.size(); ++i)

@@ -123,8 +123,10 @@ CommandResult SourceCommands::add(storage::ProjectFile& project, const SourceArg
     source.id = model::Uuid::createV7(*m_env.clock);
     source.name = a.positional[1].trimmed();
     source.apiUser = a.apiUser.trimmed();
-    source.baseUrl = a.url.isEmpty() ? SourceConfig::defaultBaseUrl(source.kind)
-                                     : QUrl::fromUserInput(a.url.trimmed());
+    QString address = a.url.trimmed();
+    if (!address.isEmpty() && !address.contains(QStringLiteral("://")))
+        address.prepend(QStringLiteral("https://")); // never plain http by default
+    source.baseUrl = address.isEmpty() ? SourceConfig::defaultBaseUrl(source.kind) : QUrl(address);
     if (source.kind == SourceKind::Discourse && a.url.isEmpty())
         return CommandResult::fail(tr("source add: a Discourse source needs --url (the forum's address)"), 2);
     for (const QString& text : a.repositories) {

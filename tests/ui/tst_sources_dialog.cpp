@@ -125,6 +125,8 @@ private slots:
         QCOMPARE(session->undoStack()->count(), 1);
         QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Sync Acme"));
         QVERIFY(dialog.sourceTable()->item(0, 4)->text() != QStringLiteral("never"));
+        if (const QString shots = qEnvironmentVariable("RAPPORT_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/sources-dialog.png"));
 
         session->undoStack()->undo();
         QCOMPARE(people(*session), 0);

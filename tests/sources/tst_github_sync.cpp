@@ -201,14 +201,14 @@ private slots:
         f.serveGitHub();
         ReplayServer::Response last = f.server.load(sourceFixture(QStringLiteral("github/contributors.http")));
         last.setHeader("X-RateLimit-Remaining", "0");
-        last.setHeader("X-RateLimit-Reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 1));
+        // Reset times are whole seconds: two from now is at least one second away.
+        const qint64 reset = QDateTime::currentSecsSinceEpoch() + 2;
+        last.setHeader("X-RateLimit-Reset", QByteArray::number(reset));
         f.server.clear(github::kContributors);
         f.server.add(github::kContributors, last);
-        QElapsedTimer timer;
-        timer.start();
         const sources::SyncOutcome outcome = f.sync(f.addGitHub());
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
-        QVERIFY(timer.elapsed() >= 500);
+        QVERIFY2(QDateTime::currentMSecsSinceEpoch() >= reset * 1000, "the next request did not wait for the reset");
         QCOMPARE(f.server.requests().size(), 5); // waited, not refused
     }
 

@@ -4,6 +4,8 @@
 // rapport-cli: argument parsing only; the commands live in core/io/CliCommands.
 #include "core/io/CliCommands.h"
 #include "core/model/Clock.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/sources/SourceCommands.h"
 #include "translations/Translations.h"
 
 #include <QCommandLineParser>
@@ -38,7 +40,14 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "                                                cohort retention\n"
     "  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]\n"
     "                                                NPS with its margin of error, and CSAT\n"
-    "  levels FILE [--json]                          engagement levels as of now");
+    "  levels FILE [--json]                          engagement levels as of now\n"
+    "  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]\n"
+    "  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]\n"
+    "  source list FILE [--json]\n"
+    "  source sync FILE [NAME...] [--token-stdin] [--json]\n"
+    "  source remove FILE NAME\n"
+    "                                                live data sources; tokens live in the system keychain\n"
+    "                                                (--token-stdin reads one from standard input to store it)");
 
 QString userName()
 {
@@ -151,9 +160,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption timeZone = valueOption(
         "timezone", QT_TRANSLATE_NOOP("rapport-cli", "import: the zone of times written without one (default UTC)."),
         "ZONE");
+    const QCommandLineOption repo = valueOption(
+        "repo", QT_TRANSLATE_NOOP("rapport-cli", "source add: a GitHub repository to sync (repeatable)."), "OWNER/NAME");
+    const QCommandLineOption url = valueOption(
+        "url", QT_TRANSLATE_NOOP("rapport-cli", "source add: the forum's address, or a GitHub Enterprise API root."), "URL");
+    const QCommandLineOption apiUser = valueOption(
+        "api-user", QT_TRANSLATE_NOOP("rapport-cli", "source add: the Discourse user an API key acts as."), "USER");
+    const QCommandLineOption tokenStdin(
+        QStringLiteral("token-stdin"),
+        QCoreApplication::translate("rapport-cli", "source add, sync: read the token from standard input and keep it "
+                                                   "in the system keychain."));
     parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
                        breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder,
-                       timeZone});
+                       timeZone, repo, url, apiUser, tokenStdin});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps or levels."),
@@ -270,6 +289,21 @@ int main(int argc, char* argv[])
         if (!expectArgs(1))
             return usage(QCoreApplication::translate("rapport-cli", "usage: levels FILE [--json]"));
         return finish(commands.levels(args[1], parser.isSet(json)));
+    }
+    if (command == u"source") {
+        if (args.size() < 3)
+            return usage(QCoreApplication::translate("rapport-cli", "usage: source add|list|sync|remove FILE ..."));
+        rapport::sources::SourceArguments arguments;
+        arguments.action = args[1];
+        arguments.positional = args.mid(3);
+        arguments.repositories = parser.values(repo);
+        arguments.url = parser.value(url);
+        arguments.apiUser = parser.value(apiUser);
+        arguments.tokenFromStdin = parser.isSet(tokenStdin);
+        arguments.json = parser.isSet(json);
+        rapport::secrets::KeychainSecretStore keychain;
+        rapport::sources::SourceCommands sources(environment, keychain);
+        return finish(sources.run(args[2], arguments));
     }
     return usage(QCoreApplication::translate("rapport-cli", "unknown command “%1”").arg(command));
 }

@@ -16,6 +16,7 @@
 #include "ui/channels/ChannelsArea.h"
 #include "ui/content/ContentArea.h"
 #include "ui/import/ImportController.h"
+#include "ui/sources/SourcesController.h"
 #include "ui/surveys/SurveysArea.h"
 #include "ui/dashboard/DashboardArea.h"
 
@@ -71,6 +72,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_recentFiles = new RecentFiles(m_settings, this);
     m_controller = new ProjectController(std::move(environment), *m_recentFiles, *prompts, this);
     m_importController = new ImportController(*m_controller, *prompts, this);
+    m_sourcesController = new SourcesController(*m_controller, *prompts, this);
     m_undoGroup = new QUndoGroup(this);
     m_engine = new SessionEngine(this);
 
@@ -225,6 +227,7 @@ void MainWindow::createMenus()
     fileMenu->addMenu(m_controller->recentMenu());
     fileMenu->addSeparator();
     fileMenu->addAction(m_importController->importAction());
+    fileMenu->addAction(m_sourcesController->sourcesAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_controller->saveAction());
     fileMenu->addAction(m_controller->saveAsAction());

@@ -27,6 +27,7 @@ class ProjectPrompts;
 class ProjectSession;
 class RecentFiles;
 class SessionEngine;
+class SourcesController;
 class WelcomePanel;
 
 /**
@@ -55,6 +56,7 @@ public:
 
     ProjectController* controller() const { return m_controller; }
     ImportController* importController() const { return m_importController; }
+    SourcesController* sourcesController() const { return m_sourcesController; }
     PeopleView* peopleView() const { return m_peopleView; }
     /** The open project's engine data, for the areas that compute figures. */
     SessionEngine* sessionEngine() const { return m_engine; }
@@ -94,6 +96,7 @@ private:
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
     ImportController* m_importController;
+    SourcesController* m_sourcesController;
     QUndoGroup* m_undoGroup;
     SessionEngine* m_engine;
     DashboardArea* m_dashboard;

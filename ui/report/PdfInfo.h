@@ -24,7 +24,9 @@ struct PdfInfo
  * information dictionary, as an incremental update appended to the file: a new Info object,
  * a one-entry cross-reference section and a trailer pointing back at the previous one — the
  * way PDF editors amend a file, so the original bytes stay untouched. Text is written as
- * UTF-16BE strings, so Chinese titles survive. False with *error when pdf has no trailer
+ * UTF-16BE strings, so Chinese titles survive. The same update corrects the text a reader
+ * extracts from CJK glyphs (QPdfWriter's ToUnicode maps give 月 as the Kangxi radical ⽉:
+ * search and copy would miss it). False with *error when pdf has no trailer
  * QPdfWriter would have written.
  */
 bool addPdfInfo(QByteArray* pdf, const PdfInfo& info, QString* error = nullptr);

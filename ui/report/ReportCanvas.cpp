@@ -22,7 +22,8 @@ QFont ReportCanvas::font(double points, bool bold) const
     f.setPointSizeF(points);
     f.setBold(bold);
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setKerning(true);
+    // No ligatures: QPdfWriter would extract "fi" as one code point, which search misses.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

@@ -108,8 +108,7 @@ QString ReportLanguage::number(double value, int decimals) const
 
 QString ReportLanguage::percent(double share, int decimals) const
 {
-    const QString n = m_locale.toString(share * 100.0, 'f', decimals);
-    return isChinese() ? n + m_locale.percent() : n + u'\u202F' + m_locale.percent();
+    return m_locale.toString(share * 100.0, 'f', decimals) + m_locale.percent();
 }
 
 QString ReportLanguage::signedNumber(double value, int decimals) const

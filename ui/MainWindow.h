@@ -25,6 +25,7 @@ class ProjectController;
 class ProjectPrompts;
 class ProjectSession;
 class RecentFiles;
+class ReportExportController;
 class SessionEngine;
 class WelcomePanel;
 
@@ -48,6 +49,7 @@ public:
 
     ProjectController* controller() const { return m_controller; }
     ImportController* importController() const { return m_importController; }
+    ReportExportController* reportExportController() const { return m_reportExportController; }
     PeopleView* peopleView() const { return m_peopleView; }
     /** The open project's engine data, for the areas that compute figures. */
     SessionEngine* sessionEngine() const { return m_engine; }
@@ -85,6 +87,7 @@ private:
     RecentFiles* m_recentFiles;
     ProjectController* m_controller;
     ImportController* m_importController;
+    ReportExportController* m_reportExportController = nullptr;
     QUndoGroup* m_undoGroup;
     SessionEngine* m_engine;
     PeopleView* m_peopleView;

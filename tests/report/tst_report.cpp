@@ -316,8 +316,8 @@ void TestReport::contentHashFollowsTheData()
     options.sections = {report::ReportSection::Methodology};
     auto hashOf = [&](const QString& name) {
         const QStringList lines = pageLines(write(options, name), 1);
-        return after(lines, QStringLiteral("Content hash (SHA-256)")) +
-               after(lines, QStringLiteral("Content hash (SHA-256)"), 2);
+        return after(lines, QStringLiteral("Content hash (BLAKE2b-256)")) +
+               after(lines, QStringLiteral("Content hash (BLAKE2b-256)"), 2);
     };
     const QString first = hashOf(QStringLiteral("hash-1.pdf"));
     QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(first).hasMatch(), qPrintable(first));

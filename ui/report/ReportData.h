@@ -106,7 +106,7 @@ struct ReportSnapshot
 {
     QDateTime takenAt;   ///< when the figures were computed (UTC)
     QDateTime fileTime;  ///< the project file's last modification (UTC)
-    QString contentHash; ///< SHA-256 (hex) of the people, activities, responses and content read
+    QString contentHash; ///< BLAKE2b-256 (hex) of the people, activities, responses and content read
     std::uint64_t people = 0;
     std::uint64_t activities = 0;
     std::uint64_t responses = 0;

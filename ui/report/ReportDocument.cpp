@@ -403,7 +403,7 @@ void ReportDocument::methodology(ReportCanvas& canvas) const
                    m_language.integer(double(m_data.snapshot.activities)),
                    m_language.integer(double(m_data.snapshot.responses))));
     const QString hash = m_data.snapshot.contentHash;
-    field(t(QT_TRANSLATE_NOOP("Report", "Content hash (SHA-256)")),
+    field(t(QT_TRANSLATE_NOOP("Report", "Content hash (BLAKE2b-256)")),
           hash.left(32) + u'\n' + hash.mid(32), 7);
     y += 2;
     canvas.paragraph(QRectF(right, y, colW, bottom - y),

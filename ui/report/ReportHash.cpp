@@ -53,7 +53,7 @@ QString reportContentHash(const storage::EngineData& data, const engine::Content
     const engine::Store& store = data.store;
     std::vector<QByteArray> blockDigests(store.blockCount());
     parallel.run(store.blockCount(), [&](std::size_t b, int) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QCryptographicHash hash(QCryptographicHash::Blake2b_256);
         const engine::StoreBlock& block = store.block(b);
         const std::uint32_t firstRow = std::uint32_t(b * engine::Store::kBlockSize);
         const std::uint32_t rows = block.personCount();
@@ -78,7 +78,7 @@ QString reportContentHash(const storage::EngineData& data, const engine::Content
         blockDigests[b] = hash.result();
     });
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData("rapport-report-data-1");
     for (const QByteArray& digest : blockDigests)
         hash.addData(digest);

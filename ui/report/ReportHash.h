@@ -16,7 +16,7 @@ struct EngineData;
 namespace rapport::report {
 
 /**
- * A SHA-256 (hex) of the data a report's figures were computed from: every person's key,
+ * A BLAKE2b-256 (hex) of the data a report's figures were computed from: every person's key,
  * flags, join day and attributes, every activity (time, type, campaign, channel, content,
  * value) with the keys and names behind the dictionary codes, the survey responses and the
  * content loop's pieces, snapshots, links and rewards. The same project file gives the same

@@ -15,6 +15,7 @@
 #include "core/storage/EngineLoader.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -56,23 +57,6 @@ QDate dateOf(std::int64_t seconds)
 QString tr(const char* text)
 {
     return QCoreApplication::translate("rapport::report::ReportBuilder", text);
-}
-
-/** Distinct people with an activity (of type, if given) in range. */
-std::uint64_t activePeople(const engine::Store& store, const engine::PersonFilter& people,
-                           const engine::DateRange& range, std::optional<std::int32_t> type,
-                           const engine::ParallelFor& parallel, engine::Provenance* provenance = nullptr)
-{
-    if (type && *type < 0)
-        return 0; // the type does not exist in this project
-    engine::GroupByQuery query;
-    query.dateRange = range;
-    query.people = people;
-    query.activities.type = type;
-    engine::GroupByResult result = engine::GroupBy::compute(store, query, parallel);
-    if (provenance)
-        *provenance = result.provenance;
-    return result.totalPersons;
 }
 
 std::optional<std::int32_t> typeKey(const engine::Store& store, const char* name)
@@ -142,20 +126,41 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
     }
     r.audiencePeople = people.isEmpty() ? store.personCount() : people.compile(store).count();
 
+    QElapsedTimer timer;
+    timer.start();
+    auto phase = [&](const char* name) {
+        r.queryMs.emplace_back(name, double(timer.nsecsElapsed()) / 1e6);
+        timer.restart();
+    };
     try {
         // --- headline -------------------------------------------------------------------
         const auto attended = typeKey(store, "attended");
         const auto contributed = typeKey(store, "contributed");
+        // One pass per period: people by activity type; the total counts each person once.
+        engine::GroupByQuery byType;
+        byType.people = people;
+        byType.dimensions = {{engine::GroupByDimension::Kind::ActivityType, {}}};
+        byType.dateRange = period;
+        const engine::GroupByResult typesNow = engine::GroupBy::compute(store, byType, m_parallel);
+        byType.dateRange = previous;
+        const engine::GroupByResult typesBefore = engine::GroupBy::compute(store, byType, m_parallel);
+        auto personsOf = [](const engine::GroupByResult& result, std::int32_t type) {
+            for (const engine::GroupByRow& row : result.rows)
+                if (row.keys[0] == type)
+                    return double(row.persons);
+            return 0.0;
+        };
+        const engine::Provenance& activeProvenance = typesNow.provenance;
         Kpi active{Kpi::Id::ActivePeople};
-        engine::Provenance activeProvenance;
-        active.value = double(activePeople(store, people, period, std::nullopt, m_parallel, &activeProvenance));
-        active.previous = double(activePeople(store, people, previous, std::nullopt, m_parallel));
+        active.value = double(typesNow.totalPersons);
+        active.previous = double(typesBefore.totalPersons);
         Kpi attendedKpi{Kpi::Id::Attended};
-        attendedKpi.value = double(activePeople(store, people, period, attended, m_parallel));
-        attendedKpi.previous = double(activePeople(store, people, previous, attended, m_parallel));
+        attendedKpi.value = personsOf(typesNow, *attended);
+        attendedKpi.previous = personsOf(typesBefore, *attended);
         Kpi contributors{Kpi::Id::Contributors};
-        contributors.value = double(activePeople(store, people, period, contributed, m_parallel));
-        contributors.previous = double(activePeople(store, people, previous, contributed, m_parallel));
+        contributors.value = personsOf(typesNow, *contributed);
+        contributors.previous = personsOf(typesBefore, *contributed);
+        phase("counts");
         r.methods.push_back({QT_TRANSLATE_NOOP("Report", "Active people, attended, contributors"),
                              QT_TRANSLATE_NOOP("Report",
                                                "Distinct people with at least one activity (of any type; of type "
@@ -190,6 +195,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "4 and 5 answers on the 1–5 scale. Responses dated in the period."),
                              npsNow.provenance});
 
+        phase("nps");
         engine::EngagementQuery levels;
         levels.people = people;
         const engine::LevelChanges changes =
@@ -215,6 +221,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                "0.5. Measured at the end of the previous period and at the end of this one."),
              changes.provenance});
 
+        phase("levels");
         Kpi reach{Kpi::Id::ContentReach};
         const engine::ContentReachResult reachNow = m_content.reach(engine::ContentLoop::ReachBy::Piece, period);
         const engine::ContentReachResult reachBefore =
@@ -223,6 +230,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
         reach.previous = double(reachBefore.total.views);
         r.kpis = {active, attendedKpi, contributors, nps, csat, advocates, reach};
 
+        phase("headline");
         // --- goals ----------------------------------------------------------------------
         const FixedClock clock(now);
         storage::CampaignRepository campaigns(m_db, clock);
@@ -231,7 +239,10 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
         for (const model::Campaign& c : campaignList)
             campaignById.insert(c.meta.id, &c);
         std::optional<std::uint64_t> advocatesNow;
-        QList<GoalRow> projectGoals, campaignGoals;
+        QList<GoalRow> goalRows;
+        QList<bool> projectWide;
+        std::vector<engine::Goal> engineGoals;
+        std::vector<qsizetype> engineRows; // goalRows index of each engine goal
         for (const model::Goal& goal : campaigns.goals()) {
             if (goal.periodEnd.isValid() && goal.periodEnd < options.from)
                 continue;
@@ -265,14 +276,23 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                 if (goal.target != 0)
                     row.fraction = *row.value / goal.target;
             } else {
-                const engine::GoalProgress p =
-                    engine::Goals::progress(g, store, &m_data.responses, &m_content, m_parallel);
-                row.value = p.value;
-                row.fraction = p.fraction;
+                engineGoals.push_back(g);
+                engineRows.push_back(goalRows.size());
             }
-            (row.campaign.isEmpty() && goal.campaign.isNull() ? projectGoals : campaignGoals) << row;
+            goalRows << row;
+            projectWide << goal.campaign.isNull();
         }
-        r.goals = projectGoals + campaignGoals;
+        // Every activity-type goal in one pass over the activities.
+        const std::vector<engine::GoalProgress> progress =
+            engine::Goals::progress(engineGoals, store, &m_data.responses, &m_content, m_parallel);
+        for (std::size_t i = 0; i < progress.size(); ++i) {
+            goalRows[engineRows[i]].value = progress[i].value;
+            goalRows[engineRows[i]].fraction = progress[i].fraction;
+        }
+        for (int pass = 0; pass < 2; ++pass) // the project's goals first, then the campaigns'
+            for (qsizetype i = 0; i < goalRows.size(); ++i)
+                if (projectWide[i] == (pass == 0))
+                    r.goals << goalRows[i];
         r.methods.push_back({QT_TRANSLATE_NOOP("Report", "Goals"),
                              QT_TRANSLATE_NOOP("Report",
                                                "Each goal whose period overlaps the report's, measured over the "
@@ -283,6 +303,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "now. Goals are not filtered by audience."),
                              {}});
 
+        phase("goals");
         // --- lifecycle funnel -----------------------------------------------------------
         engine::FunnelQuery funnel;
         funnel.window = r.funnelWindowDays * 86400;
@@ -326,6 +347,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "time to convert is the median from the first step."),
                              funnelResult.provenance});
 
+        phase("funnel");
         // --- satisfaction trend ---------------------------------------------------------
         const QDate lastMonth(options.to.year(), options.to.month(), 1);
         const QDate firstMonth = lastMonth.addMonths(-11);
@@ -345,13 +367,14 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
             r.npsTrend.push_back(point);
         }
 
+        phase("nps trend");
         // --- campaigns ------------------------------------------------------------------
         engine::GroupByQuery byCampaign;
         byCampaign.people = people;
         byCampaign.dimensions = {{engine::GroupByDimension::Kind::Campaign, {}}};
         const engine::GroupByResult reached = engine::GroupBy::compute(store, byCampaign, m_parallel);
         byCampaign.dimensions.push_back({engine::GroupByDimension::Kind::ActivityType, {}});
-        const engine::GroupByResult byType = engine::GroupBy::compute(store, byCampaign, m_parallel);
+        const engine::GroupByResult campaignTypes = engine::GroupBy::compute(store, byCampaign, m_parallel);
         engine::NpsQuery campaignNps;
         campaignNps.people = people;
         campaignNps.breakdown.kind = engine::NpsBreakdown::Kind::Campaign;
@@ -372,7 +395,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
             for (const engine::GroupByRow& g : reached.rows)
                 if (g.keys[0] == key)
                     row.reached = g.persons;
-            for (const engine::GroupByRow& g : byType.rows) {
+            for (const engine::GroupByRow& g : campaignTypes.rows) {
                 if (g.keys[0] != key)
                     continue;
                 if (g.keys[1] == registeredKey)
@@ -403,8 +426,9 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "“attended” activity of it; NPS of the responses to its surveys; "
                                                "cost per attendee = budget ÷ attended (as in the Campaigns "
                                                "area). Ranked by attendance."),
-                             byType.provenance});
+                             campaignTypes.provenance});
 
+        phase("campaigns");
         // --- content --------------------------------------------------------------------
         const engine::ContentReachResult byAuthor = m_content.reach(engine::ContentLoop::ReachBy::Author, period);
         const engine::ContentReachResult bySeries = m_content.reach(engine::ContentLoop::ReachBy::Series, period);
@@ -460,6 +484,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "piece. Content is not filtered by audience."),
                              byAuthor.provenance});
 
+        phase("content");
         // --- retention ------------------------------------------------------------------
         engine::RetentionQuery retention;
         retention.period = engine::CalendarPeriod::Kind::Month;
@@ -479,6 +504,7 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "when any activity falls in the cohort's month + k (month 0: "
                                                "another activity after the first). The last 12 cohorts."),
                              cohorts.provenance});
+        phase("retention");
     } catch (const std::exception& e) {
         if (error)
             *error = tr("the report could not be computed: %1").arg(QString::fromUtf8(e.what()));

@@ -152,6 +152,9 @@ struct ReportData
     int retentionPeriods = 6;
 
     std::vector<MethodEntry> methods;
+
+    /** Wall-clock milliseconds of each group of queries, for the benchmark. */
+    std::vector<std::pair<const char*, double>> queryMs;
 };
 
 } // namespace rapport::report

@@ -157,6 +157,7 @@ bool ReportExport::writeReport(const ReportSource& source, const ReportOptions& 
     if (!data)
         return false;
     timings->computeMs = elapsed(timer);
+    timings->queryMs = data->queryMs;
     data->snapshot.takenAt = source.now.toUTC();
     data->snapshot.fileTime = QFileInfo(source.projectPath).lastModified().toUTC();
     data->snapshot.contentHash = reportContentHash(*loaded.data, loaded.content->data(), parallel);

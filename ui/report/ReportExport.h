@@ -10,6 +10,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace rapport::storage {
 struct EngineData;
@@ -39,6 +41,7 @@ struct ReportTimings
     double totalMs = 0;
     int pages = 0;
     qint64 bytes = 0;
+    std::vector<std::pair<const char*, double>> queryMs; ///< computeMs by group of queries
 };
 
 /**

@@ -238,7 +238,6 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
         QHash<model::Uuid, const model::Campaign*> campaignById;
         for (const model::Campaign& c : campaignList)
             campaignById.insert(c.meta.id, &c);
-        std::optional<std::uint64_t> advocatesNow;
         QList<GoalRow> goalRows;
         QList<bool> projectWide;
         std::vector<engine::Goal> engineGoals;
@@ -266,13 +265,9 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                 g.campaign = c ? campaigns.keyOf(goal.campaign) : -1;
             }
             if (goal.metric == u"advocates") {
-                // The store's level column is the session's; count Advocates as of now here.
-                if (!advocatesNow) {
-                    engine::EngagementQuery q;
-                    q.asOf = now.toSecsSinceEpoch();
-                    advocatesNow = engine::Engagement::compute(store, q, m_parallel).levels[3];
-                }
-                row.value = double(*advocatesNow);
+                // As of the period's end (the levels measured above): the store's level
+                // column belongs to the session, and a report speaks of its period.
+                row.value = double(r.levelsAtEnd[3]);
                 if (goal.target != 0)
                     row.fraction = *row.value / goal.target;
             } else {
@@ -300,7 +295,8 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
                                                "campaign's activities and survey responses): an activity type "
                                                "counts distinct people; nps and csat as above; reach = views "
                                                "gained by all pieces; advocates = people at the Advocate level "
-                                               "now. Goals are not filtered by audience."),
+                                               "at the end of the report's period. Goals are not filtered by "
+                                               "audience."),
                              {}});
 
         phase("goals");

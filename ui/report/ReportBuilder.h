@@ -40,7 +40,7 @@ public:
     static std::vector<std::pair<const char*, const char*>> lifecycleSteps();
 
     /** The figures; nullopt with *error (one line) for an unknown audience or a failed query.
-     *  `now` is the moment levels are measured against for "advocates" goals. */
+     *  `now` is the moment the report is computed at (the repositories read with it). */
     std::optional<ReportData> build(const ReportOptions& options, const QString& projectName,
                                     const QDateTime& now, QString* error) const;
 

@@ -58,15 +58,26 @@ QString reportContentHash(const storage::EngineData& data, const engine::Content
         const std::uint32_t firstRow = std::uint32_t(b * engine::Store::kBlockSize);
         const std::uint32_t rows = block.personCount();
         addSpan(hash, std::span<const std::uint32_t>(block.offsets()));
+        // The people columns of the block's rows, gathered so they are hashed in a few calls.
+        std::vector<std::int64_t> keys(rows);
+        std::vector<std::uint8_t> flags(rows);
+        std::vector<std::int32_t> joinDays(rows);
+        std::vector<std::uint32_t> tags;
         for (std::uint32_t slot = 0; slot < rows; ++slot) {
             const std::uint32_t row = firstRow + slot;
-            addValue(hash, store.key(row));
-            addValue(hash, store.flags(row));
-            addValue(hash, store.joinDay(row));
-            for (int a = 0; a < store.attributeCount(); ++a)
-                addValue(hash, store.attributeCode(a, row));
-            addSpan(hash, block.tags(slot));
+            keys[slot] = store.key(row);
+            flags[slot] = store.flags(row);
+            joinDays[slot] = store.joinDay(row);
+            const auto rowTags = block.tags(slot);
+            tags.push_back(std::uint32_t(rowTags.size()));
+            tags.insert(tags.end(), rowTags.begin(), rowTags.end());
         }
+        addSpan(hash, std::span<const std::int64_t>(keys));
+        addSpan(hash, std::span<const std::uint8_t>(flags));
+        addSpan(hash, std::span<const std::int32_t>(joinDays));
+        addSpan(hash, std::span<const std::uint32_t>(tags));
+        for (int a = 0; a < store.attributeCount(); ++a)
+            addSpan(hash, store.attributeColumn(a).subspan(firstRow, rows));
         addValue(hash, block.timeBase());
         addSpan(hash, block.timeOffsets());
         addSpan(hash, block.types());

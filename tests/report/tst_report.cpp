@@ -299,7 +299,7 @@ void TestReport::chineseReportUsesACjkFont()
     QVERIFY2(cjk, "the Chinese report embeds Noto Sans CJK SC");
     const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     // Dates in Chinese, the Chinese campaign name, and the same figures as the engine's.
-    QVERIFY2(text.contains(QStringLiteral("2026年4月1日 – 2026年6月30日")), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(QStringLiteral("2026年4月1日 – 6月30日")), qPrintable(text.left(400)));
     QVERIFY(text.contains(m_chineseCampaign));
     const report::ReportLanguage zh(QStringLiteral("zh_CN"));
     const QStringList page = pageLines(pdf, 1);

@@ -309,7 +309,7 @@ void ReportDocument::headline(ReportCanvas& canvas) const
                        : g.metric == u"csat"      ? t(QT_TRANSLATE_NOOP("Report", "CSAT"))
                        : g.metric == u"advocates" ? t(QT_TRANSLATE_NOOP("Report", "Advocates"))
                        : g.metric == u"reach"     ? t(QT_TRANSLATE_NOOP("Report", "Content views"))
-                                                  : t(QT_TRANSLATE_NOOP("Report", "People who %1")).arg(g.metric);
+                                                  : t(QT_TRANSLATE_NOOP("Report", "People who %1")).arg(m_language.activityType(g.metric));
         if (!g.campaign.isEmpty())
             name += QStringLiteral(" · ") + g.campaign;
         rows << QStringList{name, m_language.dateRange(g.start, g.end), metricValue(g.metric, g.target),

@@ -53,6 +53,23 @@ QString ReportLanguage::text(const char* source) const
     return QString::fromUtf8(source);
 }
 
+QString ReportLanguage::activityType(const QString& type) const
+{
+    // The default vocabulary (DESIGN.md), marked for translation here.
+    static const char* const kTypes[] = {
+        QT_TRANSLATE_NOOP("Report", "invited"),    QT_TRANSLATE_NOOP("Report", "registered"),
+        QT_TRANSLATE_NOOP("Report", "attended"),   QT_TRANSLATE_NOOP("Report", "contributed"),
+        QT_TRANSLATE_NOOP("Report", "posted"),     QT_TRANSLATE_NOOP("Report", "commented"),
+        QT_TRANSLATE_NOOP("Report", "starred"),    QT_TRANSLATE_NOOP("Report", "shared"),
+        QT_TRANSLATE_NOOP("Report", "referred"),   QT_TRANSLATE_NOOP("Report", "spoke"),
+        QT_TRANSLATE_NOOP("Report", "authored"),   QT_TRANSLATE_NOOP("Report", "responded"),
+        QT_TRANSLATE_NOOP("Report", "rewarded")};
+    for (const char* known : kTypes)
+        if (type == QLatin1String(known))
+            return text(known);
+    return type;
+}
+
 QStringList ReportLanguage::fontFamilies() const
 {
     if (isChinese())
@@ -132,7 +149,14 @@ QString ReportLanguage::date(const QDate& date) const
 
 QString ReportLanguage::dateRange(const QDate& from, const QDate& to) const
 {
-    return date(from) + QStringLiteral(" – ") + date(to);
+    if (!from.isValid() || !to.isValid() || from.year() != to.year())
+        return date(from) + QStringLiteral(" – ") + date(to);
+    // Within one year the year is written once: "Apr 1 – Jun 30, 2026", "2026年4月1日 – 6月30日".
+    if (isChinese())
+        return date(from) + QStringLiteral(" – ") + m_locale.toString(to, QStringLiteral("M月d日"));
+    const bool us = m_locale.territory() == QLocale::UnitedStates;
+    return m_locale.toString(from, us ? QStringLiteral("MMM d") : QStringLiteral("d MMM")) + QStringLiteral(" – ") +
+           date(to);
 }
 
 QString ReportLanguage::dateTime(const QDateTime& time) const

@@ -35,6 +35,10 @@ public:
     /** The translation of a source string marked with QT_TRANSLATE_NOOP("Report", …). */
     QString text(const char* source) const;
 
+    /** An activity type's name in the report's language ("attended" → "参加活动"); a type
+     *  the project made up stays as it is. */
+    QString activityType(const QString& type) const;
+
     /** The font families to draw the report with, best first. */
     QStringList fontFamilies() const;
     /**

@@ -44,7 +44,7 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
     rows.push_back({t(QT_TRANSLATE_NOOP("Report", "In audience")), t(QT_TRANSLATE_NOOP("Report", "people counted")),
                     m_data.audiencePeople, 1.0});
     for (const FunnelStepRow& s : m_data.funnel)
-        rows.push_back({t(s.label.toUtf8().constData()), s.type, s.persons, s.overallRate});
+        rows.push_back({t(s.label.toUtf8().constData()), m_language.activityType(s.type), s.persons, s.overallRate});
     const double barSpace = chartW - labelW - 12;
     double y = area.top() + 6;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -96,7 +96,7 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
     ty += 14;
     QString steps;
     for (const FunnelStepRow& s : m_data.funnel)
-        steps += (steps.isEmpty() ? QString() : QStringLiteral(" → ")) + s.type;
+        steps += (steps.isEmpty() ? QString() : QStringLiteral(" → ")) + m_language.activityType(s.type);
     canvas.paragraph(QRectF(tx, ty, tw, 120),
                      t(QT_TRANSLATE_NOOP("Report",
                                          "Each step is an activity type, in this order: %1. A person counts at a step "

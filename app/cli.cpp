@@ -7,13 +7,17 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/sources/SourceCommands.h"
 #include "translations/Translations.h"
+#include "ui/report/ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <QSysInfo>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -47,7 +51,11 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  source sync FILE [NAME...] [--token-stdin] [--json]\n"
     "  source remove FILE NAME\n"
     "                                                live data sources; tokens live in the system keychain\n"
-    "                                                (--token-stdin reads one from standard input to store it)");
+    "                                                (--token-stdin reads one from standard input to store it)\n"
+    "  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]\n"
+    "         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]\n"
+    "                                                the executive PDF report (default: the last 90 days),\n"
+    "                                                or an author's statement");
 
 QString userName()
 {
@@ -76,9 +84,24 @@ int usage(const QString& message)
 
 } // namespace
 
+/** Whether the command is `report`, which draws text and so needs a GUI application. */
+bool drawsReport(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "report") == 0)
+            return true;
+    return false;
+}
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report is drawn without any display: always on the offscreen platform.
+    const bool report = drawsReport(argc, argv);
+    if (report)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        report ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("rapportdesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("rapportdesk.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("Rapport"));
@@ -130,11 +153,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption mode = valueOption(
         "mode", QT_TRANSLATE_NOOP("rapport-cli", "funnel: ordered (default), strict or unordered."), "MODE");
     const QCommandLineOption from = valueOption(
-        "from", QT_TRANSLATE_NOOP("rapport-cli", "funnel: first day a first step may happen on (UTC)."), "DATE");
+        "from", QT_TRANSLATE_NOOP("rapport-cli", "funnel, report: first day a first step may happen on / of the report (UTC)."), "DATE");
     const QCommandLineOption to = valueOption(
-        "to", QT_TRANSLATE_NOOP("rapport-cli", "funnel: last day a first step may happen on (UTC)."), "DATE");
+        "to", QT_TRANSLATE_NOOP("rapport-cli", "funnel, report: last day a first step may happen on / of the report (UTC)."), "DATE");
     const QCommandLineOption audience = valueOption(
-        "audience", QT_TRANSLATE_NOOP("rapport-cli", "funnel: only the people of this audience."), "NAME");
+        "audience", QT_TRANSLATE_NOOP("rapport-cli", "funnel, report: only the people of this audience."), "NAME");
     const QCommandLineOption breakdown = valueOption(
         "breakdown", QT_TRANSLATE_NOOP("rapport-cli", "funnel, nps: split by a person attribute or as listed."),
         "FIELD");
@@ -170,12 +193,28 @@ int main(int argc, char* argv[])
         QStringLiteral("token-stdin"),
         QCoreApplication::translate("rapport-cli", "source add, sync: read the token from standard input and keep it "
                                                    "in the system keychain."));
+    const QCommandLineOption pdf = valueOption(
+        "pdf", QT_TRANSLATE_NOOP("rapport-cli", "report: the PDF file to write."), "OUT.pdf");
+    const QCommandLineOption lang = valueOption(
+        "lang", QT_TRANSLATE_NOOP("rapport-cli", "report: the report's language, en or zh_CN."), "LANG");
+    const QCommandLineOption sections = valueOption(
+        "sections", QT_TRANSLATE_NOOP("rapport-cli", "report: the pages, comma-separated (headline, funnel, "
+                                                     "satisfaction, engagement, campaigns, content, retention, "
+                                                     "methodology) or all."), "LIST");
+    const QCommandLineOption paper = valueOption(
+        "paper", QT_TRANSLATE_NOOP("rapport-cli", "report: a4 (default) or letter, landscape."), "SIZE");
+    const QCommandLineOption author = valueOption(
+        "author", QT_TRANSLATE_NOOP("rapport-cli", "report: an author statement for the person with this email."),
+        "EMAIL");
+    const QCommandLineOption personal(
+        QStringLiteral("include-personal"),
+        QCoreApplication::translate("rapport-cli", "report: show names (left out by default)."));
     parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
                        breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder,
-                       timeZone, repo, url, apiUser, tokenStdin});
+                       timeZone, repo, url, apiUser, tokenStdin, pdf, lang, sections, paper, author, personal});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps or levels."),
+        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps, levels, source or report."),
         QStringLiteral("COMMAND FILE [SOURCE]"));
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -304,6 +343,24 @@ int main(int argc, char* argv[])
         rapport::secrets::KeychainSecretStore keychain;
         rapport::sources::SourceCommands sources(environment, keychain);
         return finish(sources.run(args[2], arguments));
+    }
+    if (command == u"report") {
+        if (!expectArgs(1) || !parser.isSet(pdf))
+            return usage(QCoreApplication::translate(
+                "rapport-cli",
+                "usage: report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN] "
+                "[--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]"));
+        rapport::report::ReportArguments arguments;
+        arguments.pdf = parser.value(pdf);
+        arguments.from = parser.value(from);
+        arguments.to = parser.value(to);
+        arguments.audience = parser.value(audience);
+        arguments.language = parser.value(lang);
+        arguments.sections = parser.value(sections);
+        arguments.paper = parser.value(paper);
+        arguments.author = parser.value(author);
+        arguments.includePersonalData = parser.isSet(personal);
+        return finish(rapport::report::reportCommand(args[1], arguments, environment));
     }
     return usage(QCoreApplication::translate("rapport-cli", "unknown command “%1”").arg(command));
 }

@@ -15,6 +15,7 @@
 #include "ui/campaigns/CampaignsArea.h"
 #include "ui/channels/ChannelsArea.h"
 #include "ui/content/ContentArea.h"
+#include "ui/export/ReportExportController.h"
 #include "ui/import/ImportController.h"
 #include "ui/sources/SourcesController.h"
 #include "ui/surveys/SurveysArea.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     m_sourcesController = new SourcesController(*m_controller, *prompts, this);
     m_undoGroup = new QUndoGroup(this);
     m_engine = new SessionEngine(this);
+    m_reportExportController = new ReportExportController(*m_controller, m_engine, this);
 
     // The project page: a banner while read-only, above the people.
     m_banner = new QFrame;
@@ -171,6 +173,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_importController, &ImportController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_reportExportController, &ReportExportController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_welcomePanel, &WelcomePanel::recentFileChosen, m_controller,
             &ProjectController::openPath);
     connect(m_peopleView, &PeopleView::peopleCountChanged, this, &MainWindow::showPeopleCount);
@@ -228,6 +232,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_importController->importAction());
     fileMenu->addAction(m_sourcesController->sourcesAction());
+    fileMenu->addAction(m_reportExportController->exportAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_controller->saveAction());
     fileMenu->addAction(m_controller->saveAsAction());

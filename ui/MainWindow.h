@@ -26,6 +26,7 @@ class ProjectController;
 class ProjectPrompts;
 class ProjectSession;
 class RecentFiles;
+class ReportExportController;
 class SessionEngine;
 class SourcesController;
 class WelcomePanel;
@@ -57,6 +58,7 @@ public:
     ProjectController* controller() const { return m_controller; }
     ImportController* importController() const { return m_importController; }
     SourcesController* sourcesController() const { return m_sourcesController; }
+    ReportExportController* reportExportController() const { return m_reportExportController; }
     PeopleView* peopleView() const { return m_peopleView; }
     /** The open project's engine data, for the areas that compute figures. */
     SessionEngine* sessionEngine() const { return m_engine; }
@@ -97,6 +99,7 @@ private:
     ProjectController* m_controller;
     ImportController* m_importController;
     SourcesController* m_sourcesController;
+    ReportExportController* m_reportExportController = nullptr;
     QUndoGroup* m_undoGroup;
     SessionEngine* m_engine;
     DashboardArea* m_dashboard;

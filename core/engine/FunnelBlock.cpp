@@ -50,25 +50,33 @@ int orderedFast(const FunnelPlan& c, const StoreBlock& block, std::uint32_t begi
     std::uint32_t* at = buf.listTime.data();
     std::uint8_t* step = buf.listStep.data();
     std::uint32_t* index = buf.listIndex.data();
-    // Nothing before the first possible start (or tied with it) can serve a step: skip it.
-    std::uint32_t first = begin;
-    while (first < end && !((Conditions ? c.mask(block, first) : c.typeMask[type[first]]) & 1u))
-        ++first;
-    if (first == end)
-        return 0;
-    while (first > begin && time[first - 1] == time[first])
-        --first;
     std::uint32_t n = 0, present = 0, multi = 0;
-    for (std::uint32_t i = first; i < end; ++i) { // branch-free listing
-        const std::uint32_t m = Conditions ? c.mask(block, i) : c.typeMask[type[i]];
-        at[n] = time[i];
-        step[n] = static_cast<std::uint8_t>(std::countr_zero(m | (1u << 31)));
-        if constexpr (NeedStart)
-            index[n] = i;
-        n += m != 0;
-        present |= m;
-        if (Conditions || c.typesServeSeveralSteps)
-            multi |= m & (m - 1);
+    if (!Conditions && c.vectorListing) {
+        const StepListing listed =
+            listSteps(time, type, begin, end, c.stepTables, NeedStart, at, step, index);
+        n = listed.n;
+        present = listed.present;
+        multi = listed.multi;
+    } else {
+        // Nothing before the first possible start (or tied with it) can serve a step: skip it.
+        std::uint32_t first = begin;
+        while (first < end && !((Conditions ? c.mask(block, first) : c.typeMask[type[first]]) & 1u))
+            ++first;
+        if (first == end)
+            return 0;
+        while (first > begin && time[first - 1] == time[first])
+            --first;
+        for (std::uint32_t i = first; i < end; ++i) { // branch-free listing
+            const std::uint32_t m = Conditions ? c.mask(block, i) : c.typeMask[type[i]];
+            at[n] = time[i];
+            step[n] = static_cast<std::uint8_t>(std::countr_zero(m | (1u << 31)));
+            if constexpr (NeedStart)
+                index[n] = i;
+            n += m != 0;
+            present |= m;
+            if (Conditions || c.typesServeSeveralSteps)
+                multi |= m & (m - 1);
+        }
     }
     if (!(present & 1u))
         return 0;
@@ -349,6 +357,11 @@ FunnelPlan FunnelPlan::compile(const Store& store, const FunnelQuery& query)
     for (std::uint32_t code = 0; code < store.types().size(); ++code)
         if (c.k > 1 && (c.typeMask[code] & 2u))
             c.secondTypeBits |= StoreBlock::typeBit(static_cast<std::uint8_t>(code));
+    c.vectorListing = c.k <= 8 && store.types().size() <= 64 && listStepsVectorized();
+    for (std::uint32_t code = 0; code < 64; ++code) {
+        c.stepTables.mask[code] = static_cast<std::uint8_t>(c.typeMask[code]);
+        c.stepTables.step[code] = static_cast<std::uint8_t>(std::countr_zero(c.typeMask[code] | (1u << 31)));
+    }
     c.depthOneShortcut = c.mode == FunnelMode::Ordered && query.dateRange.isAll()
                          && !c.campaignGroups && store.types().size() <= 32
                          && !(c.conditionSteps & 1u);

@@ -6,6 +6,7 @@
 #include "core/engine/FunnelMatcher.h"
 #include "core/engine/FunnelQuery.h"
 #include "core/engine/PersonSet.h"
+#include "core/engine/StepListing.h"
 #include "core/engine/StoreBlock.h"
 
 #include <array>
@@ -70,6 +71,10 @@ struct FunnelPlan
     bool depthOneShortcut = false;
     std::uint32_t secondTypeBits = 0;
     std::uint32_t startMask = 1;
+    /** The ordered fast path lists a person's step activities with listSteps (vector code):
+     *  up to 8 steps, type codes below 64, and the processor has the instructions. */
+    bool vectorListing = false;
+    StepTables stepTables;
     const PersonSet* who = nullptr;
     std::optional<int> attribute;
     bool campaignGroups = false;
@@ -120,10 +125,12 @@ struct FunnelBlockScratch
     // ungrouped outcomes of the block being computed: counts and times per step
     std::array<std::uint32_t, FunnelQuery::kMaxSteps> stepCounts{};
     std::array<std::vector<std::int64_t>, FunnelQuery::kMaxSteps> stepTimes;
-    // orderedFast's listing of one person (kFastPathMaxActivities + 1 entries)
-    std::vector<std::uint32_t> listTime = std::vector<std::uint32_t>(kFastPathMaxActivities + 1);
-    std::vector<std::uint8_t> listStep = std::vector<std::uint8_t>(kFastPathMaxActivities + 1);
-    std::vector<std::uint32_t> listIndex = std::vector<std::uint32_t>(kFastPathMaxActivities + 1);
+    // orderedFast's listing of one person (kFastPathMaxActivities entries and the vector
+    // listing's slack)
+    static constexpr std::size_t kListSize = kFastPathMaxActivities + kStepListingSlack;
+    std::vector<std::uint32_t> listTime = std::vector<std::uint32_t>(kListSize);
+    std::vector<std::uint8_t> listStep = std::vector<std::uint8_t>(kListSize);
+    std::vector<std::uint32_t> listIndex = std::vector<std::uint32_t>(kListSize);
 };
 
 /** Computes block b's FunnelBlock and, when given, the depth of each of its rows and (for a

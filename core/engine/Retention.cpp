@@ -44,6 +44,29 @@ struct Counters
             ++k;
         return k;
     }
+    /** Relative period of each day since bounds[0] (periods start at midnight UTC), so
+     *  that a time's period is one table read instead of a loop over the boundaries it
+     *  passes (a mispredicted branch per new period). */
+    std::vector<std::uint32_t> dayPeriod;
+    static constexpr std::int64_t kMaxDays = std::int64_t(1) << 15; // about 90 years
+
+    /** Makes dayPeriod cover the days before `last` (a boundary already in bounds); false
+     *  when that is too far from bounds[0] for a table. */
+    bool coverDays(std::int64_t last)
+    {
+        std::int64_t span;
+        if (__builtin_sub_overflow(last, bounds[0], &span) || span / 86400 > kMaxDays)
+            return false;
+        const std::int64_t days = span / 86400; // boundaries are midnights
+        std::size_t period = dayPeriod.empty() ? 0 : dayPeriod.back();
+        while (std::int64_t(dayPeriod.size()) < days) {
+            const std::int64_t dayStart = bounds[0] + std::int64_t(dayPeriod.size()) * 86400;
+            while (bounds[period + 1] <= dayStart)
+                ++period;
+            dayPeriod.push_back(std::uint32_t(period));
+        }
+        return true;
+    }
     void count(std::size_t cohort, std::uint64_t mask)
     {
         if (sizes.size() <= cohort) {
@@ -60,17 +83,21 @@ struct Counters
 /**
  * The periods (bit k = cohort + k) with a return activity among activities [j, end) but
  * `start`, up to `last`. Branch-light: every activity ors its period's bit in, hit or not;
- * a function of its own so that the mask stays in a register.
+ * its period comes from the day table (Counters::dayPeriod) when there is one, else from a
+ * walk over the boundaries. A function of its own so that the mask stays in a register.
  */
-template<bool kAny>
+template<bool kAny, bool kTable>
 [[gnu::noinline]] std::uint64_t returnMask(const StoreBlock& block, const CompiledActivityFilter& returning,
-                         std::uint32_t j, std::uint32_t start, std::uint32_t end,
-                         std::int64_t timeBase, std::int64_t last, const std::int64_t* bounds,
-                         std::size_t cohort)
+                                           std::uint32_t j, std::uint32_t start, std::uint32_t end,
+                                           std::int64_t timeBase, std::int64_t last, const Counters& acc,
+                                           std::size_t cohort)
 {
     const std::uint32_t* times = block.timeOffsets().data();
     const std::uint8_t* types = block.types().data();
     const bool typeOnly = returning.typeOnly();
+    const std::int64_t* bounds = acc.bounds.data();
+    const std::uint32_t* dayPeriod = acc.dayPeriod.data();
+    const std::int64_t sinceFirst = timeBase - bounds[0]; // times here are ≥ bounds[0]
     std::uint64_t mask = 0;
     std::size_t period = cohort;
     std::int64_t next = bounds[period + 1];
@@ -78,8 +105,12 @@ template<bool kAny>
         const std::int64_t tj = timeBase + times[j];
         if (tj >= last)
             break;
-        while (tj >= next)
-            next = bounds[++period + 1];
+        if constexpr (kTable) {
+            period = dayPeriod[std::uint64_t(sinceFirst + times[j]) / 86400];
+        } else {
+            while (tj >= next)
+                next = bounds[++period + 1];
+        }
         bool hit = j != start;
         if constexpr (!kAny) {
             hit = hit & returning.typeMatches(types[j]);
@@ -119,7 +150,7 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
         return result;
     const std::int64_t base = CalendarPeriod::index(query.period, std::max(minTime, query.dateRange.from));
 
-    std::vector<Counters> counters(parallel.threads(), Counters{query.period, base, n, {}, {}, {}});
+    std::vector<Counters> counters(parallel.threads(), Counters{query.period, base, n, {}, {}, {}, {}});
     for (Counters& c : counters)
         c.cover(std::size_t(n) + 8);
     parallel.run(store.blockCount(), [&](std::size_t b, int worker) {
@@ -153,9 +184,12 @@ RetentionResult Retention::compute(const Store& store, const RetentionQuery& que
             std::uint32_t j = i;
             while (j > begin && timeBase + times[j - 1] == t)
                 --j;
+            const bool table = acc.coverDays(last);
             const std::uint64_t mask =
-                anyReturn ? returnMask<true>(block, returning, j, i, end, timeBase, last, acc.bounds.data(), cohort)
-                          : returnMask<false>(block, returning, j, i, end, timeBase, last, acc.bounds.data(), cohort);
+                table ? (anyReturn ? returnMask<true, true>(block, returning, j, i, end, timeBase, last, acc, cohort)
+                                   : returnMask<false, true>(block, returning, j, i, end, timeBase, last, acc, cohort))
+                      : (anyReturn ? returnMask<true, false>(block, returning, j, i, end, timeBase, last, acc, cohort)
+                                   : returnMask<false, false>(block, returning, j, i, end, timeBase, last, acc, cohort));
             acc.count(cohort, mask);
         });
     });

@@ -205,6 +205,8 @@ void TestRetention::againstReference_data()
     QTest::newRow("long span") << 200 << 30 << 20 << 4 << qint64(800 * 86400) << qint64(3600) << true << 3;
     QTest::newRow("one type") << 200 << 15 << 8 << 1 << qint64(90 * 86400) << qint64(7200) << true << 2;
     QTest::newRow("empty people") << 100 << 40 << 1 << 5 << qint64(60 * 86400) << qint64(60) << false << 0;
+    // Beyond the day table (about 90 years after the first period): the boundary walk.
+    QTest::newRow("a century") << 60 << 20 << 12 << 3 << qint64(120LL * 365 * 86400) << qint64(86400) << false << 0;
     QTest::newRow("many blocks") << 6 << 20000 << 3 << 4 << qint64(400 * 86400) << qint64(3600) << true << 20;
 }
 

@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiClient</name>
+    <message>
+        <source>the token is not sent to %1 over unencrypted http; use an https address</source>
+        <translation>不会通过未加密的 http 将令牌发送到 %1；请使用 https 地址</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: the API&apos;s rate limit is used up until %2; sync again then</source>
+        <translation>%1：API 速率限制额度已用尽，将于 %2 恢复；请届时再同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the API&apos;s rate limit (%n s)…</source>
+        <translation>
+            <numerusform>正在等待 API 速率限制解除（%n 秒）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>无响应（%1）</translation>
+    </message>
+    <message>
+        <source>%1: the API&apos;s rate limit is used up until %2 (HTTP %3); sync again then, or give the source a token, which raises the limit</source>
+        <translation>%1：API 速率限制额度已用尽，将于 %2 恢复（HTTP %3）；请届时再同步，或为此数据源提供令牌以提高限额</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused (HTTP 401%2); store a new token for this source</source>
+        <translation>%1：凭据被拒绝（HTTP 401%2）；请为此数据源存储新的令牌</translation>
+    </message>
+    <message>
+        <source>%1: not found (HTTP 404); check the repository or forum address, and that the token may read it</source>
+        <translation>%1：未找到（HTTP 404）；请检查仓库或论坛地址，并确认令牌有权读取它</translation>
+    </message>
+    <message>
+        <source>%1: the server answered HTTP %2%3</source>
+        <translation>%1：服务器返回 HTTP %2%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the connection broke off after %n bytes (%1)</source>
+        <translation>
+            <numerusform>连接在传输 %n 字节后中断（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>响应不是有效的 JSON（%1，位于第 %2 字节，共 %3 字节）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (tried %n times)</source>
+        <translation>
+            <numerusform>%1：%2（已尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignTexts</name>
     <message>
         <source>Event</source>
@@ -757,6 +822,81 @@
     </message>
 </context>
 <context>
+    <name>Harvest</name>
+    <message>
+        <source>%1: item %2: “%3” is not a time</source>
+        <translation>%1：第 %2 项：“%3”不是时间</translation>
+    </message>
+    <message>
+        <source>%1: not a Discourse user directory (no directory_items)</source>
+        <translation>%1：不是 Discourse 用户目录（没有 directory_items）</translation>
+    </message>
+    <message>
+        <source>a directory entry without a username</source>
+        <translation>没有用户名的目录条目</translation>
+    </message>
+    <message>
+        <source>a Discourse system account (%1), not a person</source>
+        <translation>Discourse 系统账号（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>%1: not a Discourse post list (no latest_posts)</source>
+        <translation>%1：不是 Discourse 帖子列表（没有 latest_posts）</translation>
+    </message>
+    <message>
+        <source>a post by a Discourse system account (%1)</source>
+        <translation>Discourse 系统账号（%1）发布的帖子</translation>
+    </message>
+    <message>
+        <source>%1: not a Discourse action list (no user_actions)</source>
+        <translation>%1：不是 Discourse 用户动态列表（没有 user_actions）</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a list of %2</source>
+        <translation>%1：响应不是%2列表</translation>
+    </message>
+    <message>
+        <source>%1: item %2 is not a comment</source>
+        <translation>%1：第 %2 项不是评论</translation>
+    </message>
+    <message>
+        <source>a comment without a GitHub account (a deleted user)</source>
+        <translation>没有 GitHub 账号的评论（已删除的用户）</translation>
+    </message>
+    <message>
+        <source>a bot or organisation account (%1), not a person</source>
+        <translation>机器人或组织账号（%1），不是真人</translation>
+    </message>
+    <message>
+        <source>%1: item %2: created_at “%3” is not a time</source>
+        <translation>%1：第 %2 项：created_at“%3”不是时间</translation>
+    </message>
+    <message>
+        <source>contributors</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>stargazers</source>
+        <translation>Star 用户</translation>
+    </message>
+    <message>
+        <source>issues</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: the pages lead back to a page already read</source>
+        <translation>%1：分页链接指回了已读取过的页面</translation>
+    </message>
+</context>
+<context>
     <name>ImportLog</name>
     <message>
         <source>the undo record could not be compressed</source>
@@ -836,6 +976,33 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no %1.</source>
+        <translation>系统钥匙串中没有%1。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the %1.</source>
+        <translation>系统钥匙串拒绝访问%1。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not handle the %1.</source>
+        <translation>系统钥匙串无法处理%1。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached or is locked, so the token was neither read nor stored (Rapport never keeps tokens in plain files). Start and unlock a keyring (GNOME Keyring, KWallet or another Secret Service) in your desktop session, then try again.</source>
+        <translation>无法访问系统钥匙串或钥匙串已锁定，因此令牌既未读取也未存储（Rapport 从不将令牌保存在普通文件中）。请在桌面会话中启动并解锁一个密钥环（GNOME Keyring、KWallet 或其他 Secret Service），然后重试。</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>令牌</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1107,905 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Author statement · %1</source>
+        <translation>作者报告 · %1</translation>
+    </message>
+    <message>
+        <source>The reach of %1’s writing in %2, up to %3</source>
+        <translation>%1 在 %2 的作品影响力，截至 %3</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 × swag</source>
+        <translation>周边礼品 × %1</translation>
+    </message>
+    <message>
+        <source>%1 × recognition</source>
+        <translation>表彰 × %1</translation>
+    </message>
+    <message>
+        <source>all time up to %1</source>
+        <translation>截至 %1 的全部数据</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>浏览量</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读量</translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Onward clicks</source>
+        <translation>延伸点击</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Piece</source>
+        <translation>作品</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Distributed on</source>
+        <translation>分发渠道</translation>
+    </message>
+    <message>
+        <source>… and %1 more pieces</source>
+        <translation>……另有 %1 篇作品</translation>
+    </message>
+    <message>
+        <source>Where your pieces were distributed</source>
+        <translation>作品分发渠道</translation>
+    </message>
+    <message>
+        <source>Rewards received</source>
+        <translation>获得的奖励</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 rewards</source>
+        <translation>最近 %1 项（共 %2 项）奖励</translation>
+    </message>
+    <message>
+        <source>Where readers went next</source>
+        <translation>读者的下一站</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <source>Your pieces link to no other piece yet.</source>
+        <translation>你的作品尚未链接到其他作品。</translation>
+    </message>
+    <message>
+        <source>From your piece</source>
+        <translation>来自你的作品</translation>
+    </message>
+    <message>
+        <source>On to</source>
+        <translation>前往</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>已满意</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Active people, attended, contributors</source>
+        <translation>活跃人数、参加活动人数、贡献者</translation>
+    </message>
+    <message>
+        <source>Distinct people with at least one activity (of any type; of type “attended”; of type “contributed”) dated in the period. A merged person counts once, as the person they were merged into.</source>
+        <translation>在期间内至少有一项活动（任意类型；“参加活动”类型；“贡献”类型）的不同人数。被合并的人只计一次，计入合并后的那个人。</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT</source>
+        <translation>NPS 与 CSAT</translation>
+    </message>
+    <message>
+        <source>NPS = 100 × (promoters − detractors) ÷ answers to the 0–10 question, promoters 9–10, detractors 0–6; margin of error (95 %) = 1.96 × 100 × √((p + d − (p − d)²) ÷ n). A change is significant when it exceeds √(m₁² + m₂²) of the two margins. CSAT = share of 4 and 5 answers on the 1–5 scale. Responses dated in the period.</source>
+        <translation>NPS = 100 ×（推荐者 − 贬损者）÷ 0–10 分题的回答数，推荐者 9–10 分，贬损者 0–6 分；误差范围（95%）= 1.96 × 100 × √((p + d − (p − d)²) ÷ n)。变化超过两个误差范围的 √(m₁² + m₂²) 时视为显著。CSAT = 1–5 分题中 4 分和 5 分回答的占比。仅计期间内提交的回答。</translation>
+    </message>
+    <message>
+        <source>Engagement levels</source>
+        <translation>参与度等级</translation>
+    </message>
+    <message>
+        <source>Score = Σ weight(type) × 0.5^(age ÷ 90 days) over a person&apos;s activities up to the moment measured; Observer below 2, Participant from 2, Contributor from 15, Advocate from 50. Weights: spoke 10, contributed 8, authored 8, referred 5, attended 3, posted 2, shared 2, commented 1, registered 1, responded 1, starred 0.5. Measured at the end of the previous period and at the end of this one.</source>
+        <translation>得分 = Σ 权重(类型) × 0.5^(时长 ÷ 90 天)，计入测量时刻之前的所有活动；低于 2 为观望者，2 起为参与者，15 起为贡献者，50 起为拥护者。权重：演讲 10、贡献 8、撰稿 8、推荐 5、参加活动 3、发帖 2、分享 2、评论 1、报名 1、答卷 1、加星 0.5。分别在上一期间末和本期间末测量。</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Each goal whose period overlaps the report&apos;s, measured over the goal&apos;s own period for the whole project (a campaign&apos;s goal: that campaign&apos;s activities and survey responses): an activity type counts distinct people; nps and csat as above; reach = views gained by all pieces; advocates = people at the Advocate level at the end of the report&apos;s period. Goals are not filtered by audience.</source>
+        <translation>列出周期与报告期间重叠的每个目标，按目标自身的周期在整个项目上衡量（活动目标只计该活动的活动记录和问卷回答）：活动类型计不同人数；nps 与 csat 同上；reach = 所有作品新增的浏览量；advocates = 报告期间末处于拥护者等级的人数。目标不按受众筛选。</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>生命周期漏斗</translation>
+    </message>
+    <message>
+        <source>In audience = the people counted. A person reaches step k when k distinct activities of the steps&apos; types follow in time order (registered → attended → responded → referred), the first dated in the period and the last within 365 days of it. Conversion is measured from the audience; step rate from the step before; time to convert is the median from the first step.</source>
+        <translation>受众 = 计入的人。当某人有 k 项不同的活动依时间顺序对应各步骤的类型（报名 → 参加活动 → 答卷 → 推荐），第一项在期间内、最后一项在其后 365 天内，即到达第 k 步。转化率以受众为基数；步骤转化率以上一步为基数；转化时间为自第一步起的中位数。</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period (not cancelled), over all their activities: reached = distinct people with any activity of the campaign, registered and attended = with a “registered” or “attended” activity of it; NPS of the responses to its surveys; cost per attendee = budget ÷ attended (as in the Campaigns area). Ranked by attendance.</source>
+        <translation>期间内进行（未取消）的活动，计入其全部活动记录：触达 = 有该活动任意记录的不同人数；报名与出席 = 有该活动“报名”或“参加活动”记录的人数；NPS 来自其问卷的回答；人均成本 = 预算 ÷ 出席人数（与“活动”区域一致）。按出席人数排序。</translation>
+    </message>
+    <message>
+        <source>Content reach</source>
+        <translation>内容覆盖</translation>
+    </message>
+    <message>
+        <source>Views gained in the period: per piece, the totals of its last metric snapshot before the period&apos;s end minus those before its start, summed over its distributions. An author&apos;s reach sums their pieces (a piece with two authors counts fully for each); a series&apos; its pieces. Onward clicks are readers sent on to another piece. Content is not filtered by audience.</source>
+        <translation>期间内新增的浏览量：每篇作品取期间结束前最后一次指标快照减去期间开始前的快照，并汇总其各分发渠道。作者的覆盖为其作品之和（两位作者合写的作品对每位作者都全额计入）；系列为其作品之和。延伸点击是被引导到其他作品的读者。内容不按受众筛选。</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>同期群留存</translation>
+    </message>
+    <message>
+        <source>A person&apos;s cohort is the calendar month (UTC) of their first activity up to the period&apos;s end; they are retained in month k when any activity falls in the cohort&apos;s month + k (month 0: another activity after the first). The last 12 cohorts.</source>
+        <translation>一个人的同期群是其首次活动所在的自然月（UTC，截至期间末）；若在同期群月份 + k 的月份内有任意活动，则视为第 k 月留存（第 0 月：首次活动之后的另一项活动）。显示最近 12 个同期群。</translation>
+    </message>
+    <message>
+        <source>Community report</source>
+        <translation>社区报告</translation>
+    </message>
+    <message>
+        <source>Community figures for %1</source>
+        <translation>%1 社区数据</translation>
+    </message>
+    <message>
+        <source>audience: %1</source>
+        <translation>受众：%1</translation>
+    </message>
+    <message>
+        <source>From the people in the audience to advocates, starting in %1</source>
+        <translation>从受众到拥护者，起始于 %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>NPS and CSAT of the survey responses, month by month</source>
+        <translation>问卷回答的 NPS 与 CSAT，按月</translation>
+    </message>
+    <message>
+        <source>Engagement ladder</source>
+        <translation>参与度阶梯</translation>
+    </message>
+    <message>
+        <source>People by engagement level at the start and end of %1</source>
+        <translation>%1 期初与期末各参与度等级的人数</translation>
+    </message>
+    <message>
+        <source>Top campaigns</source>
+        <translation>重点活动</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period, by attendance</source>
+        <translation>期间内进行的活动，按出席人数排序</translation>
+    </message>
+    <message>
+        <source>Views gained in %1 by author and by series</source>
+        <translation>%1 按作者和系列统计的新增浏览量</translation>
+    </message>
+    <message>
+        <source>Share of each month&apos;s newcomers active again in the months that follow</source>
+        <translation>每月新人在随后各月再次活跃的比例</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>方法说明</translation>
+    </message>
+    <message>
+        <source>How each figure was computed, and from which data</source>
+        <translation>各项数据的计算方法及数据来源</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>活跃人数</translation>
+    </message>
+    <message>
+        <source>Attended an event</source>
+        <translation>参加活动人数</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>拥护者</translation>
+    </message>
+    <message>
+        <source>Content views</source>
+        <translation>内容浏览量</translation>
+    </message>
+    <message>
+        <source>Compared with the previous %1 days (%2)</source>
+        <translation>对比上一个 %1 天（%2）</translation>
+    </message>
+    <message>
+        <source>People in the community</source>
+        <translation>社区总人数</translation>
+    </message>
+    <message>
+        <source>People in the audience</source>
+        <translation>受众人数</translation>
+    </message>
+    <message>
+        <source>Everyone in the project (merged people once)</source>
+        <translation>项目中的所有人（合并的人只计一次）</translation>
+    </message>
+    <message>
+        <source>Audience “%1”</source>
+        <translation>受众“%1”</translation>
+    </message>
+    <message>
+        <source>%1 points vs. %2</source>
+        <translation>%1 个百分点，上期 %2</translation>
+    </message>
+    <message>
+        <source>%1 % vs. %2</source>
+        <translation>%1%，上期 %2</translation>
+    </message>
+    <message>
+        <source>%1 vs. none before</source>
+        <translation>%1，上期为零</translation>
+    </message>
+    <message>
+        <source>no figure for the previous period</source>
+        <translation>上期无数据</translation>
+    </message>
+    <message>
+        <source>no answers in the period</source>
+        <translation>期间内无回答</translation>
+    </message>
+    <message>
+        <source>no data in the period</source>
+        <translation>期间内无数据</translation>
+    </message>
+    <message>
+        <source>Significant change (95 % confidence)</source>
+        <translation>变化显著（95% 置信度）</translation>
+    </message>
+    <message>
+        <source>Within the margin of error: no clear change</source>
+        <translation>在误差范围内：无明显变化</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 份回答</translation>
+    </message>
+    <message>
+        <source>Goals against targets</source>
+        <translation>目标完成情况</translation>
+    </message>
+    <message>
+        <source>No goal’s period overlaps this period.</source>
+        <translation>没有与本期间重叠的目标。</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>达成值</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>People who %1</source>
+        <translation>%1人数</translation>
+    </message>
+    <message>
+        <source>… and %1 more goals in the project</source>
+        <translation>……项目中另有 %1 个目标</translation>
+    </message>
+    <message>
+        <source>Filters in force</source>
+        <translation>生效的筛选条件</translation>
+    </message>
+    <message>
+        <source>Period (UTC days, both included)</source>
+        <translation>期间（UTC 日期，含首尾）</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>对比期间</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>Everyone (%1 people)</source>
+        <translation>所有人（%1 人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 people)</source>
+        <translation>%1（%2 人）</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人数据</translation>
+    </message>
+    <message>
+        <source>Names included at the sender’s request</source>
+        <translation>应发送者要求包含姓名</translation>
+    </message>
+    <message>
+        <source>Left out: no names or emails appear in this report</source>
+        <translation>已排除：本报告不含任何姓名或邮箱</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Data snapshot</source>
+        <translation>数据快照</translation>
+    </message>
+    <message>
+        <source>Computed at</source>
+        <translation>计算时间</translation>
+    </message>
+    <message>
+        <source>Project file last changed</source>
+        <translation>项目文件最后修改</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 activities, %3 survey responses</source>
+        <translation>%1 人，%2 项活动记录，%3 份问卷回答</translation>
+    </message>
+    <message>
+        <source>Content hash (BLAKE2b-256)</source>
+        <translation>内容哈希（BLAKE2b-256）</translation>
+    </message>
+    <message>
+        <source>Two reports with the same content hash were computed from the same people, activities, survey responses and content figures.</source>
+        <translation>内容哈希相同的两份报告，是基于相同的人员、活动记录、问卷回答和内容数据计算的。</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>受邀</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>参加活动</translation>
+    </message>
+    <message>
+        <source>contributed</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>发帖</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>加星</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>演讲</translation>
+    </message>
+    <message>
+        <source>authored</source>
+        <translation>撰稿</translation>
+    </message>
+    <message>
+        <source>responded</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>rewarded</source>
+        <translation>获奖励</translation>
+    </message>
+    <message>
+        <source>1 piece</source>
+        <translation>1 篇</translation>
+    </message>
+    <message>
+        <source>%1 pieces</source>
+        <translation>%1 篇</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>In audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>people counted</source>
+        <translation>计入的人</translation>
+    </message>
+    <message>
+        <source>%1 of the step before</source>
+        <translation>上一步的 %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Of audience</source>
+        <translation>占受众</translation>
+    </message>
+    <message>
+        <source>Of previous</source>
+        <translation>占上一步</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>中位时间</translation>
+    </message>
+    <message>
+        <source>Each step is an activity type, in this order: %1. A person counts at a step when they did each earlier step first, starting in the period and within %2 days. Median time is counted from the first step.</source>
+        <translation>每一步是一种活动类型，顺序为：%1。某人需先完成之前的每一步才计入该步，起始于期间内，且在 %2 天之内。中位时间自第一步起计算。</translation>
+    </message>
+    <message>
+        <source>NPS in the period</source>
+        <translation>期间 NPS</translation>
+    </message>
+    <message>
+        <source>± %1 points (95 %), %2 answers</source>
+        <translation>± %1（95%），%2 份回答</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>推荐者（9–10）</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>中立者（7–8）</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>贬损者（0–6）</translation>
+    </message>
+    <message>
+        <source>CSAT in the period</source>
+        <translation>期间 CSAT</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers were 4 or 5</source>
+        <translation>%2 份回答中有 %1 份为 4 或 5 分</translation>
+    </message>
+    <message>
+        <source>NPS by month, with its 95 % margin of error (shaded)</source>
+        <translation>每月 NPS 及其 95% 误差范围（阴影）</translation>
+    </message>
+    <message>
+        <source>CSAT by month (share of 4 and 5 answers)</source>
+        <translation>每月 CSAT（4 分和 5 分回答的占比）</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>观望者</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Start of period (%1)</source>
+        <translation>期初（%1）</translation>
+    </message>
+    <message>
+        <source>End of period (%1)</source>
+        <translation>期末（%1）</translation>
+    </message>
+    <message>
+        <source>Moves between levels during the period</source>
+        <translation>期间内的等级变化</translation>
+    </message>
+    <message>
+        <source>From \ to</source>
+        <translation>从 \ 到</translation>
+    </message>
+    <message>
+        <source>Moved up: %1</source>
+        <translation>升级：%1</translation>
+    </message>
+    <message>
+        <source>Moved down: %1</source>
+        <translation>降级：%1</translation>
+    </message>
+    <message>
+        <source>Levels come from an engagement score in which recent activity weighs more: people move down when they go quiet. See the methodology page.</source>
+        <translation>等级来自参与度得分，近期活动权重更高：沉寂的人会降级。详见方法说明页。</translation>
+    </message>
+    <message>
+        <source>No campaign ran in this period.</source>
+        <translation>本期间内没有进行中的活动。</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>NPS (n)</source>
+        <translation>NPS（n）</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Per attendee</source>
+        <translation>人均成本</translation>
+    </message>
+    <message>
+        <source>The %1 campaigns with the most attendees of %2 in the period.</source>
+        <translation>期间内 %2 个活动中出席人数最多的 %1 个。</translation>
+    </message>
+    <message>
+        <source>All %1 campaigns of the period.</source>
+        <translation>期间内全部 %1 个活动。</translation>
+    </message>
+    <message>
+        <source>Views gained</source>
+        <translation>新增浏览量</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>No views in this period.</source>
+        <translation>本期间内没有浏览。</translation>
+    </message>
+    <message>
+        <source>Author %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>Top authors by views</source>
+        <translation>浏览量最高的作者</translation>
+    </message>
+    <message>
+        <source>Top series by views</source>
+        <translation>浏览量最高的系列</translation>
+    </message>
+    <message>
+        <source>Authors are numbered by rank: personal data is left out of this report.</source>
+        <translation>作者按排名编号：本报告不包含个人数据。</translation>
+    </message>
+    <message>
+        <source>Nobody started in these months.</source>
+        <translation>这些月份没有新人。</translation>
+    </message>
+    <message>
+        <source>First active</source>
+        <translation>首次活跃</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <source>A cohort is everyone whose first activity fell in that month; a cell is the share of them active again in the month so many months later. Months after the period’s end are left empty.</source>
+        <translation>同期群是首次活动在该月的所有人；每格是其中在相应月数之后再次活跃的比例。期间结束之后的月份留空。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Token (not shown): </source>
+        <translation>令牌（不显示）：</translation>
+    </message>
+    <message>
+        <source>source: unknown action “%1” (add, list, sync or remove)</source>
+        <translation>source：未知操作“%1”（可用 add、list、sync 或 remove）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation>%1：无法打开</translation>
+    </message>
+    <message>
+        <source>Open it in Rapport to recover or discard that work first.</source>
+        <translation>请先在 Rapport 中打开它，恢复或丢弃这些工作。</translation>
+    </message>
+    <message>
+        <source>%1: no token on standard input</source>
+        <translation>%1：标准输入中没有令牌</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>usage: source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin] | source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]</source>
+        <translation>用法：source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin] | source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]</translation>
+    </message>
+    <message>
+        <source>source add: “%1” is not a kind of source (github or discourse)</source>
+        <translation>source add：“%1”不是数据源类型（应为 github 或 discourse）</translation>
+    </message>
+    <message>
+        <source>source add: a Discourse source needs --url (the forum&apos;s address)</source>
+        <translation>source add：Discourse 数据源需要 --url（论坛地址）</translation>
+    </message>
+    <message>
+        <source>source add: “%1” is not a repository (owner/name)</source>
+        <translation>source add：“%1”不是仓库（owner/name）</translation>
+    </message>
+    <message>
+        <source>there is already a source named “%1”</source>
+        <translation>已存在名为“%1”的数据源</translation>
+    </message>
+    <message>
+        <source>source add: %1</source>
+        <translation>source add：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2: %3); its token is in the system keychain.</source>
+        <translation>已添加 %1（%2：%3）；其令牌保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2: %3), without a token.</source>
+        <translation>已添加 %1（%2：%3），未设置令牌。</translation>
+    </message>
+    <message>
+        <source>No sources; add one with: source add FILE github NAME --repo OWNER/NAME</source>
+        <translation>没有数据源；可用以下命令添加：source add FILE github NAME --repo OWNER/NAME</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5</source>
+        <translation>%1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <source>token in keychain</source>
+        <translation>令牌在钥匙串中</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>无令牌</translation>
+    </message>
+    <message>
+        <source>%1: no sources to sync; add one with source add</source>
+        <translation>%1：没有可同步的数据源；请用 source add 添加</translation>
+    </message>
+    <message>
+        <source>source sync: no source named “%1”</source>
+        <translation>source sync：没有名为“%1”的数据源</translation>
+    </message>
+    <message>
+        <source>source sync: --token-stdin needs exactly one source named</source>
+        <translation>source sync：使用 --token-stdin 时必须且只能指定一个数据源</translation>
+    </message>
+    <message>
+        <source>  requests:   %1, of which %2 unchanged since the last sync</source>
+        <translation>  请求：     %1 次，其中 %2 次自上次同步以来无变化</translation>
+    </message>
+    <message>
+        <source>usage: source remove FILE NAME</source>
+        <translation>用法：source remove FILE NAME</translation>
+    </message>
+    <message>
+        <source>source remove: no source named “%1”</source>
+        <translation>source remove：没有名为“%1”的数据源</translation>
+    </message>
+    <message>
+        <source>Removed %1; what it synced stays in the project.</source>
+        <translation>已移除 %1；已同步的数据仍保留在项目中。</translation>
+    </message>
+    <message>
+        <source>Its token could not be removed from the system keychain: %1</source>
+        <translation>无法从系统钥匙串中移除其令牌：%1</translation>
+    </message>
+    <message>
+        <source>Its token was removed from the system keychain.</source>
+        <translation>已从系统钥匙串中移除其令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceConfig</name>
+    <message>
+        <source>a source needs a name</source>
+        <translation>数据源需要名称</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (like https://forum.example.org)</source>
+        <translation>“%1”不是网址（例如 https://forum.example.org）</translation>
+    </message>
+    <message>
+        <source>the address must not hold a user name or password; the token goes to the keychain</source>
+        <translation>地址中不得包含用户名或密码；令牌应保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>a GitHub source needs at least one repository (owner/name)</source>
+        <translation>GitHub 数据源至少需要一个仓库（owner/name）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository (owner/name)</source>
+        <translation>“%1”不是仓库（owner/name）</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <source>there is already a source named “%1”</source>
+        <translation>已存在名为“%1”的数据源</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSync</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>项目以只读方式打开</translation>
+    </message>
+    <message>
+        <source>its token is not in the system keychain (any more); store it again</source>
+        <translation>其令牌已不在系统钥匙串中；请重新存储</translation>
+    </message>
+    <message>
+        <source>the sync was cancelled; the project is unchanged</source>
+        <translation>同步已取消；项目未做更改</translation>
+    </message>
+    <message>
+        <source>%1; the project is unchanged</source>
+        <translation>%1；项目未做更改</translation>
+    </message>
+    <message>
+        <source>the project cannot be changed (no transaction)</source>
+        <translation>无法修改项目（没有事务）</translation>
+    </message>
+    <message>
+        <source>%1 (item %2); the project is unchanged</source>
+        <translation>%1（第 %2 项）；项目未做更改</translation>
+    </message>
+    <message>
+        <source>its sync state could not be stored: %1</source>
+        <translation>无法保存其同步状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>StorageChangeCommand</name>
     <message>
         <source>The project cannot be changed right now.</source>
@@ -987,6 +2053,45 @@
     <message>
         <source>row %1 names a shared string that does not exist</source>
         <translation>第 %1 行引用了不存在的共享字符串</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>report: --pdf OUT.pdf is required</source>
+        <translation>report：必须指定 --pdf OUT.pdf</translation>
+    </message>
+    <message>
+        <source>--to %1: not a date (YYYY-MM-DD)</source>
+        <translation>--to %1：不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--from %1: not a date (YYYY-MM-DD)</source>
+        <translation>--from %1：不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>--lang %1: use en or zh_CN</source>
+        <translation>--lang %1：请使用 en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>--sections: %1</source>
+        <translation>--sections：%1</translation>
+    </message>
+    <message>
+        <source>--paper %1: use a4 or letter</source>
+        <translation>--paper %1：请使用 a4 或 letter</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation>%1：无法打开</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 pages, %3 KB in %4 s.</source>
+        <translation>已写入 %1：%2 页，%3 KB，用时 %4 秒。</translation>
     </message>
 </context>
 <context>
@@ -1060,18 +2165,6 @@
         <translation>funnel：ordered（默认）、strict 或 unordered。</translation>
     </message>
     <message>
-        <source>funnel: first day a first step may happen on (UTC).</source>
-        <translation>funnel：第一步最早可发生的日期（UTC）。</translation>
-    </message>
-    <message>
-        <source>funnel: last day a first step may happen on (UTC).</source>
-        <translation>funnel：第一步最晚可发生的日期（UTC）。</translation>
-    </message>
-    <message>
-        <source>funnel: only the people of this audience.</source>
-        <translation>funnel：仅限此受众中的人员。</translation>
-    </message>
-    <message>
         <source>funnel, nps: split by a person attribute or as listed.</source>
         <translation>funnel、nps：按人员属性或所列方式细分。</translation>
     </message>
@@ -1090,10 +2183,6 @@
     <message>
         <source>retention: number of periods (default 12).</source>
         <translation>retention：周期数（默认 12）。</translation>
-    </message>
-    <message>
-        <source>new, info, import, export, funnel, retention, nps or levels.</source>
-        <translation>new、info、import、export、funnel、retention、nps 或 levels。</translation>
     </message>
     <message>
         <source>usage: funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered] [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]</source>
@@ -1136,6 +2225,14 @@
         <translation>用法：undo-import FILE</translation>
     </message>
     <message>
+        <source>import: the zone of times written without one (default UTC).</source>
+        <translation>import：未注明时区的时间所用的时区（默认 UTC）。</translation>
+    </message>
+    <message>
+        <source>usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</source>
+        <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</translation>
+    </message>
+    <message>
         <source>Commands:
   new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
   info FILE [--json]                            what a project holds
@@ -1155,35 +2252,113 @@
                                                 cohort retention
   nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
                                                 NPS with its margin of error, and CSAT
-  levels FILE [--json]                          engagement levels as of now</source>
+  levels FILE [--json]                          engagement levels as of now
+  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]
+  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]
+  source list FILE [--json]
+  source sync FILE [NAME...] [--token-stdin] [--json]
+  source remove FILE NAME
+                                                live data sources; tokens live in the system keychain
+                                                (--token-stdin reads one from standard input to store it)
+  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]
+         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]
+                                                the executive PDF report (default: the last 90 days),
+                                                or an author&apos;s statement</source>
         <translation>命令：
-  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选填充演示社区）
-  info FILE [--json]                            项目包含的内容
+  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选附带演示社区）
+  info FILE [--json]                            项目所含的内容
   import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
          [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
          [--dry-run] [--json]
                                                 导入平台导出文件或标准 CSV
-                                                （全部成功或全部不导入；--preset list 列出支持的平台）
-  imports FILE [--json]                         已进行的导入（最新的在最后）
-  undo-import FILE                              一步撤销最近一次导入
+                                                （全部导入或全部不导入；--preset list 列出支持的平台）
+  imports FILE [--json]                         已进行的导入，最新的排在最后
+  undo-import FILE                              一步撤销最新的导入
   export FILE --what people|activities|responses --out OUT.csv
                                                 写出标准 CSV
   funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
          [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
-                                                按互动类型计算转化漏斗
+                                                按互动类型计算转化
   retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
-                                                群组留存
+                                                同期群留存
   nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
-                                                NPS 及其误差范围，以及 CSAT
-  levels FILE [--json]                          截至当前的参与度等级</translation>
+                                                NPS（含误差范围）及 CSAT
+  levels FILE [--json]                          截至当前的参与度等级
+  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]
+  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]
+  source list FILE [--json]
+  source sync FILE [NAME...] [--token-stdin] [--json]
+  source remove FILE NAME
+                                                实时数据源；令牌保存在系统钥匙串中
+                                                （--token-stdin 从标准输入读取令牌并存储）
+  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]
+         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]
+                                                管理层 PDF 报告（默认：最近 90 天），
+                                                或作者报告</translation>
     </message>
     <message>
-        <source>import: the zone of times written without one (default UTC).</source>
-        <translation>import：未注明时区的时间所用的时区（默认 UTC）。</translation>
+        <source>funnel, report: first day a first step may happen on / of the report (UTC).</source>
+        <translation>funnel、report：第一步可发生的最早日期 / 报告的第一天（UTC）。</translation>
     </message>
     <message>
-        <source>usage: import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</source>
-        <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</translation>
+        <source>funnel, report: last day a first step may happen on / of the report (UTC).</source>
+        <translation>funnel、report：第一步可发生的最晚日期 / 报告的最后一天（UTC）。</translation>
+    </message>
+    <message>
+        <source>funnel, report: only the people of this audience.</source>
+        <translation>funnel、report：仅限此受众中的人员。</translation>
+    </message>
+    <message>
+        <source>source add: a GitHub repository to sync (repeatable).</source>
+        <translation>source add：要同步的 GitHub 仓库（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>source add: the forum&apos;s address, or a GitHub Enterprise API root.</source>
+        <translation>source add：论坛地址，或 GitHub Enterprise 的 API 根地址。</translation>
+    </message>
+    <message>
+        <source>source add: the Discourse user an API key acts as.</source>
+        <translation>source add：API 密钥所代表的 Discourse 用户。</translation>
+    </message>
+    <message>
+        <source>source add, sync: read the token from standard input and keep it in the system keychain.</source>
+        <translation>source add、sync：从标准输入读取令牌并保存到系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>report: the PDF file to write.</source>
+        <translation>report：要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>report: the report&apos;s language, en or zh_CN.</source>
+        <translation>report：报告语言，en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>report: the pages, comma-separated (headline, funnel, satisfaction, engagement, campaigns, content, retention, methodology) or all.</source>
+        <translation>report：要包含的页面，以逗号分隔（headline、funnel、satisfaction、engagement、campaigns、content、retention、methodology），或 all。</translation>
+    </message>
+    <message>
+        <source>report: a4 (default) or letter, landscape.</source>
+        <translation>report：a4（默认）或 letter，横向。</translation>
+    </message>
+    <message>
+        <source>report: an author statement for the person with this email.</source>
+        <translation>report：为使用此电子邮件的人员生成作者报告。</translation>
+    </message>
+    <message>
+        <source>report: show names (left out by default).</source>
+        <translation>report：显示姓名（默认不显示）。</translation>
+    </message>
+    <message>
+        <source>new, info, import, export, funnel, retention, nps, levels, source or report.</source>
+        <translation>new、info、import、export、funnel、retention、nps、levels、source 或 report。</translation>
+    </message>
+    <message>
+        <source>usage: source add|list|sync|remove FILE ...</source>
+        <translation>用法：source add|list|sync|remove FILE ...</translation>
+    </message>
+    <message>
+        <source>usage: report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN] [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]</source>
+        <translation>用法：report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN] [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +3054,113 @@
     <message>
         <source>The last day comes before the first.</source>
         <translation>最后一天早于第一天。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report</name>
+    <message>
+        <source>%1: not a file name for the PDF</source>
+        <translation>%1：不是有效的 PDF 文件名</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist or cannot be written</source>
+        <translation>%1：文件夹不存在或无法写入</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::AuthorStatement</name>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>无法开始绘制 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::AuthorStatementData</name>
+    <message>
+        <source>cannot read the people: %1</source>
+        <translation>无法读取人员：%1</translation>
+    </message>
+    <message>
+        <source>nobody has the email “%1”</source>
+        <translation>没有人使用电子邮件“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has authored no content</source>
+        <translation>“%1”没有撰写过任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::PdfInfo</name>
+    <message>
+        <source>cannot set the PDF&apos;s properties: %1</source>
+        <translation>无法设置 PDF 的属性：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::ReportBuilder</name>
+    <message>
+        <source>the period is empty: %1 is after %2</source>
+        <translation>期间为空：%1 晚于 %2</translation>
+    </message>
+    <message>
+        <source>the report could not be computed: %1</source>
+        <translation>无法计算报告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::ReportDocument</name>
+    <message>
+        <source>cannot start drawing the PDF</source>
+        <translation>无法开始绘制 PDF</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>无法向 PDF 添加页面</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::ReportExport</name>
+    <message>
+        <source>no section to print</source>
+        <translation>没有可输出的章节</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::ReportLanguage</name>
+    <message>
+        <source>no Chinese font is installed, so the report would show boxes; install Noto Sans CJK SC (Debian and Ubuntu: fonts-noto-cjk)</source>
+        <translation>未安装中文字体，报告中的文字会显示为方框；请安装 Noto Sans CJK SC（Debian 和 Ubuntu：fonts-noto-cjk）</translation>
+    </message>
+    <message>
+        <source>no font is installed</source>
+        <translation>未安装任何字体</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::report::ReportOptions</name>
+    <message>
+        <source>unknown section “%1” (sections: %2)</source>
+        <translation>未知章节“%1”（可用章节：%2）</translation>
+    </message>
+    <message>
+        <source>no section given</source>
+        <translation>未指定章节</translation>
     </message>
 </context>
 <context>
@@ -4787,6 +6069,113 @@ or press Insert to plan a new one.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ExportReportDialog</name>
+    <message>
+        <source>Headline: figures and goals</source>
+        <translation>概览：关键数据与目标</translation>
+    </message>
+    <message>
+        <source>Lifecycle funnel</source>
+        <translation>生命周期漏斗</translation>
+    </message>
+    <message>
+        <source>Satisfaction (NPS, CSAT)</source>
+        <translation>满意度（NPS、CSAT）</translation>
+    </message>
+    <message>
+        <source>Engagement ladder</source>
+        <translation>参与度阶梯</translation>
+    </message>
+    <message>
+        <source>Top campaigns</source>
+        <translation>重点活动</translation>
+    </message>
+    <message>
+        <source>Content reach</source>
+        <translation>内容覆盖</translation>
+    </message>
+    <message>
+        <source>Cohort retention</source>
+        <translation>同期群留存</translation>
+    </message>
+    <message>
+        <source>Methodology</source>
+        <translation>方法说明</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>今年迄今</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>受众(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sections:</source>
+        <translation>章节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A4, landscape</source>
+        <translation>A4，横向</translation>
+    </message>
+    <message>
+        <source>US Letter, landscape</source>
+        <translation>US Letter，横向</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Include &amp;names of people (personal data)</source>
+        <translation>包含人员姓名（个人数据）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Off by default: a report travels, and names are not needed to read it.</source>
+        <translation>默认关闭：报告会被四处传阅，而阅读报告并不需要姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::FansView</name>
     <message>
         <source>Observer</source>
@@ -5908,6 +7297,69 @@ Click to list these people.</source>
     <message>
         <source>&amp;Author:</source>
         <translation>作者(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::NewSourceDialog</name>
+    <message>
+        <source>Add Data Source</source>
+        <translation>添加数据源</translation>
+    </message>
+    <message>
+        <source>owner/name, one a line</source>
+        <translation>owner/name，每行一个</translation>
+    </message>
+    <message>
+        <source>optional; kept in the system keychain</source>
+        <translation>可选；保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repositories:</source>
+        <translation>仓库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation>API 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API 地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Forum &amp;address:</source>
+        <translation>论坛地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A personal access token with read access to the repositories</source>
+        <translation>对这些仓库具有读取权限的个人访问令牌</translation>
+    </message>
+    <message>
+        <source>An API key, for a private forum</source>
+        <translation>API 密钥，用于私有论坛</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <source>a Discourse source needs the forum&apos;s address</source>
+        <translation>Discourse 数据源需要论坛地址</translation>
     </message>
 </context>
 <context>
@@ -7058,6 +8510,45 @@ Press Insert to add the first one: a title, its kind and an author.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::ReportExportController</name>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the executive PDF report of this project</source>
+        <translation>生成此项目的管理层 PDF 报告</translation>
+    </message>
+    <message>
+        <source>%1 report %2.pdf</source>
+        <translation>%1 报告 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
     <name>rapport::ui::ResponseTableModel</name>
     <message>
         <source>Anonymous</source>
@@ -7591,15 +9082,15 @@ Press Insert to record one: who received what, when, and for which piece.</sourc
     </message>
     <message>
         <source>&lt;a href=&quot;nps&quot;&gt;NPS &lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; ± %2</source>
-        <translation>&lt;a href="nps"&gt;NPS &lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; ± %2</translation>
+        <translation>&lt;a href=&quot;nps&quot;&gt;NPS &lt;b&gt;%1&lt;/b&gt;&lt;/a&gt; ± %2</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;csat&quot;&gt;CSAT &lt;b&gt;%1 %&lt;/b&gt;&lt;/a&gt;</source>
-        <translation>&lt;a href="csat"&gt;CSAT &lt;b&gt;%1%&lt;/b&gt;&lt;/a&gt;</translation>
+        <translation>&lt;a href=&quot;csat&quot;&gt;CSAT &lt;b&gt;%1%&lt;/b&gt;&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1 NPS answers: &lt;a href=&quot;promoters&quot;&gt;%2 promoters&lt;/a&gt;, &lt;a href=&quot;passives&quot;&gt;%3 passives&lt;/a&gt;, &lt;a href=&quot;detractors&quot;&gt;%4 detractors&lt;/a&gt;</source>
-        <translation>%1 个 NPS 答案：&lt;a href="promoters"&gt;推荐者 %2 个&lt;/a&gt;，&lt;a href="passives"&gt;被动者 %3 个&lt;/a&gt;，&lt;a href="detractors"&gt;贬损者 %4 个&lt;/a&gt;</translation>
+        <translation>%1 个 NPS 答案：&lt;a href=&quot;promoters&quot;&gt;推荐者 %2 个&lt;/a&gt;，&lt;a href=&quot;passives&quot;&gt;被动者 %3 个&lt;/a&gt;，&lt;a href=&quot;detractors&quot;&gt;贬损者 %4 个&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The channel filter does not apply here: survey responses have no channel.</source>
@@ -7856,6 +9347,124 @@ Press Insert to start one; pieces join a series in their editor.</source>
     <message>
         <source>Change snapshot counters</source>
         <translation>更改快照计数</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SourcesController</name>
+    <message>
+        <source>Data &amp;Sources…</source>
+        <translation>数据源(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sync people and activities from GitHub and Discourse</source>
+        <translation>从 GitHub 和 Discourse 同步人员和互动</translation>
+    </message>
+    <message>
+        <source>Data Sources</source>
+        <translation>数据源</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::SourcesDialog</name>
+    <message>
+        <source>Data Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>读取范围</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>People and activities synced from the platforms your community lives on. Tokens are kept in the system keychain, never in the project.</source>
+        <translation>从社区所在平台同步的人员和互动。令牌保存在系统钥匙串中，绝不会存入项目。</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>在钥匙串中</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>无法添加 %1：%2</translation>
+    </message>
+    <message>
+        <source>Added %1. Sync reads what it holds now.</source>
+        <translation>已添加 %1。同步时将读取其当前的数据。</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Removed %1; what it synced stays in the project.</source>
+        <translation>已移除 %1；已同步的数据仍保留在项目中。</translation>
+    </message>
+    <message>
+        <source>Its token could not be removed from the keychain: %1</source>
+        <translation>无法从钥匙串中移除其令牌：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>正在同步 %1…</translation>
+    </message>
+    <message>
+        <source>The sync of %1 was cancelled; the project is unchanged.</source>
+        <translation>%1 的同步已取消；项目未做更改。</translation>
+    </message>
+    <message>
+        <source>%1 synced: %2 people new, %3 matched; %4 activities new (%5 requests, %6 unchanged).</source>
+        <translation>%1 已同步：新增 %2 人，匹配 %3 人；新增 %4 条互动（%5 次请求，%6 次无变化）。</translation>
+    </message>
+    <message>
+        <source>Sync %1</source>
+        <translation>同步 %1</translation>
+    </message>
+    <message>
+        <source>Edit › Undo (%1) takes it back.</source>
+        <translation>可通过“编辑 › 撤销”（%1）撤回。</translation>
     </message>
 </context>
 <context>

@@ -20,4 +20,15 @@ void countCodes(const std::uint8_t* codes, std::size_t n, std::uint32_t codeCoun
 void countCodesPortable(const std::uint8_t* codes, std::size_t n, std::uint32_t codeCount,
                         std::uint32_t* counts);
 
+/**
+ * For a person's codes[0, n) (all below 16): activities[c] += the number of codes equal to c
+ * and persons[c] += 1 when there is one, for every c < 16 (both arrays hold 16 counters). With
+ * AVX-512 where the processor has it: eight codes at a time as one-hot byte counters, and
+ * the sixteen counters updated as one vector; the portable version counts the same.
+ */
+void addCodeCounts16(const std::uint8_t* codes, std::size_t n, std::uint32_t* activities,
+                     std::uint32_t* persons);
+void addCodeCounts16Portable(const std::uint8_t* codes, std::size_t n, std::uint32_t* activities,
+                             std::uint32_t* persons);
+
 } // namespace rapport::engine

@@ -202,7 +202,16 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
         struct Counters
         {
             std::vector<std::uint32_t> activities, persons, lastRow;
+            // With at most 16 codes and no type test: 16 counters per attribute value, the
+            // codes contiguous, so that a person updates them as one vector (addCodeCounts16)
+            std::vector<std::uint32_t> byValueActivities, byValuePersons;
         };
+        const std::size_t codeCount = activityKind == Kind::ActivityType ? store.types().size()
+                                      : activityKind == Kind::Channel    ? store.channels().size()
+                                                                         : 0;
+        const bool sixteen = (activityKind == Kind::ActivityType || activityKind == Kind::Channel)
+                             && codeCount <= 16 && !typeTest;
+        const std::size_t values = attributeDim >= 0 ? sizes[attributeDim] : 1;
         std::vector<Counters> counters(workers);
         constexpr std::size_t kPad = 16; // 64 bytes of counters
         const std::uint64_t attributeStride = attributeDim >= 0 ? stride[attributeDim] : 0;
@@ -220,6 +229,10 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
                 c.persons.assign(cells + 2 * kPad, 0);
                 if (activityKind == Kind::Campaign || activityKind == Kind::Content)
                     c.lastRow.assign(cells, 0);
+                if (sixteen) {
+                    c.byValueActivities.assign(values * 16, 0);
+                    c.byValuePersons.assign(values * 16, 0);
+                }
             }
             std::uint32_t* acts = c.activities.data() + kPad;
             std::uint32_t* persons = c.persons.data() + kPad;
@@ -244,8 +257,14 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
             std::uint32_t fewCodes = 0; // the code count when ≤ 16: persons added code by code
             // 8-bit code columns: the set of codes seen per person (one word when < 64 codes).
             auto bytes = [&]<bool TypeTest, bool Narrow>(const std::uint8_t* codes) {
-                each([&](std::uint32_t, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
+                each([&](std::uint32_t row, std::uint32_t begin, std::uint32_t end, std::uint64_t base) {
                     std::uint32_t* a = acts + base;
+                    if (Narrow && !TypeTest && sixteen) {
+                        const std::size_t value = attributeDim >= 0 ? attributeColumn[row] : 0;
+                        addCodeCounts16(codes + begin, end - begin, c.byValueActivities.data() + value * 16,
+                                        c.byValuePersons.data() + value * 16);
+                        return std::uint64_t(end - begin);
+                    }
                     if (Narrow && !TypeTest && fewCodes) {
                         // a histogram per person, then one update per code
                         std::uint32_t counts[16] = {};
@@ -333,6 +352,13 @@ GroupByResult GroupBy::compute(const Store& store, const GroupByQuery& query,
         for (int w = 0; w < workers; ++w) {
             if (counters[w].activities.empty())
                 continue;
+            if (sixteen)
+                for (std::size_t value = 0; value < values; ++value)
+                    for (std::size_t code = 0; code < codeCount; ++code) {
+                        const std::uint64_t cell = kPad + value * attributeStride + code * activityStride;
+                        counters[w].activities[cell] += counters[w].byValueActivities[value * 16 + code];
+                        counters[w].persons[cell] += counters[w].byValuePersons[value * 16 + code];
+                    }
             if (denseAcc[w].empty())
                 denseAcc[w].resize(cells);
             for (std::uint64_t cell = 0; cell < cells; ++cell) {

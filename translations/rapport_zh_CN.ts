@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>Advocate</source>
-        <translation>拥护者</translation>
+        <translation>倡导者</translation>
     </message>
     <message>
         <source>Active people, attended, contributors</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>Score = Σ weight(type) × 0.5^(age ÷ 90 days) over a person&apos;s activities up to the moment measured; Observer below 2, Participant from 2, Contributor from 15, Advocate from 50. Weights: spoke 10, contributed 8, authored 8, referred 5, attended 3, posted 2, shared 2, commented 1, registered 1, responded 1, starred 0.5. Measured at the end of the previous period and at the end of this one.</source>
-        <translation>得分 = Σ 权重(类型) × 0.5^(时长 ÷ 90 天)，计入测量时刻之前的所有活动；低于 2 为观望者，2 起为参与者，15 起为贡献者，50 起为拥护者。权重：演讲 10、贡献 8、撰稿 8、推荐 5、参加活动 3、发帖 2、分享 2、评论 1、报名 1、答卷 1、加星 0.5。分别在上一期间末和本期间末测量。</translation>
+        <translation>得分 = Σ 权重(类型) × 0.5^(时长 ÷ 90 天)，计入测量时刻之前的所有活动；低于 2 为观望者，2 起为参与者，15 起为贡献者，50 起为倡导者。权重：演讲 10、贡献 8、撰稿 8、推荐 5、参加活动 3、发帖 2、分享 2、评论 1、报名 1、答卷 1、加星 0.5。分别在上一期间末和本期间末测量。</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Each goal whose period overlaps the report&apos;s, measured over the goal&apos;s own period for the whole project (a campaign&apos;s goal: that campaign&apos;s activities and survey responses): an activity type counts distinct people; nps and csat as above; reach = views gained by all pieces; advocates = people at the Advocate level at the end of the report&apos;s period. Goals are not filtered by audience.</source>
-        <translation>列出周期与报告期间重叠的每个目标，按目标自身的周期在整个项目上衡量（活动目标只计该活动的活动记录和问卷回答）：活动类型计不同人数；nps 与 csat 同上；reach = 所有作品新增的浏览量；advocates = 报告期间末处于拥护者等级的人数。目标不按受众筛选。</translation>
+        <translation>列出周期与报告期间重叠的每个目标，按目标自身的周期在整个项目上衡量（活动目标只计该活动的活动记录和问卷回答）：活动类型计不同人数；nps 与 csat 同上；reach = 所有作品新增的浏览量；advocates = 报告期间末处于倡导者等级的人数。目标不按受众筛选。</translation>
     </message>
     <message>
         <source>Lifecycle funnel</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>From the people in the audience to advocates, starting in %1</source>
-        <translation>从受众到拥护者，起始于 %1</translation>
+        <translation>从受众到倡导者，起始于 %1</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>Advocates</source>
-        <translation>拥护者</translation>
+        <translation>倡导者</translation>
     </message>
     <message>
         <source>Content views</source>

@@ -2,36 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/RecordedEdit.h"
 
+#include "core/storage/Changeset.h"
 #include "core/storage/ImportLog.h"
 #include "core/storage/ProjectFile.h"
-#include "core/storage/ProjectRepositorySqlite.h"
-
-#define SQLITE_ENABLE_SESSION 1
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1
-#include <sqlite3.h>
 
 namespace rapport::storage {
-
-namespace {
-
-QByteArray inverted(const QByteArray& changes, int* rc)
-{
-    if (changes.isEmpty()) {
-        *rc = SQLITE_OK;
-        return {};
-    }
-    int size = 0;
-    void* out = nullptr;
-    *rc = sqlite3changeset_invert(int(changes.size()), const_cast<char*>(changes.constData()),
-                                  &size, &out);
-    if (*rc != SQLITE_OK)
-        return {};
-    QByteArray result(static_cast<const char*>(out), size);
-    sqlite3_free(out);
-    return result;
-}
-
-} // namespace
 
 StoreResult RecordedEdit::record(ProjectFile& file, const std::function<StoreResult()>& edit,
                                  RecordedEdit* recorded)
@@ -54,12 +29,10 @@ StoreResult RecordedEdit::record(ProjectFile& file, const std::function<StoreRes
         if (inverse.isEmpty() && !error.isEmpty())
             return StoreResult::fail(StoreError::Database, error);
     }
-    int rc = SQLITE_OK;
-    const QByteArray forward = inverted(inverse, &rc);
-    if (rc != SQLITE_OK)
-        return StoreResult::fail(StoreError::Database,
-                                 tr("The change could not be recorded (SQLite error %1).").arg(rc));
     QString error;
+    const QByteArray forward = invertChangeset(inverse, &error);
+    if (forward.isEmpty() && !inverse.isEmpty())
+        return StoreResult::fail(StoreError::Database, error);
     if (!transaction.commit(&error))
         return StoreResult::fail(StoreError::Database, error);
     recorded->m_forward = forward;
@@ -77,44 +50,39 @@ bool RecordedEdit::redo(ProjectFile& file, QString* error) const
     return apply(file, m_forward, error);
 }
 
+bool RecordedEdit::append(const RecordedEdit& next, QString* error)
+{
+    error->clear();
+    QByteArray forward = concatChangesets(m_forward, next.m_forward, error);
+    if (forward.isEmpty() && !error->isEmpty())
+        return false;
+    QByteArray inverse = invertChangeset(forward, error);
+    if (inverse.isEmpty() && !forward.isEmpty())
+        return false;
+    m_forward = std::move(forward);
+    m_inverse = std::move(inverse);
+    return true;
+}
+
+bool RecordedEdit::isEmpty() const
+{
+    return isEmptyChangeset(m_forward);
+}
+
 bool RecordedEdit::apply(ProjectFile& file, const QByteArray& changes, QString* error)
 {
     if (changes.isEmpty())
         return true;
-    sqlite3* db = detail::sqliteHandle(file.database());
-    if (!db) {
-        *error = tr("Changes can only be undone in a SQLite project.");
-        return false;
-    }
     Transaction transaction = file.transaction();
     if (!transaction.isActive()) {
         *error = tr("The project cannot be changed (no transaction).");
         return false;
     }
     QString conflictTable;
-    const auto onConflict = [](void* context, int kind, sqlite3_changeset_iter* it) -> int {
-        const char* table = nullptr;
-        int columns = 0, op = 0, indirect = 0;
-        if (sqlite3changeset_op(it, &table, &columns, &op, &indirect) != SQLITE_OK)
-            return SQLITE_CHANGESET_ABORT;
-        // A row to delete that is already gone went with its parent (ON DELETE CASCADE).
-        if (op == SQLITE_DELETE && kind == SQLITE_CHANGESET_NOTFOUND)
-            return SQLITE_CHANGESET_OMIT;
-        auto* name = static_cast<QString*>(context);
-        if (name->isEmpty() && table)
-            *name = QString::fromUtf8(table);
-        return SQLITE_CHANGESET_ABORT;
-    };
-    const int rc =
-        sqlite3changeset_apply(db, int(changes.size()), const_cast<char*>(changes.constData()),
-                               nullptr, onConflict, &conflictTable);
-    if (rc != SQLITE_OK) {
-        transaction.rollback();
-        *error =
-            conflictTable.isEmpty()
-                ? QString::fromUtf8(sqlite3_errstr(rc))
-                : tr("its rows in “%1” have changed since; nothing was changed").arg(conflictTable);
-        return false;
+    if (!applyChangeset(file.database(), changes, error, &conflictTable)) {
+        if (!conflictTable.isEmpty())
+            *error = tr("its rows in “%1” have changed since; nothing was changed").arg(conflictTable);
+        return false; // the transaction rolls back
     }
     return transaction.commit(error);
 }

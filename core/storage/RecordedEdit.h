@@ -21,7 +21,8 @@ class ProjectFile;
  *
  * Undo and redo expect the project to be in the state the edit left (or found) it, as a
  * linear undo stack guarantees; if the rows changed in between, they refuse and change
- * nothing.
+ * nothing. Two edits made one after the other can be joined into one (append()), so that
+ * typing in a field is undone at once.
  */
 class RecordedEdit
 {
@@ -37,8 +38,12 @@ public:
     bool undo(ProjectFile& file, QString* error) const;
     /** Makes the edit again after undo(). */
     bool redo(ProjectFile& file, QString* error) const;
-    /** The edit changed no row. */
-    bool isEmpty() const { return m_forward.isEmpty(); }
+    /** Joins next, an edit recorded right after this one, into this: undo then takes both
+     *  back and redo makes both. False with *error (and this unchanged) if the records
+     *  cannot be joined. */
+    bool append(const RecordedEdit& next, QString* error);
+    /** The edit changed no row (or joined edits cancelled out). */
+    bool isEmpty() const;
 
 private:
     static bool apply(ProjectFile& file, const QByteArray& changes, QString* error);

@@ -36,6 +36,7 @@ private slots:
     void createRedoKeepsKey();
     void failedEditChangesNothing();
     void changedRowsRefuseUndo();
+    void appendJoinsEdits();
 
 private:
     QSqlDatabase db() const { return m_file->database(); }
@@ -194,6 +195,42 @@ void TestRecordedEdit::changedRowsRefuseUndo()
     QVERIFY(!edit.undo(*m_file, &error));
     QVERIFY2(error.contains(QStringLiteral("series")), qPrintable(error));
     QCOMPARE(m_repo->content().series(rust.meta.id)->name, QStringLiteral("Rust in prod"));
+}
+
+void TestRecordedEdit::appendJoinsEdits()
+{
+    const model::Series before = *m_repo->content().series(m_fixture.rust.meta.id);
+    const auto rename = [&](const QString& name, RecordedEdit* edit) {
+        return RecordedEdit::record(
+            *m_file,
+            [&] {
+                model::Series s = *m_repo->content().series(before.meta.id);
+                s.name = name;
+                return m_repo->content().update(s);
+            },
+            edit);
+    };
+    RecordedEdit first, second;
+    QVERIFY(rename(QStringLiteral("Rust in"), &first));
+    QVERIFY(rename(QStringLiteral("Rust in prod"), &second));
+    QString error;
+    QVERIFY2(first.append(second, &error), qPrintable(error));
+    QVERIFY(!first.isEmpty());
+    QVERIFY2(first.undo(*m_file, &error), qPrintable(error)); // both at once
+    QCOMPARE(m_repo->content().series(before.meta.id)->name, before.name);
+    QCOMPARE(m_repo->content().series(before.meta.id)->meta.rowVersion, before.meta.rowVersion);
+    QVERIFY2(first.redo(*m_file, &error), qPrintable(error));
+    QCOMPARE(m_repo->content().series(before.meta.id)->name, QStringLiteral("Rust in prod"));
+
+    // A series made and removed again: together they change nothing.
+    model::Series draft;
+    draft.name = QStringLiteral("Draft");
+    RecordedEdit made, removed;
+    QVERIFY(RecordedEdit::record(*m_file, [&] { return m_repo->content().create(draft); }, &made));
+    QVERIFY(RecordedEdit::record(
+        *m_file, [&] { return m_repo->content().removeSeries(draft.meta.id); }, &removed));
+    QVERIFY2(made.append(removed, &error), qPrintable(error));
+    QVERIFY(made.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRecordedEdit)

@@ -5,6 +5,7 @@
 #include "core/model/Validation.h"
 #include "core/storage/AudienceRepository.h"
 #include "ui/ProjectSession.h"
+#include "ui/RecordedEditCommand.h" // storeMessage
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -15,17 +16,6 @@ namespace rapport::ui {
 namespace {
 
 constexpr int kMergeId = 0x41554449; // "AUDI"
-
-QString storeMessage(const storage::StoreResult& result)
-{
-    if (result.error == storage::StoreError::Invalid && !result.validation.isEmpty()) {
-        QStringList messages;
-        for (const model::ValidationError& error : result.validation)
-            messages << error.message;
-        return messages.join(u' ');
-    }
-    return result.message;
-}
 
 } // namespace
 

@@ -9,7 +9,7 @@
 #include "core/storage/CampaignResults.h"
 #include "core/storage/ChannelRepository.h"
 #include "ui/ProjectSession.h"
-#include "ui/campaigns/RecordedEditCommand.h"
+#include "ui/RecordedEditCommand.h"
 
 #include <QSet>
 
@@ -134,14 +134,11 @@ bool CampaignsController::checkEditable()
 template <typename Edit>
 bool CampaignsController::push(const QString& text, const QString& mergeKey, Edit edit)
 {
-    auto command = std::make_unique<RecordedEditCommand>(
-        *m_session, text, mergeKey, [this](const QString& message) { refuse(message); });
+    auto command = std::make_unique<RecordedEditCommand>(*m_session, text, mergeKey);
+    command->setOnFailed([this](const QString& message) { refuse(message); });
     QString error;
-    if (!command->run(edit, &error))
+    if (!RecordedEditCommand::push(std::move(command), edit, &error))
         return refuse(error);
-    if (!command->hasChanges())
-        return true;
-    m_session->undoStack()->push(command.release());
     return true;
 }
 

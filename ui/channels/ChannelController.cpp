@@ -3,7 +3,7 @@
 #include "ui/channels/ChannelController.h"
 
 #include "ui/ProjectSession.h"
-#include "ui/surveys/RecordedEdit.h"
+#include "ui/RecordedEditCommand.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -50,19 +50,15 @@ bool ChannelController::edit(const QString& text, const std::function<storage::S
 {
     if (!canEdit())
         return refuse(m_session ? tr("The project is read-only.") : tr("No project is open."));
-    QString error;
+    auto command = std::make_unique<RecordedEditCommand>(*m_session, text);
+    command->setOnFailed(this, &ChannelController::failed);
     QPointer<ChannelController> self(this);
-    const bool ok = RecordedEdit::run(
-        *m_session, text, body, &error,
-        [self](const QString& message) {
-            if (self)
-                emit self->failed(message);
-        },
-        [self] {
-            if (self && self->m_onApplied)
-                self->m_onApplied();
-        });
-    if (!ok)
+    command->setOnApplied([self](const QList<qint64>&) {
+        if (self && self->m_onApplied)
+            self->m_onApplied();
+    });
+    QString error;
+    if (!RecordedEditCommand::push(std::move(command), body, &error))
         return refuse(error);
     emit succeeded(text);
     return true;

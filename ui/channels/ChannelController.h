@@ -18,7 +18,7 @@ class ProjectSession;
 
 /**
  * The edits of the Channels & goals area: channels, their audience sizes over time and
- * goals; each one undo step (RecordedEdit). A refused edit changes nothing and says why
+ * goals; each one undo step (RecordedEditCommand). A refused edit changes nothing and says why
  * through failed().
  */
 class ChannelController : public QObject

@@ -3,7 +3,7 @@
 #include "ui/content/ContentController.h"
 
 #include "ui/ProjectSession.h"
-#include "ui/content/ContentEditCommand.h"
+#include "ui/RecordedEditCommand.h"
 
 #include <QUndoStack>
 
@@ -36,35 +36,17 @@ QSqlDatabase ContentController::database() const
     return m_session ? m_session->file().database() : QSqlDatabase();
 }
 
-QString ContentController::describe(const storage::StoreResult& result)
-{
-    if (result.validation.isEmpty())
-        return result.message;
-    QStringList messages;
-    for (const model::ValidationError& error : result.validation)
-        if (!messages.contains(error.message))
-            messages << error.message;
-    return messages.join(u' ');
-}
-
 bool ContentController::push(const QString& text, const std::function<storage::StoreResult()>& edit)
 {
     if (!isEditable())
         return false;
-    storage::StoreResult result;
-    QPointer<ContentController> self(this);
-    auto command = ContentEditCommand::run(
-        *m_session, text, edit,
-        [self](const QString& message) {
-            if (self)
-                emit self->failed(message);
-        },
-        &result);
-    if (!command) {
-        emit failed(describe(result));
+    auto command = std::make_unique<RecordedEditCommand>(*m_session, text);
+    command->setOnFailed(this, &ContentController::failed);
+    QString error;
+    if (!RecordedEditCommand::push(std::move(command), edit, &error)) {
+        emit failed(error);
         return false;
     }
-    m_session->undoStack()->push(command.release());
     return true;
 }
 

@@ -21,7 +21,7 @@ class ProjectSession;
 /**
  * The content area's edits: pieces (with their distributions, snapshots and links),
  * series and rewards. Every edit reads the stored record, changes it and writes it back
- * through the repositories as one ContentEditCommand on the session's undo stack; a
+ * through the repositories as one RecordedEditCommand on the session's undo stack; a
  * refused edit changes nothing and says why through failed().
  */
 class ContentController : public QObject
@@ -59,9 +59,6 @@ public:
     /** Writes reward (read earlier, with its row version) over the stored one. */
     bool updateReward(model::Reward reward);
     bool removeRewards(const QList<model::Uuid>& ids);
-
-    /** The message of a refused write: its validation problems, else its message. */
-    static QString describe(const storage::StoreResult& result);
 
 signals:
     /** An edit was refused or could not be undone; message says why. */

@@ -6,10 +6,10 @@
 #include "core/storage/ActivityStore.h"
 #include "core/storage/PeopleRepository.h"
 #include "ui/ProjectSession.h"
+#include "ui/RecordedEditCommand.h"
 #include "ui/people/PeoplePrompts.h"
 #include "ui/people/PeopleTableModel.h"
 #include "ui/people/PersonDetails.h"
-#include "ui/people/StorageChangeCommand.h"
 
 #include <QAction>
 #include <QIcon>
@@ -171,24 +171,26 @@ bool PeopleController::push(const QString& text, const std::function<bool(QStrin
 {
     if (!writable())
         return false;
-    QString error;
-    std::unique_ptr<StorageChangeCommand> command =
-        StorageChangeCommand::run(*m_session, text, edit, &error);
-    if (!command) {
-        fail(error.isEmpty() ? tr("The change could not be made.") : error);
-        return false;
-    }
-    command->setAffected(affected); // read now: the edit may have filled it in
+    auto command = std::make_unique<RecordedEditCommand>(*m_session, text);
+    RecordedEditCommand* step = command.get();
     QPointer<PeopleController> self(this);
     command->setOnApplied([self, columns](const QList<qint64>& keys) {
         if (self)
             emit self->peopleChanged(keys, columns);
     });
-    command->setOnFailed([self](const QString& message) {
-        if (self)
-            self->fail(message);
-    });
-    m_session->undoStack()->push(command.release());
+    command->setOnFailed(this, &PeopleController::fail);
+    const auto recorded = [&] {
+        QString error;
+        if (!edit(&error))
+            return storage::StoreResult::fail(storage::StoreError::Invalid, error);
+        step->setAffected(affected); // read now: the edit may have filled it in
+        return storage::StoreResult::ok();
+    };
+    QString error;
+    if (!RecordedEditCommand::push(std::move(command), recorded, &error)) {
+        fail(error.isEmpty() ? tr("The change could not be made.") : error);
+        return false;
+    }
     return true;
 }
 

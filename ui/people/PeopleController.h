@@ -19,11 +19,10 @@ namespace rapport::ui {
 
 class PeoplePrompts;
 class ProjectSession;
-class StorageChangeCommand;
 
 /**
  * The People area's edits and their actions: add, edit and delete people, tag and bulk-edit
- * the selection, merge two people. Every edit is one StorageChangeCommand on the session's
+ * the selection, merge two people. Every edit is one RecordedEditCommand on the session's
  * undo stack, so undo restores exactly what was there. Actions are disabled while nothing
  * fits them or the project is read-only.
  */

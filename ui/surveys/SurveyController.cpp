@@ -4,7 +4,7 @@
 
 #include "core/storage/PeopleRepository.h"
 #include "ui/ProjectSession.h"
-#include "ui/surveys/RecordedEdit.h"
+#include "ui/RecordedEditCommand.h"
 
 #include <QPointer>
 #include <QSet>
@@ -90,13 +90,10 @@ bool SurveyController::edit(const QString& text, const std::function<storage::St
 {
     if (!canEdit())
         return refuse(m_session ? tr("The project is read-only.") : tr("No project is open."));
+    auto command = std::make_unique<RecordedEditCommand>(*m_session, text);
+    command->setOnFailed(this, &SurveyController::failed);
     QString error;
-    QPointer<SurveyController> self(this);
-    const bool ok = RecordedEdit::run(*m_session, text, body, &error, [self](const QString& message) {
-        if (self)
-            emit self->failed(message);
-    });
-    if (!ok)
+    if (!RecordedEditCommand::push(std::move(command), body, &error))
         return refuse(error);
     emit succeeded(text);
     return true;

@@ -14,7 +14,7 @@ class ProjectSession;
 
 /**
  * The edits of the Surveys area: each checks what it can, runs through the repositories
- * and becomes one undo step (RecordedEdit). A refused edit changes nothing and says why
+ * and becomes one undo step (RecordedEditCommand). A refused edit changes nothing and says why
  * through failed().
  */
 class SurveyController : public QObject

@@ -1094,14 +1094,6 @@
         <translation>无法更改项目（没有事务）。</translation>
     </message>
     <message>
-        <source>The change could not be recorded (SQLite error %1).</source>
-        <translation>无法记录更改（SQLite 错误 %1）。</translation>
-    </message>
-    <message>
-        <source>Changes can only be undone in a SQLite project.</source>
-        <translation>只有 SQLite 项目才能撤销更改。</translation>
-    </message>
-    <message>
         <source>its rows in “%1” have changed since; nothing was changed</source>
         <translation>其在“%1”中的行此后已发生更改；未做任何更改</translation>
     </message>
@@ -2003,17 +1995,6 @@
     <message>
         <source>its sync state could not be stored: %1</source>
         <translation>无法保存其同步状态：%1</translation>
-    </message>
-</context>
-<context>
-    <name>StorageChangeCommand</name>
-    <message>
-        <source>The project cannot be changed right now.</source>
-        <translation>目前无法更改项目。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be undone or redone: %2</source>
-        <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -5255,17 +5236,6 @@ or press Insert to plan a new one.</source>
     </message>
 </context>
 <context>
-    <name>rapport::ui::ContentEditCommand</name>
-    <message>
-        <source>“%1” cannot be undone: %2</source>
-        <translation>无法撤销“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be redone: %2</source>
-        <translation>无法重做“%1”：%2</translation>
-    </message>
-</context>
-<context>
     <name>rapport::ui::ContentLoopView</name>
     <message>
         <source>Show &amp;all</source>
@@ -8484,29 +8454,14 @@ Press Insert to add the first one: a title, its kind and an author.</source>
     </message>
 </context>
 <context>
-    <name>rapport::ui::RecordedEdit</name>
-    <message>
-        <source>The project cannot be changed.</source>
-        <translation>无法更改此项目。</translation>
-    </message>
+    <name>rapport::ui::RecordedEditCommand</name>
     <message>
         <source>“%1” cannot be undone: %2</source>
-        <translation>无法撤销“%1”：%2</translation>
+        <translation>“%1”无法撤销：%2</translation>
     </message>
     <message>
         <source>“%1” cannot be redone: %2</source>
-        <translation>无法重做“%1”：%2</translation>
-    </message>
-</context>
-<context>
-    <name>rapport::ui::RecordedEditCommand</name>
-    <message>
-        <source>The project cannot be changed.</source>
-        <translation>无法更改此项目。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be undone or redone: %2</source>
-        <translation>无法撤销或重做“%1”：%2</translation>
+        <translation>“%1”无法重做：%2</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,9 @@
 #include "core/engine/ParallelFor.h"
 #include "core/storage/ContentLoopReader.h"
 #include "ui/ProjectSession.h"
+#include "ui/dashboard/ChartStyle.h"
 #include "ui/dashboard/ContentLoopTableModel.h"
-#include "ui/dashboard/PaletteChartTheme.h"
+#include "ui/dashboard/SatisfactionColors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -61,7 +62,7 @@ QHorizontalBarSeries* fillBarChart(QChartView* view, const QString& title, const
         chart->removeAxis(axis);
         delete axis;
     }
-    applyPaletteTheme(chart, palette);
+    ChartStyle(palette).apply(chart);
     chart->setTitle(title);
     chart->legend()->hide();
     auto* series = new QHorizontalBarSeries;
@@ -443,7 +444,7 @@ void ContentLoopView::showBars()
                                               : tr("series");
     QHorizontalBarSeries* lead = fillBarChart(
         m_activationView, tr("People activated after reading, per %1").arg(what),
-        QStringLiteral("activationSeries"), labels, activated, leadColor(palette()), palette());
+        QStringLiteral("activationSeries"), labels, activated, ChartStyle(palette()).color(0), palette());
     QHorizontalBarSeries* context =
         fillBarChart(m_reachView, tr("Reach (views), per %1").arg(what),
                      QStringLiteral("reachSeries"), labels, views, passiveColor(palette()), palette());

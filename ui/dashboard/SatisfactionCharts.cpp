@@ -3,7 +3,8 @@
 #include "ui/dashboard/SatisfactionCharts.h"
 
 #include "core/engine/CalendarPeriod.h"
-#include "ui/dashboard/PaletteChartTheme.h"
+#include "ui/dashboard/ChartStyle.h"
+#include "ui/dashboard/SatisfactionColors.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -51,7 +52,7 @@ QChart* SatisfactionCharts::reset(QChartView* view, const QString& title, const 
         chart->removeAxis(axis);
         delete axis;
     }
-    applyPaletteTheme(chart, palette);
+    ChartStyle(palette).apply(chart);
     chart->setTitle(title);
     chart->legend()->hide();
     return chart;
@@ -83,7 +84,7 @@ void SatisfactionCharts::showNps(const engine::NpsResult& result, Axis axis,
     y->setRange(-100, 100);
     y->setTickCount(5);
     y->setLabelFormat(QStringLiteral("%d"));
-    const QColor lead = leadColor(palette);
+    const QColor lead = ChartStyle(palette).color(0);
     QColor bandColor = lead;
     bandColor.setAlphaF(0.25);
 
@@ -251,7 +252,7 @@ void SatisfactionCharts::showCsat(const engine::NpsResult& result, const QString
     }
     series->append(set);
     chart->addSeries(series);
-    set->setColor(leadColor(palette));
+    set->setColor(ChartStyle(palette).color(0));
     set->setBorderColor(Qt::transparent);
     auto* x = new QBarCategoryAxis;
     x->append(categories);

@@ -74,7 +74,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
     for (QComboBox* combo : {m_audience, m_campaign, m_channel}) {
         // A steady width: the bar does not jump (and relayout) as the choice changes.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(18);
+        combo->setMinimumContentsLength(10); // the window fits a 1280-pixel screen
         connect(combo, &QComboBox::currentIndexChanged, this, &DashboardFilterBar::emitIfChanged);
     }
 

@@ -58,6 +58,7 @@ void RecentFiles::clear()
 void RecentFiles::write(const QStringList& paths)
 {
     m_settings.setValue(kKey, paths);
+    m_settings.sync(); // at once: a crash or a kill right after opening keeps the list
     emit changed();
 }
 

@@ -154,17 +154,19 @@ void TestSecondLaunch::stateFollowsXdgFolders()
     const QString project = m_dir->filePath(QStringLiteral("projects/p.rapport"));
     QVERIFY(makeProject(project));
 
+    // The recent files go to $XDG_CONFIG_HOME/rapportdesk/Rapport.conf once the project is
+    // open (the lock is taken a moment before).
+    const QString conf = m_dir->filePath(QStringLiteral("config/rapportdesk/Rapport.conf"));
+    const auto recentListed = [&conf] {
+        QFile settings(conf);
+        return settings.open(QIODevice::ReadOnly) && settings.readAll().contains("p.rapport");
+    };
     startFirst({project});
     QTRY_VERIFY_WITH_TIMEOUT(holdsLock(project), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(recentListed(), 10000);
     m_first->terminate();
     QVERIFY(m_first->waitForFinished(10000));
-
-    // The recent files went to $XDG_CONFIG_HOME/rapportdesk/Rapport.conf.
-    const QString conf = m_dir->filePath(QStringLiteral("config/rapportdesk/Rapport.conf"));
-    QVERIFY2(QFileInfo::exists(conf), qPrintable(conf));
-    QFile settings(conf);
-    QVERIFY(settings.open(QIODevice::ReadOnly));
-    QVERIFY(settings.readAll().contains("p.rapport"));
+    QVERIFY2(recentListed(), qPrintable(conf));
     // Nothing in HOME outside the XDG folders given, nothing beside the program.
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("home"))).entryList(QDir::AllEntries | QDir::Hidden |
                                                                      QDir::NoDotAndDotDot),

@@ -9,11 +9,11 @@ set -eu
 
 # Build: compiler, CMake, Qt 6 (Widgets, Charts, Sql, Svg, PrintSupport, Test, Linguist),
 # QtKeychain, zstd (compressed activity segments), SQLite headers (bulk loading through the
-# driver's handle), CRoaring (engine bitmaps), QuaZip (xlsx), Google Benchmark.
+# driver's handle), libpq (bulk COPY to and from team workspaces), CRoaring (engine bitmaps), QuaZip (xlsx), Google Benchmark.
 BUILD="build-essential cmake ninja-build pkgconf
 qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
-libzstd-dev libsqlite3-dev libroaring-dev libquazip1-qt6-dev libbenchmark-dev"
+libzstd-dev libsqlite3-dev libpq-dev libroaring-dev libquazip1-qt6-dev libbenchmark-dev"
 # Run and test: the keychain daemon and bus, PostgreSQL for team workspaces, CJK fonts,
 # Xvfb for screenshots, poppler for checking PDFs, packaging checks.
 RUN="gnome-keyring libsecret-1-0 dbus postgresql fonts-noto-cjk xvfb xauth

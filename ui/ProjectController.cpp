@@ -295,7 +295,7 @@ bool ProjectController::openPath(const QString& path)
 
 bool ProjectController::save()
 {
-    if (!m_session || m_session->isReadOnly())
+    if (!m_session || m_session->isReadOnly() || m_session->isWorkspace())
         return false;
     const storage::FileResult result = m_session->save();
     if (result) {
@@ -373,6 +373,14 @@ bool ProjectController::closeProject()
     return true;
 }
 
+bool ProjectController::adoptSession(std::unique_ptr<ProjectSession> session)
+{
+    if (!confirmUnsaved())
+        return false;
+    setSession(std::move(session));
+    return true;
+}
+
 void ProjectController::closeForShutdown()
 {
     if (!m_session)
@@ -401,8 +409,10 @@ void ProjectController::updateActions()
 {
     const bool open = m_session != nullptr;
     const bool writable = open && !m_session->isReadOnly();
-    m_saveAction->setEnabled(writable);
-    m_saveAsAction->setEnabled(writable);
+    // A workspace's edits are on the server already; its local copy is no file to save.
+    const bool file = open && !m_session->isWorkspace();
+    m_saveAction->setEnabled(writable && file);
+    m_saveAsAction->setEnabled(writable && file);
     m_closeAction->setEnabled(open);
 }
 

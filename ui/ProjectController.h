@@ -44,6 +44,10 @@ public:
     /** "Open Recent": the recent files, kept up to date. */
     QMenu* recentMenu() const { return m_recentMenu.get(); }
 
+    /** Closes the open project (asking about unsaved changes) and continues with session,
+     *  a project opened elsewhere (a team workspace). False if the user kept the old one. */
+    bool adoptSession(std::unique_ptr<ProjectSession> session);
+
 public slots:
     /** Each returns false if it failed or the user cancelled. */
     bool newProject();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ProjectSession.h"
 
+#include "ui/ChangePublisher.h"
+
 #include <QFileInfo>
 
 namespace rapport::ui {
@@ -28,11 +30,29 @@ ProjectSession::ProjectSession(std::unique_ptr<storage::ProjectFile> file,
     m_modified = m_file->hasUnsavedChanges();
 }
 
-// The undo stack's commands may refer to the file: delete them first.
+// The undo stack's commands may refer to the file and the publisher: delete them first.
 ProjectSession::~ProjectSession()
 {
     m_undoStack->blockSignals(true);
     m_undoStack->clear();
+    m_publisher.reset();
+}
+
+void ProjectSession::setPublisher(std::unique_ptr<ChangePublisher> publisher, const QString& displayName,
+                                  bool viewOnly)
+{
+    m_publisher = std::move(publisher);
+    m_displayName = displayName;
+    m_viewOnly = viewOnly;
+    m_changedOutsideStack = false;
+    refreshModified();
+}
+
+void ProjectSession::takeRemoteChanges()
+{
+    if (m_file->hasUnsavedChanges() && isWorkspace())
+        m_file->markUnchangedSinceSave(); // the server has it: nothing to save
+    emit contentChanged();
 }
 
 QString ProjectSession::path() const
@@ -42,12 +62,14 @@ QString ProjectSession::path() const
 
 QString ProjectSession::fileName() const
 {
+    if (isWorkspace())
+        return m_displayName;
     return QFileInfo(m_file->path()).fileName();
 }
 
 bool ProjectSession::isReadOnly() const
 {
-    return m_file->isReadOnly();
+    return m_file->isReadOnly() || m_viewOnly;
 }
 
 void ProjectSession::updateModified()
@@ -58,7 +80,8 @@ void ProjectSession::updateModified()
 
 void ProjectSession::refreshModified()
 {
-    const bool modified = !m_undoStack->isClean() || m_file->hasUnsavedChanges();
+    // A workspace's changes are on the server as soon as they are made: nothing to save.
+    const bool modified = !isWorkspace() && (!m_undoStack->isClean() || m_file->hasUnsavedChanges());
     if (modified == m_modified)
         return;
     m_modified = modified;

@@ -12,6 +12,8 @@
 
 namespace rapport::ui {
 
+class ChangePublisher;
+
 /**
  * One open project: its file, its undo stack and whether it has unsaved work.
  *
@@ -37,6 +39,18 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isModified() const { return m_modified; }
 
+    /**
+     * Makes this the local copy of a team workspace: every change also goes to publisher
+     * (the server), there is nothing to save, and the title shows displayName instead of
+     * the cache file's name. viewOnly: the user may read but not change (a viewer).
+     */
+    void setPublisher(std::unique_ptr<ChangePublisher> publisher, const QString& displayName, bool viewOnly);
+    /** The workspace's publisher, or null for a project file. */
+    ChangePublisher* publisher() const { return m_publisher.get(); }
+    bool isWorkspace() const { return m_publisher != nullptr; }
+    /** Other people's changes were written into the working copy: views re-read. */
+    void takeRemoteChanges();
+
     storage::FileResult save();
     storage::FileResult saveAs(const QString& path);
     storage::FileResult saveCopy(const QString& path) const;
@@ -56,6 +70,9 @@ private:
 
     std::unique_ptr<storage::ProjectFile> m_file;
     std::optional<storage::LockInfo> m_heldBy;
+    std::unique_ptr<ChangePublisher> m_publisher;
+    QString m_displayName;
+    bool m_viewOnly = false;
     QUndoStack* m_undoStack;
     bool m_modified = false;
     /** The file changed other than through the undo stack since it was saved (recovered

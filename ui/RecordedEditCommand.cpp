@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/RecordedEditCommand.h"
 
+#include "ui/ChangePublisher.h"
 #include "ui/ProjectSession.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ RecordedEditCommand::RecordedEditCommand(ProjectSession& session, const QString&
 bool RecordedEditCommand::push(std::unique_ptr<RecordedEditCommand> command, const Edit& edit,
                                QString* error)
 {
+    ChangePublisher* publisher = command->m_session.publisher();
+    if (publisher && !publisher->prepare(error))
+        return false;
     const storage::StoreResult result =
         storage::RecordedEdit::record(command->m_session.file(), edit, &command->m_edit);
     if (!result) {
@@ -41,6 +45,18 @@ bool RecordedEditCommand::push(std::unique_ptr<RecordedEditCommand> command, con
     }
     if (command->m_edit.isEmpty())
         return true; // nothing to undo
+    if (publisher) {
+        const ChangePublisher::Outcome outcome =
+            publisher->publish(command->m_edit.forwardChanges(), ChangePublisher::Step::Edit, command->text());
+        if (outcome.kind == ChangePublisher::Outcome::Kind::Replaced)
+            return true; // their version stands; there is nothing of ours to undo
+        if (outcome.kind == ChangePublisher::Outcome::Kind::Refused) {
+            QString ignored;
+            command->m_edit.undo(command->m_session.file(), &ignored);
+            *error = outcome.message;
+            return false;
+        }
+    }
     command->m_pending = true;
     QUndoStack* stack = command->m_session.undoStack();
     stack->push(command.release());
@@ -54,6 +70,8 @@ void RecordedEditCommand::undo()
         drop(QCoreApplication::translate("rapport::ui::RecordedEditCommand",
                                          "“%1” cannot be undone: %2"),
              error);
+    else
+        publish(ChangePublisher::Step::Undo);
     applied();
 }
 
@@ -66,7 +84,35 @@ void RecordedEditCommand::redo()
         drop(QCoreApplication::translate("rapport::ui::RecordedEditCommand",
                                          "“%1” cannot be redone: %2"),
              error);
+    else
+        publish(ChangePublisher::Step::Redo);
     applied();
+}
+
+void RecordedEditCommand::publish(ChangePublisher::Step step)
+{
+    ChangePublisher* publisher = m_session.publisher();
+    if (!publisher)
+        return;
+    const bool undoing = step == ChangePublisher::Step::Undo;
+    const ChangePublisher::Outcome outcome =
+        publisher->publish(undoing ? m_edit.inverseChanges() : m_edit.forwardChanges(), step, text());
+    if (outcome.kind == ChangePublisher::Outcome::Kind::Published)
+        return;
+    if (outcome.kind == ChangePublisher::Outcome::Kind::Refused) {
+        // The server keeps what it had: so does the working copy.
+        QString ignored;
+        if (undoing)
+            m_edit.redo(m_session.file(), &ignored);
+        else
+            m_edit.undo(m_session.file(), &ignored);
+    }
+    drop(undoing ? QCoreApplication::translate("rapport::ui::RecordedEditCommand", "“%1” cannot be undone: %2")
+                 : QCoreApplication::translate("rapport::ui::RecordedEditCommand", "“%1” cannot be redone: %2"),
+         outcome.kind == ChangePublisher::Outcome::Kind::Refused
+             ? outcome.message
+             : QCoreApplication::translate("rapport::ui::RecordedEditCommand",
+                                           "you took the other person's version instead."));
 }
 
 void RecordedEditCommand::drop(const QString& message, const QString& error)

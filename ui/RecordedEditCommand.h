@@ -4,6 +4,7 @@
 
 #include "core/storage/ProjectRepositoryTypes.h"
 #include "core/storage/RecordedEdit.h"
+#include "ui/ChangePublisher.h"
 
 #include <QList>
 #include <QPointer>
@@ -75,6 +76,8 @@ private:
     /** Leaves the stack after a failed undo or redo, and says why (message has %1 for the
      *  text and %2 for error). */
     void drop(const QString& message, const QString& error);
+    /** Sends an undo or redo to the session's publisher (a team workspace), if any. */
+    void publish(ChangePublisher::Step step);
     void applied();
 
     ProjectSession& m_session;

@@ -6,6 +6,7 @@
 #include "core/model/Clock.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/sources/SourceCommands.h"
+#include "core/workspace/TransferCommands.h"
 #include "translations/Translations.h"
 #include "ui/report/ReportCommand.h"
 
@@ -55,7 +56,12 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]\n"
     "         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]\n"
     "                                                the executive PDF report (default: the last 90 days),\n"
-    "                                                or an author's statement");
+    "                                                or an author's statement\n"
+    "  publish FILE URL [--replace] [--password-stdin]\n"
+    "                                                copy a project into a team workspace\n"
+    "                                                (URL: postgresql://USER@HOST:PORT/DATABASE)\n"
+    "  pull URL FILE [--password-stdin]              copy a team workspace into a project file\n"
+    "                                                (the password: --password-stdin, the keychain or PGPASSWORD)");
 
 QString userName()
 {
@@ -80,6 +86,27 @@ int usage(const QString& message)
 {
     return finish(rapport::io::CommandResult::fail(
         QCoreApplication::translate("rapport-cli", "%1 (see rapport-cli --help)").arg(message), 2));
+}
+
+/** publish FILE URL / pull URL FILE: a project between a file and a team workspace. */
+int transferCommand(const QString& command, const QStringList& args, bool replace, bool passwordStdin)
+{
+    if (args.size() != 3)
+        return usage(command == u"publish"
+                         ? QCoreApplication::translate("rapport-cli", "usage: publish FILE URL [--replace] [--password-stdin]")
+                         : QCoreApplication::translate("rapport-cli", "usage: pull URL FILE [--password-stdin]"));
+    rapport::secrets::KeychainSecretStore keychain;
+    rapport::workspace::TransferCommands transfer(keychain, [] {
+        return rapport::sources::SourceCommands::readSecretFromStdin(
+            QCoreApplication::translate("rapport-cli", "Password (not shown): "));
+    });
+    rapport::workspace::TransferArguments arguments;
+    arguments.replace = replace;
+    arguments.passwordFromStdin = passwordStdin;
+    arguments.showProgress = isatty(STDERR_FILENO);
+    const rapport::workspace::CommandOutcome outcome =
+        command == u"publish" ? transfer.publish(args[1], args[2], arguments) : transfer.pull(args[1], args[2], arguments);
+    return finish({outcome.exitCode, outcome.output, outcome.error});
 }
 
 } // namespace
@@ -206,15 +233,23 @@ int main(int argc, char* argv[])
     const QCommandLineOption author = valueOption(
         "author", QT_TRANSLATE_NOOP("rapport-cli", "report: an author statement for the person with this email."),
         "EMAIL");
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        QCoreApplication::translate("rapport-cli", "publish: replace the project the workspace holds."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("rapport-cli", "publish, pull: read the workspace password from standard input "
+                                                   "and keep it in the system keychain."));
     const QCommandLineOption personal(
         QStringLiteral("include-personal"),
         QCoreApplication::translate("rapport-cli", "report: show names (left out by default)."));
     parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
                        breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder,
-                       timeZone, repo, url, apiUser, tokenStdin, pdf, lang, sections, paper, author, personal});
+                       timeZone, repo, url, apiUser, tokenStdin, pdf, lang, sections, paper, author, personal,
+                       replace, passwordStdin});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps, levels, source or report."),
+        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps, levels, source, report, publish or pull."),
         QStringLiteral("COMMAND FILE [SOURCE]"));
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -362,5 +397,7 @@ int main(int argc, char* argv[])
         arguments.includePersonalData = parser.isSet(personal);
         return finish(rapport::report::reportCommand(args[1], arguments, environment));
     }
+    if (command == u"publish" || command == u"pull")
+        return transferCommand(command, args, parser.isSet(replace), parser.isSet(passwordStdin));
     return usage(QCoreApplication::translate("rapport-cli", "unknown command “%1”").arg(command));
 }

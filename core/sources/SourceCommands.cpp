@@ -45,10 +45,15 @@ SourceCommands::SourceCommands(storage::ProjectEnvironment env, secrets::SecretS
 
 QString SourceCommands::readTokenFromStdin()
 {
+    return readSecretFromStdin(tr("Token (not shown): "));
+}
+
+QString SourceCommands::readSecretFromStdin(const QString& prompt)
+{
     std::string line;
 #ifdef Q_OS_UNIX
     if (isatty(STDIN_FILENO)) {
-        std::fprintf(stderr, "%s", tr("Token (not shown): ").toLocal8Bit().constData());
+        std::fprintf(stderr, "%s", prompt.toLocal8Bit().constData());
         termios before{};
         tcgetattr(STDIN_FILENO, &before);
         termios quiet = before;

@@ -41,6 +41,8 @@ public:
 
     /** Reads one line from standard input, without echo when it is a terminal. */
     static QString readTokenFromStdin();
+    /** The same with another prompt (for a terminal), e.g. for a password. */
+    static QString readSecretFromStdin(const QString& prompt);
 
     /** API options for the command line (tests shorten the retry pauses). */
     void setApiOptions(const ApiClientOptions& options) { m_api = options; }

@@ -11,6 +11,7 @@
 #include "core/storage/ActivityStore.h"
 #include "core/storage/AudienceRepository.h"
 #include "core/storage/CampaignRepository.h"
+#include "core/storage/EngineRows.h"
 #include "core/storage/ProjectRepositorySqlite.h"
 
 #include <QCoreApplication>
@@ -49,31 +50,7 @@ std::string_view textAt(sqlite3_stmt* s, int column)
     return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(s, column))) : std::string_view();
 }
 
-/** Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (H. Hinnant's days_from_civil). */
-std::int32_t dayOf(std::string_view iso)
-{
-    if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-')
-        return engine::PersonRecord::kNoDay;
-    auto number = [&](std::size_t from, std::size_t n) {
-        int v = 0;
-        for (std::size_t i = from; i < from + n; ++i) {
-            if (iso[i] < '0' || iso[i] > '9')
-                return -1;
-            v = v * 10 + (iso[i] - '0');
-        }
-        return v;
-    };
-    int y = number(0, 4);
-    const int m = number(5, 2), d = number(8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31)
-        return engine::PersonRecord::kNoDay;
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
+using engine_rows::dayOf;
 
 double msSince(const QElapsedTimer& timer)
 {
@@ -102,11 +79,10 @@ bool loadPeople(sqlite3* db, engine::StoreBuilder& builder, EngineLoadReport& re
     Statement tags(db, "SELECT person_key, tag FROM person_tags ORDER BY person_key, tag");
     if (!people.ok() || !tags.ok())
         return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
-    static constexpr const char* kNames[] = {"country", "role", "company", "source", "timezone"};
     engine::PersonRecord person;
-    person.attributes.resize(5);
-    for (int i = 0; i < 5; ++i)
-        person.attributes[i].first = kNames[i];
+    person.attributes.resize(engine_rows::kPersonAttributeCount);
+    for (int i = 0; i < engine_rows::kPersonAttributeCount; ++i)
+        person.attributes[i].first = engine_rows::kPersonAttributes[i];
     int tagRc = sqlite3_step(tags.get());
     std::vector<std::pair<std::int64_t, std::int64_t>> merges;
     int rc;
@@ -169,18 +145,14 @@ bool loadResponses(sqlite3* db, engine::SurveyResponses& responses, EngineLoadRe
     int rc;
     while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
         sqlite3_stmt* q = s.get();
-        engine::SurveyResponseRecord r;
-        r.key = sqlite3_column_int64(q, 0);
-        r.person = sqlite3_column_int64(q, 1); // NULL → 0 = anonymous
-        const std::int64_t ms = sqlite3_column_int64(q, 2);
-        r.at = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000); // floor to seconds
-        r.survey = sqlite3_column_int64(q, 3);
-        r.campaign = sqlite3_column_int64(q, 4);
-        if (sqlite3_column_type(q, 5) != SQLITE_NULL)
-            r.nps = sqlite3_column_int(q, 5);
-        if (sqlite3_column_type(q, 6) != SQLITE_NULL)
-            r.csat = sqlite3_column_int(q, 6);
-        responses.upsert(r);
+        const auto score = [&](int column) {
+            return sqlite3_column_type(q, column) != SQLITE_NULL ? std::optional<int>(sqlite3_column_int(q, column))
+                                                                 : std::nullopt;
+        };
+        responses.upsert(engine_rows::response(sqlite3_column_int64(q, 0),
+                                               sqlite3_column_int64(q, 1), // NULL → 0 = anonymous
+                                               sqlite3_column_int64(q, 2), sqlite3_column_int64(q, 3),
+                                               sqlite3_column_int64(q, 4), score(5), score(6)));
     }
     if (rc != SQLITE_DONE)
         return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));

@@ -9,7 +9,8 @@
 # a server of the machine's own.   run-with-postgres.sh COMMAND [ARGS...]
 #
 # The command sees RAPPORT_TEST_PG_HOST, _PORT, _USER (a superuser), _PASSWORD and
-# RAPPORT_TEST_PG_BIN (the server's program folder, for psql).
+# RAPPORT_TEST_PG_BIN (the server's program folder, for psql). RAPPORT_PG_OPTIONS adds server
+# settings (e.g. "-c shared_buffers=1GB" for a benchmark).
 set -u
 bin=$(pg_config --bindir 2>/dev/null)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
@@ -41,7 +42,7 @@ while [ -z "$started" ] && [ "$tries" -lt 20 ]; do
     tries=$((tries + 1))
     port=$(( 20000 + ( $(od -An -N2 -tu2 /dev/urandom) % 40000 ) ))
     if as_server "$bin/pg_ctl" -D "$root/data" -l "$root/log" -w -t 30 -o \
-            "-c listen_addresses=127.0.0.1 -p $port -k $root -c fsync=off -c max_connections=40" \
+            "-c listen_addresses=127.0.0.1 -p $port -k $root -c fsync=off -c max_connections=40 ${RAPPORT_PG_OPTIONS:-}" \
             start >/dev/null 2>&1; then
         started=$port
     fi

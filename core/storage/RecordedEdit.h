@@ -45,6 +45,12 @@ public:
     /** The edit changed no row (or joined edits cancelled out). */
     bool isEmpty() const;
 
+    /** The changeset that makes the edit (what redo applies), e.g. to send it to a team
+     *  workspace (workspace/WorkspaceSync). */
+    const QByteArray& forwardChanges() const { return m_forward; }
+    /** The changeset that takes the edit back (what undo applies). */
+    const QByteArray& inverseChanges() const { return m_inverse; }
+
 private:
     static bool apply(ProjectFile& file, const QByteArray& changes, QString* error);
 

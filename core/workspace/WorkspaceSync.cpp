@@ -1,0 +1,821 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workspace/WorkspaceSync.h"
+
+#include "core/storage/Changeset.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/WorkspaceChangeLog.h"
+
+// The session extension (Debian's libsqlite3 is built with it), to read changesets.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
+
+#include <cmath>
+#include <optional>
+
+namespace rapport::workspace {
+
+namespace {
+
+const QString kSeqName = QStringLiteral("workspace_seq");
+const QString kXminName = QStringLiteral("workspace_xmin");
+constexpr int kDebounceMs = 150;
+
+QString identifier(const QString& name)
+{
+    QString quoted = name;
+    quoted.replace(u'"', QLatin1String("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString textLiteral(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QLatin1String("''"));
+    return u'\'' + quoted + u'\'';
+}
+
+/** A value as a PostgreSQL literal (standard_conforming_strings is on since 9.1). The types
+ *  are SQLite's storage classes; the server converts an untyped literal to its column. */
+QString serverLiteral(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("NULL");
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return value.toString();
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        if (std::isnan(d))
+            return QStringLiteral("'NaN'::float8");
+        if (std::isinf(d))
+            return d > 0 ? QStringLiteral("'Infinity'::float8") : QStringLiteral("'-Infinity'::float8");
+        return QString::number(d, 'g', 17);
+    }
+    case QMetaType::QByteArray:
+        return QStringLiteral("'\\x%1'::bytea").arg(QString::fromLatin1(value.toByteArray().toHex()));
+    default:
+        return textLiteral(value.toString());
+    }
+}
+
+/** An empty text as a non-null QString: Qt binds a null QString as SQL NULL. */
+QVariant forBinding(QVariant value)
+{
+    if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return value;
+}
+
+QVariant fromSqlite(sqlite3_value* value)
+{
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_value_int64(value)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_value_double(value));
+    case SQLITE_TEXT: {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+        QString s = QString::fromUtf8(text, sqlite3_value_bytes(value));
+        if (s.isNull())
+            s = QString(QLatin1String(""));
+        return QVariant(s);
+    }
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_value_blob(value)),
+                                   sqlite3_value_bytes(value)));
+    default:
+        return QVariant();
+    }
+}
+
+/** The primary key as the text the change log and the local copy agree on. */
+QString keyText(const QStringList& keyColumns, const QVariantMap& key)
+{
+    QStringList parts;
+    for (const QString& column : keyColumns)
+        parts << key.value(column).toString();
+    return parts.join(QChar(0x1f));
+}
+
+QString keyJson(const QVariantMap& key)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(key)).toJson(QJsonDocument::Compact));
+}
+
+QString labelOf(const QVariantMap& row)
+{
+    for (const char* column : {"name", "display_name", "title", "id"}) {
+        const QString value = row.value(QLatin1String(column)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+// One row of a changeset: its values before and after (unset where the changeset has none:
+// an update records the key and the changed columns only).
+struct WorkspaceSync::Change
+{
+    QString table;
+    int op = 0; // SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE
+    QStringList columns;
+    QStringList keyColumns;
+    bool hasRowVersion = false;
+    QList<std::optional<QVariant>> before;
+    QList<std::optional<QVariant>> after;
+
+    QVariantMap key() const
+    {
+        QVariantMap k;
+        const auto& values = op == SQLITE_INSERT ? after : before;
+        for (const QString& column : keyColumns)
+            k.insert(column, values.at(columns.indexOf(column)).value_or(QVariant()));
+        return k;
+    }
+    RowRef row() const { return {table, key()}; }
+    std::optional<QVariant> valueBefore(const QString& column) const
+    {
+        const qsizetype i = columns.indexOf(column);
+        return i < 0 ? std::nullopt : before.at(i);
+    }
+    QString where() const
+    {
+        QStringList conditions;
+        const QVariantMap k = key();
+        for (const QString& column : keyColumns)
+            conditions << identifier(column) + QLatin1String(" = ") + serverLiteral(k.value(column));
+        return conditions.join(QLatin1String(" AND "));
+    }
+};
+
+struct WorkspaceSync::Failure
+{
+    enum What { Error, NoRow } what = Error;
+    QSqlError error;
+};
+
+QSet<QString> RemoteChanges::tables() const
+{
+    QSet<QString> result;
+    for (const RowRef& row : changed)
+        result.insert(row.table);
+    for (const RowRef& row : removed)
+        result.insert(row.table);
+    return result;
+}
+
+QList<qint64> RemoteChanges::keys(const QString& table) const
+{
+    QList<qint64> result;
+    for (const QList<RowRef>* rows : {&changed, &removed})
+        for (const RowRef& row : *rows)
+            if (row.table == table && row.key.contains(QStringLiteral("key")))
+                result << row.key.value(QStringLiteral("key")).toLongLong();
+    return result;
+}
+
+WorkspaceSync::WorkspaceSync(QSqlDatabase local, QSqlDatabase server, QObject* parent)
+    : QObject(parent), m_local(std::move(local)), m_server(std::move(server)), m_debounce(new QTimer(this))
+{
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &WorkspaceSync::remoteChangesAvailable);
+}
+
+WorkspaceSync::~WorkspaceSync()
+{
+    if (m_listening && m_server.isOpen() && m_server.driver())
+        m_server.driver()->unsubscribeFromNotification(QString::fromLatin1(WorkspaceChangeLog::kChannel));
+}
+
+bool WorkspaceSync::startListening(QString* error)
+{
+    QSqlDriver* driver = m_server.driver();
+    const QString channel = QString::fromLatin1(WorkspaceChangeLog::kChannel);
+    if (!driver || !driver->subscribeToNotification(channel)) {
+        *error = tr("Cannot follow other people's changes: %1")
+                     .arg(driver ? driver->lastError().text() : tr("no connection"));
+        return false;
+    }
+    connect(driver, &QSqlDriver::notification, this,
+            [this, channel](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+                // Our own pushes come back too; fetching them is harmless but useless.
+                if (name == channel && source != QSqlDriver::SelfSource)
+                    m_debounce->start();
+            });
+    m_listening = true;
+    return true;
+}
+
+bool WorkspaceSync::currentPoint(QSqlDatabase server, SyncPoint* point, QString* error)
+{
+    QSqlQuery q(server);
+    if (!q.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text, "
+                               "(SELECT coalesce(max(seq), 0) FROM rapport_changes)")) ||
+        !q.next()) {
+        *error = tr("Cannot read the workspace's change log: %1").arg(q.lastError().text());
+        return false;
+    }
+    point->xmin = q.value(0).toString();
+    point->seq = q.value(1).toLongLong();
+    return true;
+}
+
+bool WorkspaceSync::storePoint(QSqlDatabase local, const SyncPoint& point, QString* error)
+{
+    QSqlQuery q(local);
+    q.prepare(QStringLiteral("INSERT INTO meta (name, value) VALUES (?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    for (const auto& [name, value] : {std::pair{kSeqName, QString::number(point.seq)}, std::pair{kXminName, point.xmin}}) {
+        q.addBindValue(name);
+        q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
+        if (!q.exec()) {
+            *error = tr("Cannot note the workspace position in the local copy: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+SyncPoint WorkspaceSync::appliedPoint() const
+{
+    SyncPoint point;
+    QSqlQuery q(m_local);
+    if (q.exec(QStringLiteral("SELECT name, value FROM meta WHERE name IN ('workspace_seq', 'workspace_xmin')")))
+        while (q.next()) {
+            if (q.value(0).toString() == kSeqName)
+                point.seq = q.value(1).toLongLong();
+            else
+                point.xmin = q.value(1).toString();
+        }
+    return point;
+}
+
+const WorkspaceSync::TableInfo* WorkspaceSync::tableInfo(const QString& table)
+{
+    const auto found = m_tables.constFind(table);
+    if (found != m_tables.constEnd())
+        return &found.value();
+    QSqlQuery q(m_local);
+    if (!q.exec(QStringLiteral("SELECT name, pk FROM pragma_table_info(%1) ORDER BY cid").arg(textLiteral(table))))
+        return nullptr;
+    TableInfo info;
+    QMap<int, QString> key;
+    while (q.next()) {
+        const QString column = q.value(0).toString();
+        info.columns << column;
+        if (q.value(1).toInt() > 0)
+            key.insert(q.value(1).toInt(), column);
+        if (column == QLatin1String("row_version"))
+            info.hasRowVersion = true;
+    }
+    if (info.columns.isEmpty() || key.isEmpty())
+        return nullptr; // not a table of this copy, or one without a key
+    info.keyColumns = key.values();
+    return &m_tables.insert(table, info).value();
+}
+
+bool WorkspaceSync::readChanges(const QByteArray& changeset, QList<Change>* changes, QString* error)
+{
+    if (changeset.isEmpty())
+        return true;
+    sqlite3_changeset_iter* it = nullptr;
+    if (sqlite3changeset_start(&it, int(changeset.size()), const_cast<char*>(changeset.constData())) != SQLITE_OK) {
+        *error = tr("The edit cannot be read (not a changeset).");
+        return false;
+    }
+    bool ok = true;
+    while (ok && sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char* table = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(it, &table, &columns, &op, &indirect);
+        const TableInfo* info = tableInfo(QString::fromUtf8(table));
+        if (!info || info->columns.size() != columns) {
+            *error = tr("The edit changes a table the local copy does not have (%1).").arg(QString::fromUtf8(table));
+            ok = false;
+            break;
+        }
+        Change change;
+        change.table = QString::fromUtf8(table);
+        change.op = op;
+        change.columns = info->columns;
+        change.keyColumns = info->keyColumns;
+        change.hasRowVersion = info->hasRowVersion;
+        for (int i = 0; i < columns; ++i) {
+            sqlite3_value* value = nullptr;
+            std::optional<QVariant> before, after;
+            if (op != SQLITE_INSERT && sqlite3changeset_old(it, i, &value) == SQLITE_OK && value)
+                before = fromSqlite(value);
+            value = nullptr;
+            if (op != SQLITE_DELETE && sqlite3changeset_new(it, i, &value) == SQLITE_OK && value)
+                after = fromSqlite(value);
+            change.before << before;
+            change.after << after;
+        }
+        changes->append(change);
+    }
+    if (sqlite3changeset_finalize(it) != SQLITE_OK && ok) {
+        *error = tr("The edit cannot be read (a damaged changeset).");
+        return false;
+    }
+    return ok;
+}
+
+PushResult WorkspaceSync::push(const QByteArray& changeset)
+{
+    QList<Change> changes;
+    QString error;
+    if (!readChanges(changeset, &changes, &error))
+        return {PushResult::Status::Failed, error, {}};
+    return apply(changes, false, changeset);
+}
+
+PushResult WorkspaceSync::apply(const QList<Change>& changes, bool force, const QByteArray& changeset)
+{
+    if (changes.isEmpty())
+        return {};
+    if (!m_server.transaction())
+        return {PushResult::Status::Failed,
+                tr("The workspace cannot be reached: %1").arg(m_server.lastError().text()), {}};
+    QSet<QString> inserted;
+    QSqlQuery q(m_server);
+    for (const Change& change : changes) {
+        const QString table = identifier(change.table);
+        QString sql;
+        if (change.op == SQLITE_INSERT) {
+            QStringList columns, values;
+            for (int i = 0; i < change.columns.size(); ++i)
+                if (change.after.at(i)) {
+                    columns << identifier(change.columns.at(i));
+                    values << serverLiteral(*change.after.at(i));
+                }
+            sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")));
+            inserted.insert(change.table);
+        } else if (change.op == SQLITE_UPDATE) {
+            QStringList assignments, checks;
+            bool setsRowVersion = false;
+            for (int i = 0; i < change.columns.size(); ++i) {
+                if (!change.after.at(i))
+                    continue;
+                const QString& column = change.columns.at(i);
+                if (force && column == QLatin1String("row_version")) {
+                    assignments << QStringLiteral("row_version = row_version + 1");
+                    setsRowVersion = true;
+                    continue;
+                }
+                assignments << identifier(column) + QLatin1String(" = ") + serverLiteral(*change.after.at(i));
+                if (change.before.at(i))
+                    checks << identifier(column) + QLatin1String(" IS NOT DISTINCT FROM ") +
+                                  serverLiteral(*change.before.at(i));
+            }
+            if (force && change.hasRowVersion && !setsRowVersion)
+                assignments << QStringLiteral("row_version = row_version + 1");
+            if (assignments.isEmpty())
+                continue;
+            QString where = change.where();
+            const std::optional<QVariant> version = change.valueBefore(QStringLiteral("row_version"));
+            if (!force && version)
+                where += QLatin1String(" AND row_version = ") + serverLiteral(*version);
+            else if (!force && !checks.isEmpty())
+                where += QLatin1String(" AND ") + checks.join(QLatin1String(" AND "));
+            sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(table, assignments.join(QLatin1String(", ")), where);
+        } else {
+            QString where = change.where();
+            const std::optional<QVariant> version = change.valueBefore(QStringLiteral("row_version"));
+            if (!force && change.hasRowVersion && version)
+                where += QLatin1String(" AND row_version = ") + serverLiteral(*version);
+            sql = QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, where);
+        }
+        if (!q.exec(sql))
+            return failure(change, {Failure::Error, q.lastError()}, changeset);
+        if (q.numRowsAffected() > 0)
+            continue;
+        if (change.op == SQLITE_DELETE) {
+            // Gone already: with its parent (ON DELETE CASCADE), or deleted by someone else,
+            // which is what this edit wanted too. Still there: changed since.
+            if (!force && !serverRow(change.row()).isEmpty())
+                return failure(change, {Failure::NoRow, {}}, changeset);
+            continue;
+        }
+        if (change.op == SQLITE_UPDATE && force) {
+            // Deleted on the server: keep mine puts the whole local row back.
+            const QVariantMap mine = localRow(change.row());
+            if (mine.isEmpty())
+                continue;
+            QStringList columns, values;
+            for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+                columns << identifier(it.key());
+                values << serverLiteral(it.value());
+            }
+            if (!q.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")))))
+                return failure(change, {Failure::Error, q.lastError()}, changeset);
+            inserted.insert(change.table);
+            continue;
+        }
+        return failure(change, {Failure::NoRow, {}}, changeset);
+    }
+    QString error;
+    if (!fixSequences(inserted, &error)) {
+        m_server.rollback();
+        return {PushResult::Status::Failed, error, {}};
+    }
+    if (!m_server.commit()) {
+        const QString why = m_server.lastError().text();
+        m_server.rollback();
+        return {PushResult::Status::Failed, tr("The workspace did not save the change: %1").arg(why), {}};
+    }
+    return {};
+}
+
+PushResult WorkspaceSync::failure(const Change& change, const Failure& why, const QByteArray& changeset)
+{
+    m_server.rollback();
+    const QString code = why.error.nativeErrorCode();
+    const QString serverText = why.error.databaseText().trimmed();
+    if (why.what == Failure::Error && code == QLatin1String("42501"))
+        return {PushResult::Status::Refused,
+                tr("You can read this workspace but not change it; the server refused the change (%1).")
+                    .arg(serverText),
+                {}};
+    const bool keyTaken = code == QLatin1String("23505") && change.op == SQLITE_INSERT &&
+                          serverText.contains(change.table + QLatin1String("_pkey"));
+    if (why.what == Failure::Error && code != QLatin1String("23505") && code != QLatin1String("23503")) {
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+            return {PushResult::Status::Failed,
+                    tr("The workspace was busy with another change; try again (%1).").arg(serverText), {}};
+        return {PushResult::Status::Failed,
+                tr("The workspace did not save the change: %1").arg(why.error.text()), {}};
+    }
+
+    SyncConflict conflict;
+    conflict.table = change.table;
+    conflict.key = change.key();
+    conflict.changes = changeset;
+    conflict.theirs = serverRow(change.row());
+    const QVariantMap mine = localRow(change.row());
+    conflict.id = conflict.theirs.value(QStringLiteral("id"), mine.value(QStringLiteral("id"))).toString();
+    conflict.label = labelOf(mine);
+    if (conflict.label.isEmpty())
+        conflict.label = labelOf(conflict.theirs);
+    if (conflict.label.isEmpty())
+        conflict.label = keyJson(conflict.key);
+    QSqlQuery q(m_server);
+    if (q.exec(QStringLiteral("SELECT by_user, at FROM rapport_changes WHERE table_name = %1 AND pk = %2::jsonb "
+                              "ORDER BY seq DESC LIMIT 1")
+                   .arg(textLiteral(change.table), textLiteral(keyJson(conflict.key)))) &&
+        q.next()) {
+        conflict.changedBy = q.value(0).toString();
+        conflict.changedAt = q.value(1).toDateTime().toUTC();
+    }
+    const QString who = conflict.changedBy.isEmpty() ? tr("someone else") : conflict.changedBy;
+    if (keyTaken) {
+        conflict.kind = SyncConflict::Kind::KeyTaken;
+        conflict.message = tr("%1 added a record to “%2” at the same moment as your “%3”; yours was not "
+                              "saved. Enter it again.")
+                               .arg(who, change.table, conflict.label);
+    } else if (code == QLatin1String("23505")) {
+        conflict.kind = SyncConflict::Kind::Duplicate;
+        conflict.message = tr("“%1” in “%2” cannot be saved: the workspace already holds the same value (%3).")
+                               .arg(conflict.label, change.table, serverText);
+    } else if (code == QLatin1String("23503")) {
+        conflict.kind = SyncConflict::Kind::Deleted;
+        conflict.message = tr("“%1” in “%2” refers to a record that was deleted in the workspace; your change "
+                              "was not saved.")
+                               .arg(conflict.label, change.table);
+    } else if (conflict.theirs.isEmpty()) {
+        conflict.kind = SyncConflict::Kind::Deleted;
+        conflict.message = tr("“%1” in “%2” was deleted by %3; your change was not saved.")
+                               .arg(conflict.label, change.table, who);
+    } else {
+        conflict.kind = SyncConflict::Kind::Changed;
+        conflict.message = tr("“%1” in “%2” was changed by %3 since you last saw it; your change was not saved.")
+                               .arg(conflict.label, change.table, who);
+    }
+    PushResult result;
+    result.status = PushResult::Status::Conflict;
+    result.message = conflict.message;
+    result.conflict = conflict;
+    return result;
+}
+
+bool WorkspaceSync::fixSequences(const QSet<QString>& tables, QString* error)
+{
+    // Explicit keys do not advance an identity's sequence; keep it past the largest key so
+    // that a row inserted on the server without a key (rapport-cli, psql) gets a free one.
+    QSqlQuery q(m_server);
+    for (const QString& table : tables) {
+        const TableInfo* info = tableInfo(table);
+        if (!info || info->keyColumns != QStringList{QStringLiteral("key")})
+            continue;
+        const QString sql = QStringLiteral(
+            "SELECT setval(s::regclass, m) FROM (SELECT pg_get_serial_sequence(%1, 'key') AS s, "
+            "(SELECT max(key) FROM %2) AS m) x WHERE s IS NOT NULL AND m IS NOT NULL "
+            "AND m > coalesce(pg_sequence_last_value(s::regclass), 0)")
+                                .arg(textLiteral(identifier(table)), identifier(table));
+        if (!q.exec(sql)) {
+            *error = tr("The workspace did not save the change: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariantMap WorkspaceSync::serverRow(const RowRef& row)
+{
+    QHash<QString, QList<QVariantMap>> rows;
+    QString error;
+    if (!readServerRows({{row.table, {row.key}}}, &rows, &error) || rows.value(row.table).isEmpty())
+        return {};
+    return rows.value(row.table).constFirst();
+}
+
+QVariantMap WorkspaceSync::localRow(const RowRef& row)
+{
+    QStringList conditions;
+    for (auto it = row.key.cbegin(); it != row.key.cend(); ++it)
+        conditions << identifier(it.key()) + QLatin1String(" = ?");
+    QSqlQuery q(m_local);
+    q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(identifier(row.table), conditions.join(QLatin1String(" AND "))));
+    for (auto it = row.key.cbegin(); it != row.key.cend(); ++it)
+        q.addBindValue(it.value());
+    QVariantMap result;
+    if (q.exec() && q.next()) {
+        const QSqlRecord record = q.record();
+        for (int i = 0; i < record.count(); ++i)
+            result.insert(record.fieldName(i), q.value(i));
+    }
+    return result;
+}
+
+bool WorkspaceSync::readServerRows(const QHash<QString, QList<QVariantMap>>& keys,
+                                   QHash<QString, QList<QVariantMap>>* rows, QString* error)
+{
+    QSqlQuery q(m_server);
+    q.setForwardOnly(true);
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        const TableInfo* info = tableInfo(it.key());
+        if (!info || it.value().isEmpty())
+            continue;
+        QJsonArray wanted;
+        for (const QVariantMap& key : it.value())
+            wanted.append(QJsonObject::fromVariantMap(key));
+        QStringList keyColumns;
+        for (const QString& column : info->keyColumns)
+            keyColumns << identifier(column);
+        // One query per table, whatever the number of rows: the keys go as one JSON array,
+        // turned into rows of the table's own type (so each key has its column's type).
+        const QString sql =
+            QStringLiteral("SELECT t.* FROM %1 t JOIN (SELECT DISTINCT * FROM jsonb_populate_recordset(NULL::%1, "
+                           "%2::jsonb)) AS p USING (%3)")
+                .arg(identifier(it.key()),
+                     textLiteral(QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact))),
+                     keyColumns.join(QLatin1String(", ")));
+        if (!q.exec(sql)) {
+            *error = tr("Cannot read changed rows of “%1” from the workspace: %2").arg(it.key(), q.lastError().text());
+            return false;
+        }
+        QList<QVariantMap>& out = (*rows)[it.key()];
+        while (q.next()) {
+            const QSqlRecord record = q.record();
+            QVariantMap row;
+            for (int i = 0; i < record.count(); ++i)
+                row.insert(record.fieldName(i), q.value(i));
+            out << row;
+        }
+    }
+    return true;
+}
+
+bool WorkspaceSync::writeLocalRows(const QHash<QString, QList<QVariantMap>>& keys,
+                                   const QHash<QString, QList<QVariantMap>>& rows, RemoteChanges* result,
+                                   QString* error)
+{
+    QSqlQuery q(m_local);
+    const auto fail = [&](const QString& table) {
+        *error = tr("Cannot write the changes of “%1” into the local copy: %2").arg(table, q.lastError().text());
+        return false;
+    };
+    // Deletions first, so that a new row may take a unique value (a name) a deleted one had.
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
+        const TableInfo* info = tableInfo(it.key());
+        if (!info)
+            continue; // a table this copy does not have
+        QSet<QString> present;
+        for (const QVariantMap& row : rows.value(it.key()))
+            present.insert(keyText(info->keyColumns, row));
+        QStringList conditions;
+        for (const QString& column : info->keyColumns)
+            conditions << identifier(column) + QLatin1String(" = ?");
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(identifier(it.key()), conditions.join(QLatin1String(" AND "))));
+        for (const QVariantMap& key : it.value()) {
+            if (present.contains(keyText(info->keyColumns, key)))
+                continue;
+            for (const QString& column : info->keyColumns)
+                q.addBindValue(key.value(column));
+            if (!q.exec())
+                return fail(it.key());
+            if (q.numRowsAffected() > 0)
+                result->removed << RowRef{it.key(), key};
+        }
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const TableInfo* info = tableInfo(it.key());
+        if (!info || it.value().isEmpty())
+            continue;
+        QStringList columns, placeholders, updates, keyColumns;
+        for (const QString& column : info->columns) {
+            if (!it.value().constFirst().contains(column))
+                continue; // a column the server lacks keeps its default
+            columns << identifier(column);
+            placeholders << QStringLiteral("?");
+            if (!info->keyColumns.contains(column))
+                updates << QStringLiteral("%1 = excluded.%1").arg(identifier(column));
+        }
+        for (const QString& column : info->keyColumns)
+            keyColumns << identifier(column);
+        const QString onConflict = updates.isEmpty() ? QStringLiteral("DO NOTHING")
+                                                     : QLatin1String("DO UPDATE SET ") + updates.join(QLatin1String(", "));
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
+                      .arg(identifier(it.key()), columns.join(QLatin1String(", ")),
+                           placeholders.join(QLatin1String(", ")), keyColumns.join(QLatin1String(", ")), onConflict));
+        for (const QVariantMap& row : it.value()) {
+            for (const QString& column : info->columns)
+                if (row.contains(column))
+                    q.addBindValue(forBinding(row.value(column)));
+            if (!q.exec())
+                return fail(it.key());
+            QVariantMap key;
+            for (const QString& column : info->keyColumns)
+                key.insert(column, row.value(column));
+            result->changed << RowRef{it.key(), key};
+        }
+    }
+    return true;
+}
+
+bool WorkspaceSync::refreshRows(const QList<RowRef>& refs, RemoteChanges* result, QString* error)
+{
+    QHash<QString, QList<QVariantMap>> keys;
+    for (const RowRef& ref : refs)
+        if (!keys[ref.table].contains(ref.key))
+            keys[ref.table] << ref.key;
+    QHash<QString, QList<QVariantMap>> rows;
+    if (!readServerRows(keys, &rows, error))
+        return false;
+    storage::Transaction transaction(m_local);
+    if (!transaction.isActive()) {
+        *error = tr("The local copy cannot be changed (no transaction).");
+        return false;
+    }
+    QSqlQuery(m_local).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    if (!writeLocalRows(keys, rows, result, error))
+        return false;
+    return transaction.commit(error);
+}
+
+RemoteChanges WorkspaceSync::fetchRemoteChanges()
+{
+    RemoteChanges result;
+    const auto fail = [&](const QString& message) {
+        result.ok = false;
+        result.message = message;
+        result.changed.clear();
+        result.removed.clear();
+        return result;
+    };
+    const SyncPoint from = appliedPoint();
+    result.seq = from.seq;
+    if (!m_server.transaction())
+        return fail(tr("The workspace cannot be reached: %1").arg(m_server.lastError().text()));
+    // One snapshot for the log and the rows, so that they agree.
+    QSqlQuery q(m_server);
+    q.setForwardOnly(true);
+    SyncPoint to;
+    QString error;
+    if (!q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")) ||
+        !currentPoint(m_server, &to, &error)) {
+        if (error.isEmpty())
+            error = q.lastError().text();
+        m_server.rollback();
+        return fail(error);
+    }
+    to.seq = std::max(to.seq, from.seq);
+    // Transactions still running at the last fetch may have committed since with lower
+    // numbers than what was read then: read again from the oldest of them (see the log).
+    QString sql = QStringLiteral("SELECT table_name, pk::text FROM rapport_changes WHERE seq > %1").arg(from.seq);
+    if (!from.xmin.isEmpty())
+        sql += QStringLiteral(" OR tx >= %1::xid8").arg(textLiteral(from.xmin));
+    if (!q.exec(sql + QLatin1String(" ORDER BY seq"))) {
+        const QString why = q.lastError().text();
+        m_server.rollback();
+        return fail(tr("Cannot read the workspace's change log: %1").arg(why));
+    }
+    QHash<QString, QList<QVariantMap>> keys;
+    QSet<QString> seen;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        const QString pk = q.value(1).toString();
+        if (seen.contains(table + u'\n' + pk))
+            continue;
+        seen.insert(table + u'\n' + pk);
+        keys[table] << QJsonDocument::fromJson(pk.toUtf8()).object().toVariantMap();
+    }
+    QHash<QString, QList<QVariantMap>> rows;
+    if (!readServerRows(keys, &rows, &error)) {
+        m_server.rollback();
+        return fail(error);
+    }
+    m_server.commit();
+
+    storage::Transaction transaction(m_local);
+    if (!transaction.isActive())
+        return fail(tr("The local copy cannot be changed (no transaction)."));
+    QSqlQuery(m_local).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    if (!writeLocalRows(keys, rows, &result, &error) || !storePoint(m_local, to, &error) ||
+        !transaction.commit(&error))
+        return fail(error);
+    result.seq = to.seq;
+    return result;
+}
+
+PushResult WorkspaceSync::keepMine(const SyncConflict& conflict)
+{
+    if (conflict.kind == SyncConflict::Kind::KeyTaken || conflict.kind == SyncConflict::Kind::Duplicate)
+        return {PushResult::Status::Failed,
+                tr("Your new “%1” cannot replace what is in the workspace; take theirs and enter it again.")
+                    .arg(conflict.label),
+                {}};
+    QList<Change> changes;
+    QString error;
+    if (!readChanges(conflict.changes, &changes, &error))
+        return {PushResult::Status::Failed, error, {}};
+    PushResult result = apply(changes, true, conflict.changes);
+    if (!result)
+        return result;
+    QList<RowRef> refs;
+    for (const Change& change : changes)
+        refs << change.row();
+    RemoteChanges written;
+    if (!refreshRows(refs, &written, &error))
+        return {PushResult::Status::Failed,
+                tr("Your change is in the workspace, but the local copy could not be updated: %1").arg(error), {}};
+    return result;
+}
+
+RemoteChanges WorkspaceSync::takeTheirs(const SyncConflict& conflict)
+{
+    RemoteChanges result;
+    QList<Change> changes;
+    QString error;
+    if (!readChanges(conflict.changes, &changes, &error)) {
+        result.ok = false;
+        result.message = error;
+        return result;
+    }
+    {
+        // Take the edit back; if the rows moved on since, the refresh below still sets them
+        // to the server's.
+        storage::Transaction transaction(m_local);
+        QString ignored;
+        const QByteArray inverse = storage::invertChangeset(conflict.changes, &ignored);
+        if (transaction.isActive() && storage::applyChangeset(m_local, inverse, &ignored))
+            transaction.commit(&ignored);
+    }
+    QList<RowRef> refs;
+    for (const Change& change : changes)
+        refs << change.row();
+    if (!refreshRows(refs, &result, &error)) {
+        result.ok = false;
+        result.message = error;
+        return result;
+    }
+    RemoteChanges more = fetchRemoteChanges();
+    if (!more)
+        return more;
+    more.changed = result.changed + more.changed;
+    more.removed = result.removed + more.removed;
+    return more;
+}
+
+} // namespace rapport::workspace

@@ -21,6 +21,7 @@
 #include <QSqlRecord>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -291,6 +292,10 @@ const WorkspaceSync::TableInfo* WorkspaceSync::tableInfo(const QString& table)
     if (info.columns.isEmpty() || key.isEmpty())
         return nullptr; // not a table of this copy, or one without a key
     info.keyColumns = key.values();
+    if (q.exec(QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(%1)").arg(textLiteral(table))))
+        while (q.next())
+            if (q.value(0).toString() != table)
+                info.parents << q.value(0).toString();
     return &m_tables.insert(table, info).value();
 }
 
@@ -340,6 +345,44 @@ bool WorkspaceSync::readChanges(const QByteArray& changeset, QList<Change>* chan
     return ok;
 }
 
+int WorkspaceSync::rankOf(const QString& table, int depth)
+{
+    const TableInfo* info = tableInfo(table);
+    if (!info || depth > 32) // a cycle of references: leave it in changeset order
+        return 0;
+    int rank = 0;
+    const QStringList parents = info->parents; // tableInfo() may grow the hash
+    for (const QString& parent : parents)
+        rank = std::max(rank, rankOf(parent, depth + 1) + 1);
+    return rank;
+}
+
+QList<WorkspaceSync::Change> WorkspaceSync::serverOrder(const QList<Change>& changes)
+{
+    // A changeset lists tables in the order the edit first touched them: deleting a person
+    // deletes the tags first, so its undo would insert the tags before the person, which
+    // PostgreSQL refuses (its foreign keys are checked at once, not at commit).
+    QHash<QString, int> rank;
+    for (const Change& change : changes)
+        if (!rank.contains(change.table))
+            rank.insert(change.table, rankOf(change.table));
+    QList<Change> deletions, writes;
+    for (const Change& change : changes)
+        (change.op == SQLITE_DELETE ? deletions : writes) << change;
+    std::stable_sort(deletions.begin(), deletions.end(),
+                     [&](const Change& a, const Change& b) { return rank.value(a.table) > rank.value(b.table); });
+    // Updates before insertions in a table: a renamed record frees its name for a new one.
+    std::stable_sort(writes.begin(), writes.end(), [&](const Change& a, const Change& b) {
+        const int ra = rank.value(a.table), rb = rank.value(b.table);
+        if (ra != rb)
+            return ra < rb;
+        if (a.table != b.table)
+            return false;
+        return a.op == SQLITE_UPDATE && b.op == SQLITE_INSERT;
+    });
+    return deletions + writes;
+}
+
 PushResult WorkspaceSync::push(const QByteArray& changeset)
 {
     QList<Change> changes;
@@ -358,7 +401,7 @@ PushResult WorkspaceSync::apply(const QList<Change>& changes, bool force, const 
                 tr("The workspace cannot be reached: %1").arg(m_server.lastError().text()), {}};
     QSet<QString> inserted;
     QSqlQuery q(m_server);
-    for (const Change& change : changes) {
+    for (const Change& change : serverOrder(changes)) {
         const QString table = identifier(change.table);
         QString sql;
         if (change.op == SQLITE_INSERT) {
@@ -759,7 +802,7 @@ RemoteChanges WorkspaceSync::fetchRemoteChanges()
     return result;
 }
 
-PushResult WorkspaceSync::keepMine(const SyncConflict& conflict)
+PushResult WorkspaceSync::keepMine(const SyncConflict& conflict, RemoteChanges* written)
 {
     if (conflict.kind == SyncConflict::Kind::KeyTaken || conflict.kind == SyncConflict::Kind::Duplicate)
         return {PushResult::Status::Failed,
@@ -776,8 +819,8 @@ PushResult WorkspaceSync::keepMine(const SyncConflict& conflict)
     QList<RowRef> refs;
     for (const Change& change : changes)
         refs << change.row();
-    RemoteChanges written;
-    if (!refreshRows(refs, &written, &error))
+    RemoteChanges refreshed;
+    if (!refreshRows(refs, written ? written : &refreshed, &error))
         return {PushResult::Status::Failed,
                 tr("Your change is in the workspace, but the local copy could not be updated: %1").arg(error), {}};
     return result;

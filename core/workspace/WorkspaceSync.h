@@ -122,8 +122,9 @@ public:
     /** Resolves a conflict by forcing the refused edit onto the server (without the version
      *  checks; each forced record's row_version becomes the server's + 1), then reads the
      *  rows back, so local copy and server agree. Not possible for KeyTaken/Duplicate (the
-     *  new record has to be entered again): Failed with a message saying so. */
-    PushResult keepMine(const SyncConflict& conflict);
+     *  new record has to be entered again): Failed with a message saying so. written, if
+     *  given, receives the local rows that were set to the server's. */
+    PushResult keepMine(const SyncConflict& conflict, RemoteChanges* written = nullptr);
     /** Resolves a conflict by taking the refused edit back in the local copy and reading
      *  the server's rows instead, then every other remote change. */
     RemoteChanges takeTheirs(const SyncConflict& conflict);
@@ -147,12 +148,18 @@ private:
         QStringList columns;     // in the local table's order (the changeset's order)
         QStringList keyColumns;  // the primary key, in key order
         bool hasRowVersion = false;
+        QStringList parents; // the tables its foreign keys point at (itself excluded)
     };
     struct Change;
     struct Failure;
 
     const TableInfo* tableInfo(const QString& table);
     bool readChanges(const QByteArray& changeset, QList<Change>* changes, QString* error);
+    /** How deep table is below the tables it refers to (0: refers to none). */
+    int rankOf(const QString& table, int depth = 0);
+    /** The order the server accepts: deletions children first, then per table, parents
+     *  first, its updates and its insertions. */
+    QList<Change> serverOrder(const QList<Change>& changes);
     PushResult apply(const QList<Change>& changes, bool force, const QByteArray& changeset);
     PushResult failure(const Change& change, const Failure& why, const QByteArray& changeset);
     bool fixSequences(const QSet<QString>& tables, QString* error);

@@ -100,6 +100,8 @@ class TestPgSync : public QObject
 private:
     test::PgServer m_server = test::PgServer::fromEnvironment();
     test::FixedClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_seedDir;
+    std::unique_ptr<storage::ProjectFile> m_seed; // a small community, made through the repositories
     std::unique_ptr<test::PgTestDatabase> m_pg;
     model::Uuid m_spring, m_autumn;
 
@@ -227,33 +229,22 @@ private:
     }
 
 private slots:
-    void init()
+    void initTestCase()
     {
-        m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
         QVERIFY(m_server.isValid());
-        m_pg = std::make_unique<test::PgTestDatabase>(m_server);
-        QVERIFY2(m_pg->isOpen(), qPrintable(m_pg->error()));
-        WorkspaceAddress address;
-        address.host = m_server.host;
-        address.port = m_server.port;
-        address.user = m_server.user;
-        address.database = m_pg->name();
-        address.tls = TlsMode::Disable;
-        const WorkspaceResult r = Workspace::initialise(server(), address);
-        QVERIFY2(r, qPrintable(r.message));
-
         // A small community, written through the real repositories into a project file and
         // published to the workspace as rapport-cli publish does (explicit keys, not logged).
-        QTemporaryDir seedDir;
+        m_seedDir = std::make_unique<QTemporaryDir>();
+        QTemporaryDir& seedDir = *m_seedDir;
         storage::ProjectEnvironment env;
         env.recoveryDir = seedDir.filePath(QStringLiteral("recovery"));
         env.userName = QStringLiteral("seed");
         env.clock = &m_clock;
         storage::FileResult created;
-        auto seed = storage::ProjectFile::create(seedDir.filePath(QStringLiteral("seed.rapport")), env, &created);
-        QVERIFY2(seed, qPrintable(created.message));
+        m_seed = storage::ProjectFile::create(seedDir.filePath(QStringLiteral("seed.rapport")), env, &created);
+        QVERIFY2(m_seed, qPrintable(created.message));
         {
-            storage::ProjectRepository repo(seed->database(), m_clock);
+            storage::ProjectRepository repo(m_seed->database(), m_clock);
             for (const char* name : {"Ana Lima", "Bo Chen", "Chidi Okafor"}) {
                 model::Person p;
                 p.displayName = QString::fromUtf8(name);
@@ -271,17 +262,43 @@ private slots:
                 (m_spring.isNull() ? m_spring : m_autumn) = c.meta.id;
             }
         }
+    }
+
+    void cleanupTestCase()
+    {
+        m_seed.reset();
+        m_seedDir.reset();
+    }
+
+    void init()
+    {
+        m_clock.set(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY(m_server.isValid());
+        m_pg = std::make_unique<test::PgTestDatabase>(m_server);
+        QVERIFY2(m_pg->isOpen(), qPrintable(m_pg->error()));
+        WorkspaceAddress address;
+        address.host = m_server.host;
+        address.port = m_server.port;
+        address.user = m_server.user;
+        address.database = m_pg->name();
+        address.tls = TlsMode::Disable;
+        const WorkspaceResult r = Workspace::initialise(server(), address);
+        QVERIFY2(r, qPrintable(r.message));
+
+        // The seed project, published to the workspace as rapport-cli publish does (explicit
+        // keys, not logged).
+        const QSqlDatabase seed = m_seed->database();
         QSqlQuery q(server());
         QVERIFY(q.exec(QStringLiteral("BEGIN")));
         QVERIFY(q.exec(QStringLiteral("SET LOCAL rapport.bulk_load = 'on'")));
-        for (const QString& table : localTables(seed->database())) {
-            const QStringList columns = columnsOf(seed->database(), table);
+        for (const QString& table : localTables(seed)) {
+            const QStringList columns = columnsOf(seed, table);
             QStringList quoted, marks;
             for (const QString& c : columns) {
                 quoted << u'"' + c + u'"';
                 marks << QStringLiteral("?");
             }
-            QSqlQuery from(seed->database());
+            QSqlQuery from(seed);
             QVERIFY(from.exec(QStringLiteral("SELECT %1 FROM \"%2\"").arg(quoted.join(u','), table)));
             QSqlQuery to(server());
             QVERIFY(to.prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)").arg(table, quoted.join(u','), marks.join(u','))));
@@ -303,7 +320,6 @@ private slots:
     void cleanup()
     {
         m_pg.reset();
-        m_spring = m_autumn = {};
     }
 
     void theChangeLogNotesEveryTable()
@@ -445,6 +461,71 @@ private slots:
         QVERIFY(sameAsServer(*a));
     }
 
+    void anEditOfADeletedRecordIsAConflict()
+    {
+        auto a = editor(QStringLiteral("a"));
+        auto b = editor(QStringLiteral("b"));
+        QVERIFY(a && b);
+        RecordedEdit removal;
+        QVERIFY(RecordedEdit::record(*a->file, [&] { return a->repo->campaigns().remove(m_autumn); }, &removal));
+        QVERIFY(a->sync->push(removal.forwardChanges()));
+
+        const PushResult refused = b->sync->push(editCampaign(*b, m_autumn, QStringLiteral("still on")).forwardChanges());
+        QCOMPARE(refused.status, PushResult::Status::Conflict);
+        QCOMPARE(refused.conflict.kind, SyncConflict::Kind::Deleted);
+        QVERIFY(refused.conflict.theirs.isEmpty());
+        QCOMPARE(refused.conflict.label, QStringLiteral("Autumn conference"));
+        QVERIFY2(refused.message.contains(QLatin1String("deleted")), qPrintable(refused.message));
+        QCOMPARE(onServer(m_autumn, QStringLiteral("count(*)")), QStringLiteral("0"));
+
+        // Keeping mine brings the campaign back with B's notes.
+        const PushResult kept = b->sync->keepMine(refused.conflict);
+        QVERIFY2(kept, qPrintable(kept.message));
+        QCOMPARE(onServer(m_autumn, QStringLiteral("notes")), QStringLiteral("still on"));
+        QVERIFY(sameAsServer(*b));
+        QVERIFY(a->sync->fetchRemoteChanges());
+        QVERIFY(sameAsServer(*a));
+        QCOMPARE(a->repo->campaigns().get(m_autumn)->notes, QStringLiteral("still on"));
+
+        // A stale delete is a conflict too; deleting what is gone already is not.
+        RecordedEdit staleRemoval;
+        QVERIFY(RecordedEdit::record(*a->file, [&] { return a->repo->campaigns().remove(m_spring); }, &staleRemoval));
+        QVERIFY(b->sync->push(editCampaign(*b, m_spring, QStringLiteral("B first")).forwardChanges()));
+        const PushResult deleteRefused = a->sync->push(staleRemoval.forwardChanges());
+        QCOMPARE(deleteRefused.status, PushResult::Status::Conflict);
+        QCOMPARE(deleteRefused.conflict.kind, SyncConflict::Kind::Changed);
+        QCOMPARE(onServer(m_spring, QStringLiteral("notes")), QStringLiteral("B first"));
+        QVERIFY(a->sync->takeTheirs(deleteRefused.conflict));
+        QCOMPARE(a->repo->campaigns().get(m_spring)->notes, QStringLiteral("B first"));
+        QVERIFY(sameAsServer(*a));
+    }
+
+    void aLateCommitIsNotMissed()
+    {
+        auto b = editor(QStringLiteral("b"));
+        QVERIFY(b);
+        // A transaction takes its log number first and commits last.
+        QSqlDatabase slow = m_pg->connectAgain();
+        QSqlDatabase quick = m_pg->connectAgain();
+        QSqlQuery s(slow);
+        QVERIFY(s.exec(QStringLiteral("BEGIN")));
+        QVERIFY(s.exec(QStringLiteral("UPDATE campaigns SET notes = 'slow', row_version = row_version + 1 "
+                                      "WHERE name = 'Spring meetup'")));
+        QVERIFY(QSqlQuery(quick).exec(QStringLiteral("UPDATE campaigns SET notes = 'quick', row_version = row_version + 1 "
+                                                     "WHERE name = 'Autumn conference'")));
+        RemoteChanges first = b->sync->fetchRemoteChanges();
+        QVERIFY2(first, qPrintable(first.message));
+        QCOMPARE(b->repo->campaigns().get(m_autumn)->notes, QStringLiteral("quick"));
+        QCOMPARE(b->repo->campaigns().get(m_spring)->notes, QStringLiteral("first notes"));
+        QVERIFY(s.exec(QStringLiteral("COMMIT")));
+        const RemoteChanges second = b->sync->fetchRemoteChanges();
+        QVERIFY2(second, qPrintable(second.message));
+        QCOMPARE(b->repo->campaigns().get(m_spring)->notes, QStringLiteral("slow"));
+        QVERIFY(sameAsServer(*b));
+        s = QSqlQuery();
+        slow = quick = QSqlDatabase();
+    }
+
     void anUndoReachesTheOtherCopy()
     {
         auto a = editor(QStringLiteral("a"));
@@ -483,6 +564,21 @@ private slots:
         QVERIFY(a->sync->push(removal.inverseChanges()));
         QVERIFY(b->sync->fetchRemoteChanges());
         QCOMPARE(b->repo->campaigns().get(m_spring)->name, QStringLiteral("Spring meetup"));
+        QVERIFY(sameAsServer(*a) && sameAsServer(*b));
+
+        // Removing a person deletes the tags and identities before the person; its undo
+        // puts the person back before them on the server too.
+        const model::Uuid bo = a->repo->people().idOf(2);
+        RecordedEdit personRemoval;
+        QVERIFY(RecordedEdit::record(*a->file, [&] { return a->repo->people().remove(bo); }, &personRemoval));
+        const PushResult removed = a->sync->push(personRemoval.forwardChanges());
+        QVERIFY2(removed, qPrintable(removed.message));
+        QCOMPARE(serverText(QStringLiteral("SELECT count(*) FROM person_tags WHERE person_key = 2")), QStringLiteral("0"));
+        QVERIFY(personRemoval.undo(*a->file, &error));
+        const PushResult back = a->sync->push(personRemoval.inverseChanges());
+        QVERIFY2(back, qPrintable(back.message));
+        QCOMPARE(serverText(QStringLiteral("SELECT tag FROM person_tags WHERE person_key = 2")), QStringLiteral("member"));
+        QVERIFY(b->sync->fetchRemoteChanges());
         QVERIFY(sameAsServer(*a) && sameAsServer(*b));
     }
 

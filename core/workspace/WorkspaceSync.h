@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/workspace/WorkspaceRows.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -15,14 +17,6 @@
 class QTimer;
 
 namespace rapport::workspace {
-
-/** One row of a project table, named by its primary key (column → value). */
-struct RowRef
-{
-    QString table;
-    QVariantMap key;
-    bool operator==(const RowRef&) const = default;
-};
 
 /** An edit that the server refused because someone else changed the same record first. */
 struct SyncConflict
@@ -58,23 +52,6 @@ struct PushResult
     QString message;
     SyncConflict conflict;
     explicit operator bool() const { return status == Status::Pushed; }
-};
-
-/** What fetchRemoteChanges() (or a resolution) wrote into the local copy. */
-struct RemoteChanges
-{
-    bool ok = true;
-    QString message;     // on failure; the local copy is then unchanged
-    QList<RowRef> changed; // rows inserted or updated in the local copy
-    QList<RowRef> removed; // rows deleted from the local copy
-    qint64 seq = 0;        // the change-log position the local copy is now at
-
-    explicit operator bool() const { return ok; }
-    bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }
-    /** The tables with a changed or removed row (which areas to reload). */
-    QSet<QString> tables() const;
-    /** The `key` of every changed or removed row of an entity table (people, campaigns, …). */
-    QList<qint64> keys(const QString& table) const;
 };
 
 /** A position in the server's change log: everything before it is in a local copy. */
@@ -143,42 +120,22 @@ signals:
     void remoteChangesAvailable();
 
 private:
-    struct TableInfo
-    {
-        QStringList columns;     // in the local table's order (the changeset's order)
-        QStringList keyColumns;  // the primary key, in key order
-        bool hasRowVersion = false;
-        QStringList parents; // the tables its foreign keys point at (itself excluded)
-    };
     struct Change;
     struct Failure;
 
-    const TableInfo* tableInfo(const QString& table);
     bool readChanges(const QByteArray& changeset, QList<Change>* changes, QString* error);
-    /** How deep table is below the tables it refers to (0: refers to none). */
-    int rankOf(const QString& table, int depth = 0);
     /** The order the server accepts: deletions children first, then per table, parents
      *  first, its updates and its insertions. */
     QList<Change> serverOrder(const QList<Change>& changes);
     PushResult apply(const QList<Change>& changes, bool force, const QByteArray& changeset);
     PushResult failure(const Change& change, const Failure& why, const QByteArray& changeset);
     bool fixSequences(const QSet<QString>& tables, QString* error);
-    /** The server's rows of keys (table → primary keys), one query per table. */
-    bool readServerRows(const QHash<QString, QList<QVariantMap>>& keys,
-                        QHash<QString, QList<QVariantMap>>* rows, QString* error);
-    /** Writes rows into the local copy and deletes the keys the server no longer has (in
-     *  the caller's local transaction). */
-    bool writeLocalRows(const QHash<QString, QList<QVariantMap>>& keys,
-                        const QHash<QString, QList<QVariantMap>>& rows, RemoteChanges* result,
-                        QString* error);
     /** Makes the local rows of refs equal to the server's, in one local transaction. */
     bool refreshRows(const QList<RowRef>& refs, RemoteChanges* result, QString* error);
-    QVariantMap serverRow(const RowRef& row);
-    QVariantMap localRow(const RowRef& row);
 
     QSqlDatabase m_local;
     QSqlDatabase m_server;
-    QHash<QString, TableInfo> m_tables;
+    WorkspaceRows m_rows;
     QTimer* m_debounce = nullptr;
     bool m_listening = false;
 };

@@ -32,6 +32,9 @@ namespace {
 const QString kSeqName = QStringLiteral("workspace_seq");
 const QString kXminName = QStringLiteral("workspace_xmin");
 constexpr int kDebounceMs = 150;
+// Edits of this many rows or more go to the server in blocks of kBatchStatements.
+constexpr qsizetype kBatchFrom = 16;
+constexpr qsizetype kBatchStatements = 500;
 
 QVariant fromSqlite(sqlite3_value* value)
 {
@@ -273,63 +276,118 @@ PushResult WorkspaceSync::push(const QByteArray& changeset)
     return apply(changes, false, changeset);
 }
 
+QString WorkspaceSync::statementFor(const Change& change, bool force) const
+{
+    const QString table = identifier(change.table);
+    if (change.op == SQLITE_INSERT) {
+        QStringList columns, values;
+        for (int i = 0; i < change.columns.size(); ++i)
+            if (change.after.at(i)) {
+                columns << identifier(change.columns.at(i));
+                values << serverLiteral(*change.after.at(i));
+            }
+        return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")));
+    }
+    QString where = change.where();
+    const std::optional<QVariant> version = change.valueBefore(QStringLiteral("row_version"));
+    if (change.op == SQLITE_DELETE) {
+        if (!force && change.hasRowVersion && version)
+            where += QLatin1String(" AND row_version = ") + serverLiteral(*version);
+        return QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, where);
+    }
+    QStringList assignments, checks;
+    bool setsRowVersion = false;
+    for (int i = 0; i < change.columns.size(); ++i) {
+        if (!change.after.at(i))
+            continue;
+        const QString& column = change.columns.at(i);
+        if (force && column == QLatin1String("row_version")) {
+            assignments << QStringLiteral("row_version = row_version + 1");
+            setsRowVersion = true;
+            continue;
+        }
+        assignments << identifier(column) + QLatin1String(" = ") + serverLiteral(*change.after.at(i));
+        if (change.before.at(i))
+            checks << identifier(column) + QLatin1String(" IS NOT DISTINCT FROM ") + serverLiteral(*change.before.at(i));
+    }
+    if (force && change.hasRowVersion && !setsRowVersion)
+        assignments << QStringLiteral("row_version = row_version + 1");
+    if (assignments.isEmpty())
+        return {};
+    // The row as the edit found it: its version, or (a table without one) the old values.
+    if (!force && version)
+        where += QLatin1String(" AND row_version = ") + serverLiteral(*version);
+    else if (!force && !checks.isEmpty())
+        where += QLatin1String(" AND ") + checks.join(QLatin1String(" AND "));
+    return QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(table, assignments.join(QLatin1String(", ")), where);
+}
+
+bool WorkspaceSync::applyInBatches(const QList<Change>& ordered, QSet<QString>* inserted)
+{
+    // A large edit (an import, a bulk edit) in blocks of statements, one round trip each:
+    // a row that is not as the edit found it stops the block. Any failure: the caller rolls
+    // back and goes row by row, which finds and reports it.
+    const QString tag = QStringLiteral("$rapport_batch$");
+    QSqlQuery q(m_server);
+    QStringList body;
+    const auto flush = [&] {
+        if (body.isEmpty())
+            return true;
+        const bool ok = q.exec(QLatin1String("DO ") + tag + QLatin1String(" BEGIN\n") + body.join(u'\n') +
+                               QLatin1String("\nEND ") + tag);
+        body.clear();
+        return ok;
+    };
+    for (const Change& change : ordered) {
+        const QString sql = statementFor(change, false);
+        if (sql.isEmpty())
+            continue;
+        if (sql.contains(tag))
+            return false; // a value holding the quote: row by row
+        if (change.op == SQLITE_INSERT) {
+            body << sql + u';';
+            inserted->insert(change.table);
+        } else if (change.op == SQLITE_UPDATE) {
+            body << sql + QLatin1String("; IF NOT FOUND THEN RAISE EXCEPTION 'changed since'; END IF;");
+        } else {
+            // Gone already (with its parent, or deleted by someone else) is what the edit wanted.
+            body << sql + QStringLiteral("; IF NOT FOUND AND EXISTS (SELECT 1 FROM %1 WHERE %2) THEN "
+                                         "RAISE EXCEPTION 'changed since'; END IF;")
+                              .arg(identifier(change.table), change.where());
+        }
+        if (body.size() >= kBatchStatements && !flush())
+            return false;
+    }
+    return flush();
+}
+
 PushResult WorkspaceSync::apply(const QList<Change>& changes, bool force, const QByteArray& changeset)
 {
     if (changes.isEmpty())
         return {};
+    const QList<Change> ordered = serverOrder(changes);
+    QString error;
+    if (!force && ordered.size() >= kBatchFrom) {
+        if (!m_server.transaction())
+            return {PushResult::Status::Failed,
+                    tr("The workspace cannot be reached: %1").arg(m_server.lastError().text()), {}};
+        QSet<QString> inserted;
+        if (applyInBatches(ordered, &inserted) && fixSequences(inserted, &error) && m_server.commit())
+            return {};
+        m_server.rollback();
+    }
     if (!m_server.transaction())
         return {PushResult::Status::Failed,
                 tr("The workspace cannot be reached: %1").arg(m_server.lastError().text()), {}};
     QSet<QString> inserted;
     QSqlQuery q(m_server);
-    for (const Change& change : serverOrder(changes)) {
-        const QString table = identifier(change.table);
-        QString sql;
-        if (change.op == SQLITE_INSERT) {
-            QStringList columns, values;
-            for (int i = 0; i < change.columns.size(); ++i)
-                if (change.after.at(i)) {
-                    columns << identifier(change.columns.at(i));
-                    values << serverLiteral(*change.after.at(i));
-                }
-            sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")));
+    for (const Change& change : ordered) {
+        const QString sql = statementFor(change, force);
+        if (sql.isEmpty())
+            continue;
+        if (change.op == SQLITE_INSERT)
             inserted.insert(change.table);
-        } else if (change.op == SQLITE_UPDATE) {
-            QStringList assignments, checks;
-            bool setsRowVersion = false;
-            for (int i = 0; i < change.columns.size(); ++i) {
-                if (!change.after.at(i))
-                    continue;
-                const QString& column = change.columns.at(i);
-                if (force && column == QLatin1String("row_version")) {
-                    assignments << QStringLiteral("row_version = row_version + 1");
-                    setsRowVersion = true;
-                    continue;
-                }
-                assignments << identifier(column) + QLatin1String(" = ") + serverLiteral(*change.after.at(i));
-                if (change.before.at(i))
-                    checks << identifier(column) + QLatin1String(" IS NOT DISTINCT FROM ") +
-                                  serverLiteral(*change.before.at(i));
-            }
-            if (force && change.hasRowVersion && !setsRowVersion)
-                assignments << QStringLiteral("row_version = row_version + 1");
-            if (assignments.isEmpty())
-                continue;
-            QString where = change.where();
-            const std::optional<QVariant> version = change.valueBefore(QStringLiteral("row_version"));
-            if (!force && version)
-                where += QLatin1String(" AND row_version = ") + serverLiteral(*version);
-            else if (!force && !checks.isEmpty())
-                where += QLatin1String(" AND ") + checks.join(QLatin1String(" AND "));
-            sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(table, assignments.join(QLatin1String(", ")), where);
-        } else {
-            QString where = change.where();
-            const std::optional<QVariant> version = change.valueBefore(QStringLiteral("row_version"));
-            if (!force && change.hasRowVersion && version)
-                where += QLatin1String(" AND row_version = ") + serverLiteral(*version);
-            sql = QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, where);
-        }
         if (!q.exec(sql))
             return failure(change, {Failure::Error, q.lastError()}, changeset);
         if (q.numRowsAffected() > 0)
@@ -352,14 +410,14 @@ PushResult WorkspaceSync::apply(const QList<Change>& changes, bool force, const 
                 values << serverLiteral(it.value());
             }
             if (!q.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QLatin1String(", ")), values.join(QLatin1String(", ")))))
+                            .arg(identifier(change.table), columns.join(QLatin1String(", ")),
+                                 values.join(QLatin1String(", ")))))
                 return failure(change, {Failure::Error, q.lastError()}, changeset);
             inserted.insert(change.table);
             continue;
         }
         return failure(change, {Failure::NoRow, {}}, changeset);
     }
-    QString error;
     if (!fixSequences(inserted, &error)) {
         m_server.rollback();
         return {PushResult::Status::Failed, error, {}};

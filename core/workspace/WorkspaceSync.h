@@ -128,6 +128,11 @@ private:
      *  first, its updates and its insertions. */
     QList<Change> serverOrder(const QList<Change>& changes);
     PushResult apply(const QList<Change>& changes, bool force, const QByteArray& changeset);
+    /** The statement that makes change on the server (empty if there is nothing to do);
+     *  force drops the row-version check and bumps the server's version instead. */
+    QString statementFor(const Change& change, bool force) const;
+    /** The fast path of apply() for large edits; false on any failure (nothing reported). */
+    bool applyInBatches(const QList<Change>& ordered, QSet<QString>* inserted);
     PushResult failure(const Change& change, const Failure& why, const QByteArray& changeset);
     bool fixSequences(const QSet<QString>& tables, QString* error);
     /** Makes the local rows of refs equal to the server's, in one local transaction. */

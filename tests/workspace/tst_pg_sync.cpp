@@ -648,6 +648,89 @@ private slots:
         QVERIFY(sameAsServer(*a) && sameAsServer(*b));
     }
 
+    void aLargeEditGoesInBlocks()
+    {
+        auto a = editor(QStringLiteral("a"));
+        auto b = editor(QStringLiteral("b"));
+        QVERIFY(a && b);
+        QList<model::Uuid> added;
+        RecordedEdit imported;
+        QVERIFY(RecordedEdit::record(*a->file, [&] {
+            for (int i = 0; i < 400; ++i) {
+                model::Person p;
+                p.displayName = QStringLiteral("Member %1 'quoted'").arg(i);
+                if (i == 7)
+                    p.displayName = QStringLiteral("Member 7");
+                p.tags = {QStringLiteral("imported"), QStringLiteral("wave-%1").arg(i % 3)};
+                const StoreResult r = a->repo->people().create(p);
+                if (!r)
+                    return r;
+                added << p.meta.id;
+            }
+            return StoreResult::ok();
+        }, &imported));
+        const PushResult pushed = a->sync->push(imported.forwardChanges());
+        QVERIFY2(pushed, qPrintable(pushed.message));
+        QCOMPARE(serverText(QStringLiteral("SELECT count(*) FROM people")), QStringLiteral("403"));
+        QCOMPARE(serverText(QStringLiteral("SELECT count(*) FROM person_tags WHERE tag = 'imported'")), QStringLiteral("400"));
+        const RemoteChanges fetched = b->sync->fetchRemoteChanges();
+        QVERIFY2(fetched, qPrintable(fetched.message));
+        QCOMPARE(fetched.keys(QStringLiteral("people")).size(), 400);
+        QVERIFY(sameAsServer(*b));
+
+        // B's bulk edit of all of them, while A changed one: the conflict names that one.
+        model::Person one = *a->repo->people().get(added.at(7));
+        one.notes = QStringLiteral("A was first");
+        RecordedEdit single;
+        QVERIFY(RecordedEdit::record(*a->file, [&] { return a->repo->people().update(one); }, &single));
+        QVERIFY(a->sync->push(single.forwardChanges()));
+        const QStringList columns = columnsOf(b->local(), QStringLiteral("people"));
+        const QStringList serverBefore = dump(server(), QStringLiteral("people"), columns);
+        RecordedEdit bulk;
+        QVERIFY(RecordedEdit::record(*b->file, [&] {
+            for (const model::Uuid& id : added) {
+                model::Person p = *b->repo->people().get(id);
+                p.company = QStringLiteral("Acme");
+                const StoreResult r = b->repo->people().update(p);
+                if (!r)
+                    return r;
+            }
+            return StoreResult::ok();
+        }, &bulk));
+        const PushResult refused = b->sync->push(bulk.forwardChanges());
+        QCOMPARE(refused.status, PushResult::Status::Conflict);
+        QCOMPARE(refused.conflict.label, QStringLiteral("Member 7"));
+        QCOMPARE(dump(server(), QStringLiteral("people"), columns), serverBefore);
+        const PushResult kept = b->sync->keepMine(refused.conflict);
+        QVERIFY2(kept, qPrintable(kept.message));
+        QCOMPARE(serverText(QStringLiteral("SELECT count(*) FROM people WHERE company = 'Acme'")), QStringLiteral("400"));
+        QVERIFY(sameAsServer(*b));
+        QVERIFY(a->sync->fetchRemoteChanges());
+        QVERIFY(sameAsServer(*a));
+        // Text that looks like the blocks' own quoting is sent as it is.
+        const QString oddNotes = QStringLiteral("$rapport_batch$ END; DROP TABLE people; $$ \\ '");
+        RecordedEdit odd;
+        QVERIFY(RecordedEdit::record(*a->file, [&] {
+            for (int i = 0; i < 20; ++i) {
+                model::Person p = *a->repo->people().get(added.at(i));
+                p.notes = oddNotes;
+                const StoreResult r = a->repo->people().update(p);
+                if (!r)
+                    return r;
+            }
+            return StoreResult::ok();
+        }, &odd));
+        const PushResult oddPushed = a->sync->push(odd.forwardChanges());
+        QVERIFY2(oddPushed, qPrintable(oddPushed.message));
+        QSqlQuery check(server());
+        QVERIFY(check.prepare(QStringLiteral("SELECT count(*) FROM people WHERE notes = ?")));
+        check.addBindValue(oddNotes);
+        QVERIFY(check.exec() && check.next());
+        QCOMPARE(check.value(0).toInt(), 20);
+        QVERIFY(b->sync->fetchRemoteChanges());
+        QVERIFY(sameAsServer(*b));
+    }
+
     void notifyReachesTheOtherEditor()
     {
         auto a = editor(QStringLiteral("a"));

@@ -4,6 +4,7 @@
 
 #include "core/storage/Migrator.h"
 #include "core/storage/Schema.h"
+#include "core/workspace/WorkspaceChangeLog.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -57,6 +58,8 @@ WorkspaceResult Workspace::initialise(QSqlDatabase db, const WorkspaceAddress& a
                                             .arg(storage::currentSchemaVersion()));
     QString error;
     if (!storage::migrateDatabase(db, storage::migrationSteps(), &error))
+        return WorkspaceResult::failure(tr("Cannot prepare the workspace %1: %2").arg(address.toUrl(), error));
+    if (!WorkspaceChangeLog::install(db, &error))
         return WorkspaceResult::failure(tr("Cannot prepare the workspace %1: %2").arg(address.toUrl(), error));
     return WorkspaceResult::success();
 }

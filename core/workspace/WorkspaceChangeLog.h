@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rapport::workspace {
+
+/**
+ * The change log of a team workspace: every row written to a project table is noted in
+ * `rapport_changes` (its table, I/U/D and primary key as JSON, who and when) by a row
+ * trigger, and announced on the NOTIFY channel `rapport_changes`, so that every open copy
+ * can fetch exactly the rows other people changed (WorkspaceSync::fetchRemoteChanges).
+ *
+ * The trigger function is SECURITY DEFINER, so editors need no rights on the log beyond
+ * reading it. It does nothing in a session that sets `rapport.bulk_load` to `on` (a
+ * publish of millions of rows is not logged row by row; a pull starts after it).
+ */
+namespace WorkspaceChangeLog {
+
+inline constexpr const char* kTable = "rapport_changes";
+inline constexpr const char* kChannel = "rapport_changes";
+
+/** Creates the log (if missing) and puts the trigger on every table of the schema that
+ *  has a primary key (again on each call, so tables added by a newer schema are covered).
+ *  Runs in one transaction; false with *error on failure, nothing changed. */
+bool install(QSqlDatabase db, QString* error);
+
+} // namespace WorkspaceChangeLog
+
+} // namespace rapport::workspace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "core/secrets/KeychainSecretStore.h"
+
 #include "ui/Area.h"
 #include "ui/Icons.h"
 #include "ui/people/PeopleView.h"
@@ -18,12 +20,14 @@
 #include "ui/export/ReportExportController.h"
 #include "ui/import/ImportController.h"
 #include "ui/sources/SourcesController.h"
+#include "ui/workspace/WorkspaceController.h"
 #include "ui/surveys/SurveysArea.h"
 #include "ui/dashboard/DashboardArea.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -71,7 +75,12 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
         prompts = m_ownPrompts.get();
     }
     m_recentFiles = new RecentFiles(m_settings, this);
+    const QString workspaceCache = QDir::cleanPath(environment.recoveryDir + QStringLiteral("/../workspaces"));
+    const storage::ProjectEnvironment workspaceEnvironment = environment;
     m_controller = new ProjectController(std::move(environment), *m_recentFiles, *prompts, this);
+    m_keychain = std::make_unique<secrets::KeychainSecretStore>();
+    m_workspaceController = new WorkspaceController(*m_controller, *prompts, *m_keychain, m_settings,
+                                                    workspaceEnvironment, workspaceCache, this);
     m_importController = new ImportController(*m_controller, *prompts, this);
     m_sourcesController = new SourcesController(*m_controller, *prompts, this);
     m_undoGroup = new QUndoGroup(this);
@@ -171,6 +180,8 @@ MainWindow::MainWindow(storage::ProjectEnvironment environment, QSettings& setti
     connect(m_controller, &ProjectController::sessionChanged, this, &MainWindow::showSession);
     connect(m_controller, &ProjectController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_workspaceController, &WorkspaceController::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_importController, &ImportController::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_reportExportController, &ReportExportController::statusMessage, this,
@@ -229,6 +240,7 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_controller->newDemoAction());
     fileMenu->addAction(m_controller->openAction());
     fileMenu->addMenu(m_controller->recentMenu());
+    fileMenu->addAction(m_workspaceController->openAction());
     fileMenu->addSeparator();
     fileMenu->addAction(m_importController->importAction());
     fileMenu->addAction(m_sourcesController->sourcesAction());
@@ -295,7 +307,10 @@ void MainWindow::showSession(ProjectSession* session)
     }
 
     const bool readOnly = session && session->isReadOnly();
-    if (readOnly) {
+    if (readOnly && session->isWorkspace()) {
+        m_bannerLabel->setText(tr("Read-only: you may view this workspace and build dashboards and reports, "
+                                  "but not change it."));
+    } else if (readOnly) {
         m_bannerLabel->setText(session->heldBy()
                                    ? tr("Read-only: held by %1. Changes cannot be saved.")
                                          .arg(ProjectTexts::holder(*session->heldBy()))
@@ -319,7 +334,7 @@ void MainWindow::updateTitle()
     setWindowTitle(session->isReadOnly() ? tr("%1 (read-only) — Rapport").arg(session->fileName())
                                          : tr("%1[*] — Rapport").arg(session->fileName()));
     setWindowModified(session->isModified());
-    setWindowFilePath(session->path());
+    setWindowFilePath(session->isWorkspace() ? QString() : session->path());
 }
 
 void MainWindow::updateState()
@@ -329,6 +344,8 @@ void MainWindow::updateState()
         m_stateLabel->setText(tr("No project open"));
     else if (session->isReadOnly())
         m_stateLabel->setText(tr("Read-only"));
+    else if (session->isWorkspace())
+        m_stateLabel->setText(tr("Shared: every change goes to the server"));
     else
         m_stateLabel->setText(session->isModified() ? tr("Modified") : tr("Saved"));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/secrets/SecretStore.h"
 #include "core/storage/ProjectFile.h"
 
 #include <QMainWindow>
@@ -29,6 +30,7 @@ class RecentFiles;
 class ReportExportController;
 class SessionEngine;
 class SourcesController;
+class WorkspaceController;
 class WelcomePanel;
 
 /**
@@ -58,6 +60,7 @@ public:
     ProjectController* controller() const { return m_controller; }
     ImportController* importController() const { return m_importController; }
     SourcesController* sourcesController() const { return m_sourcesController; }
+    WorkspaceController* workspaceController() const { return m_workspaceController; }
     ReportExportController* reportExportController() const { return m_reportExportController; }
     PeopleView* peopleView() const { return m_peopleView; }
     /** The open project's engine data, for the areas that compute figures. */
@@ -99,6 +102,8 @@ private:
     ProjectController* m_controller;
     ImportController* m_importController;
     SourcesController* m_sourcesController;
+    WorkspaceController* m_workspaceController;
+    std::unique_ptr<secrets::SecretStore> m_keychain;
     ReportExportController* m_reportExportController = nullptr;
     QUndoGroup* m_undoGroup;
     SessionEngine* m_engine;

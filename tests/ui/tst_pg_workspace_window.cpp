@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Team workspaces in the window: two people open the same workspace on a real PostgreSQL
+// server on loopback (each with their own local copy, keychain and settings), edit it at
+// once through the undo stack, see each other's edits arrive, settle a conflict either way,
+// and a viewer can read but the server refuses their changes.
+
+#include "core/secrets/MemorySecretStore.h"
+#include "core/storage/ProjectFile.h"
+#include "core/storage/ProjectRepository.h"
+#include "core/storage/RecordedEdit.h"
+#include "core/workspace/Transfer.h"
+#include "core/workspace/Workspace.h"
+#include "tests/support/CampaignFixture.h"
+#include "tests/support/FixedClock.h"
+#include "tests/support/PgTestServer.h"
+#include "tests/ui/ScriptedPrompts.h"
+#include "ui/ProjectController.h"
+#include "ui/ProjectSession.h"
+#include "ui/RecentFiles.h"
+#include "ui/RecordedEditCommand.h"
+#include "ui/workspace/WorkspaceController.h"
+
+#include <QAction>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace rapport;
+using workspace::WorkspaceAddress;
+
+namespace {
+
+/** One person at their desk: their own folders, settings, keychain and window controllers. */
+struct Desk
+{
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    test::ScriptedPrompts prompts;
+    secrets::MemorySecretStore keychain;
+    std::unique_ptr<ui::RecentFiles> recent;
+    std::unique_ptr<ui::ProjectController> projects;
+    std::unique_ptr<ui::WorkspaceController> workspaces;
+    QList<ui::WorkspaceLink::Choice> answers; // to conflicts, in order
+    int conflictsAsked = 0;
+
+    Desk(const QString& user, const model::Clock& clock)
+    {
+        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        recent = std::make_unique<ui::RecentFiles>(*settings);
+        storage::ProjectEnvironment env;
+        env.recoveryDir = dir.filePath(QStringLiteral("data/recovery"));
+        env.userName = user;
+        env.hostName = QStringLiteral("desk");
+        env.clock = &clock;
+        projects = std::make_unique<ui::ProjectController>(env, *recent, prompts);
+        workspaces = std::make_unique<ui::WorkspaceController>(*projects, prompts, keychain, *settings, env,
+                                                               dir.filePath(QStringLiteral("data/workspaces")), nullptr);
+        workspaces->setConflictResolver([this](const workspace::SyncConflict&) {
+            ++conflictsAsked;
+            return answers.isEmpty() ? ui::WorkspaceLink::Choice::TakeTheirs : answers.takeFirst();
+        });
+    }
+    ~Desk()
+    {
+        workspaces.reset();
+        projects.reset();
+    }
+    ui::ProjectSession* session() const { return projects->session(); }
+    storage::ProjectRepository repository(const model::Clock& clock) const
+    {
+        return storage::ProjectRepository(session()->file().database(), clock);
+    }
+};
+
+/** Renames a campaign through the undo stack, as the Campaigns area does. */
+bool rename(ui::ProjectSession& session, const model::Clock& clock, const model::Uuid& id, const QString& name,
+            QString* error)
+{
+    auto command = std::make_unique<ui::RecordedEditCommand>(session, QStringLiteral("Rename campaign"));
+    return ui::RecordedEditCommand::push(
+        std::move(command),
+        [&] {
+            storage::ProjectRepository repo(session.file().database(), clock);
+            std::optional<model::Campaign> campaign = repo.campaigns().get(id);
+            if (!campaign)
+                return storage::StoreResult::fail(storage::StoreError::NotFound, QStringLiteral("gone"));
+            campaign->name = name;
+            return repo.campaigns().update(*campaign);
+        },
+        error);
+}
+
+QString serverName(QSqlDatabase server, const model::Uuid& id)
+{
+    QSqlQuery q(server);
+    q.prepare(QStringLiteral("SELECT name FROM campaigns WHERE id = ?"));
+    q.addBindValue(id.toString());
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestPgWorkspaceWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PgServer m_server = test::PgServer::fromEnvironment();
+    test::FixedClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PgTestDatabase> m_pg;
+    test::CampaignFixture m_fixture;
+    WorkspaceAddress m_address;
+    int m_files = 0;
+
+    QString name(const std::unique_ptr<Desk>& desk, const model::Uuid& id) const
+    {
+        std::optional<model::Campaign> c = desk->repository(m_clock).campaigns().get(id);
+        return c ? c->name : QString();
+    }
+
+private slots:
+    void init()
+    {
+        // A small project file, published to a fresh workspace.
+        const QString file = m_dir.filePath(QStringLiteral("community-%1.rapport").arg(++m_files));
+        {
+            storage::ProjectEnvironment env;
+            env.recoveryDir = m_dir.filePath(QStringLiteral("recovery"));
+            env.clock = &m_clock;
+            storage::FileResult result;
+            auto project = storage::ProjectFile::create(file, env, &result);
+            QVERIFY2(project, qPrintable(result.message));
+            test::addCampaignFixture(project->database(), m_clock, &m_fixture);
+            QVERIFY(project->save());
+        }
+        m_pg = std::make_unique<test::PgTestDatabase>(m_server);
+        QVERIFY2(m_pg->isOpen(), qPrintable(m_pg->error()));
+        m_address.host = m_server.host;
+        m_address.port = m_server.port;
+        m_address.user = m_server.user;
+        m_address.database = m_pg->name();
+        m_address.tls = workspace::TlsMode::Disable;
+        workspace::TransferReport report;
+        const workspace::WorkspaceResult published =
+            workspace::Transfer::publishFile(file, m_address, m_server.password, {}, &report);
+        QVERIFY2(published, qPrintable(published.message));
+    }
+    void cleanup() { m_pg.reset(); }
+
+    void opensAWorkspaceAndKeepsThePasswordInTheKeychain()
+    {
+        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, true), qPrintable(ana->prompts.lastError));
+        ui::ProjectSession* session = ana->session();
+        QVERIFY(session);
+        QVERIFY(session->isWorkspace());
+        QVERIFY(!session->isReadOnly());
+        QCOMPARE(session->fileName(), QStringLiteral("%1 on %2").arg(m_address.database, m_address.host));
+        QVERIFY(!ana->projects->saveAction()->isEnabled()); // nothing to save: the server has every edit
+        QCOMPARE(name(ana, m_fixture.spring), QStringLiteral("Spring meetup"));
+        QCOMPARE(ana->keychain.read(m_address.secretKey()).value, m_server.password);
+        QCOMPARE(ana->settings->value(QStringLiteral("workspace/lastAddress")).toString(), m_address.toUrl());
+        QVERIFY(ana->workspaces->link());
+
+        // The next time, the keychain gives the password.
+        QVERIFY(ana->projects->closeProject());
+        QVERIFY2(ana->workspaces->openAddress(m_address, QString(), false), qPrintable(ana->prompts.lastError));
+        QVERIFY(ana->session()->isWorkspace());
+
+        // A wrong password is the server's refusal, not kept, and no project is opened.
+        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+        QVERIFY(!bo->workspaces->openAddress(m_address, QStringLiteral("not-it"), true));
+        QVERIFY2(bo->prompts.lastError.contains(QLatin1String("password authentication failed")),
+                 qPrintable(bo->prompts.lastError));
+        QVERIFY(!bo->session());
+        QCOMPARE(bo->keychain.read(m_address.secretKey()).status, secrets::SecretStatus::NotFound);
+    }
+
+    void editsReachTheOtherEditorAndUndoToo()
+    {
+        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
+        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        QSignalSpy boChanged(bo->session(), &ui::ProjectSession::contentChanged);
+
+        QString error;
+        QVERIFY2(rename(*ana->session(), m_clock, m_fixture.spring, QStringLiteral("Spring meetup (Berlin)"), &error),
+                 qPrintable(error));
+        QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Spring meetup (Berlin)"));
+        QVERIFY(!ana->session()->isModified());
+        // Bo's window hears of it (LISTEN/NOTIFY) and his copy follows, without him doing anything.
+        QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.spring), QStringLiteral("Spring meetup (Berlin)"), 5000);
+        QVERIFY(boChanged.size() >= 1);
+
+        // Ana's undo is an edit like any other: it reaches the server and Bo.
+        ana->session()->undoStack()->undo();
+        QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Spring meetup"));
+        QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.spring), QStringLiteral("Spring meetup"), 5000);
+        ana->session()->undoStack()->redo();
+        QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.spring), QStringLiteral("Spring meetup (Berlin)"), 5000);
+
+        // Bo's own edit of another campaign goes the other way.
+        QVERIFY2(rename(*bo->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn conference 2026"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(name(ana, m_fixture.autumn), QStringLiteral("Autumn conference 2026"), 5000);
+    }
+
+    void aConflictIsPutToTheUserEitherWay()
+    {
+        for (const ui::WorkspaceLink::Choice choice :
+             {ui::WorkspaceLink::Choice::KeepMine, ui::WorkspaceLink::Choice::TakeTheirs}) {
+            auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+            auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+            QVERIFY(ana->workspaces->openAddress(m_address, m_server.password, false));
+            QVERIFY(bo->workspaces->openAddress(m_address, m_server.password, false));
+            const QString before = name(bo, m_fixture.spring);
+
+            // Bo's edit is made in his copy; before it reaches the server, Ana's lands there.
+            storage::RecordedEdit bos;
+            const storage::StoreResult made = storage::RecordedEdit::record(bo->session()->file(), [&] {
+                storage::ProjectRepository repo(bo->session()->file().database(), m_clock);
+                std::optional<model::Campaign> c = repo.campaigns().get(m_fixture.spring);
+                c->name = QStringLiteral("Bo's name");
+                return repo.campaigns().update(*c);
+            }, &bos);
+            QVERIFY2(made, qPrintable(made.message));
+            QString error;
+            QVERIFY2(rename(*ana->session(), m_clock, m_fixture.spring, QStringLiteral("Ana's name"), &error),
+                     qPrintable(error));
+
+            bo->answers = {choice};
+            const ui::ChangePublisher::Outcome outcome = bo->workspaces->link()->publish(
+                bos.forwardChanges(), ui::ChangePublisher::Step::Edit, QStringLiteral("Rename campaign"));
+            QCOMPARE(bo->conflictsAsked, 1);
+            if (choice == ui::WorkspaceLink::Choice::KeepMine) {
+                QCOMPARE(outcome.kind, ui::ChangePublisher::Outcome::Kind::Published);
+                QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Bo's name"));
+                QCOMPARE(name(bo, m_fixture.spring), QStringLiteral("Bo's name"));
+                QTRY_COMPARE_WITH_TIMEOUT(name(ana, m_fixture.spring), QStringLiteral("Bo's name"), 5000);
+            } else {
+                QCOMPARE(outcome.kind, ui::ChangePublisher::Outcome::Kind::Replaced);
+                QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Ana's name"));
+                QCOMPARE(name(bo, m_fixture.spring), QStringLiteral("Ana's name"));
+            }
+            QVERIFY(before != QStringLiteral("Ana's name"));
+            // Nobody's copy drifted from the server.
+            std::optional<model::Campaign> anas = ana->repository(m_clock).campaigns().get(m_fixture.spring);
+            std::optional<model::Campaign> bos2 = bo->repository(m_clock).campaigns().get(m_fixture.spring);
+            QTRY_COMPARE_WITH_TIMEOUT(ana->repository(m_clock).campaigns().get(m_fixture.spring)->meta.rowVersion,
+                                      bos2->meta.rowVersion, 5000);
+            Q_UNUSED(anas);
+            cleanup();
+            init();
+        }
+    }
+
+    void aViewerReadsButTheServerRefusesTheirChanges()
+    {
+        QSqlQuery q(m_pg->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE ROLE viewer_mei LOGIN PASSWORD 'mei-pw'")) || true);
+        QVERIFY(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer_mei")));
+        WorkspaceAddress asMei = m_address;
+        asMei.user = QStringLiteral("viewer_mei");
+        auto mei = std::make_unique<Desk>(QStringLiteral("mei"), m_clock);
+        QVERIFY2(mei->workspaces->openAddress(asMei, QStringLiteral("mei-pw"), false), qPrintable(mei->prompts.lastError));
+        QVERIFY(mei->session()->isWorkspace());
+        QVERIFY(mei->session()->isReadOnly()); // the window offers no edits
+        QCOMPARE(name(mei, m_fixture.spring), QStringLiteral("Spring meetup"));
+
+        // Even an edit that gets past the window is refused by the server and taken back.
+        QString error;
+        QVERIFY(!rename(*mei->session(), m_clock, m_fixture.spring, QStringLiteral("Mei's name"), &error));
+        QVERIFY2(error.contains(QLatin1String("may read this workspace but not change it")), qPrintable(error));
+        QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Spring meetup"));
+        QCOMPARE(name(mei, m_fixture.spring), QStringLiteral("Spring meetup"));
+        QCOMPARE(mei->session()->undoStack()->count(), 0);
+        QVERIFY(q.exec(QStringLiteral("DROP OWNED BY viewer_mei")));
+    }
+};
+
+QTEST_MAIN(TestPgWorkspaceWindow)
+#include "tst_pg_workspace_window.moc"

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Rapport authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/workspace/WorkspaceLink.h"
+
+#include "ui/ProjectSession.h"
+
+#include <QTimer>
+
+namespace rapport::ui {
+
+using workspace::PushResult;
+using workspace::SyncConflict;
+
+WorkspaceLink::WorkspaceLink(ProjectSession& session, QSqlDatabase server, QString serverConnection,
+                             workspace::WorkspaceAddress address, ConflictResolver resolver)
+    : m_session(session), m_serverConnection(std::move(serverConnection)), m_address(std::move(address)),
+      m_resolver(std::move(resolver)),
+      m_sync(std::make_unique<workspace::WorkspaceSync>(session.file().database(), server))
+{
+    connect(m_sync.get(), &workspace::WorkspaceSync::remoteChangesAvailable, this,
+            &WorkspaceLink::readRemoteChanges);
+}
+
+WorkspaceLink::~WorkspaceLink()
+{
+    m_sync.reset();
+    {
+        QSqlDatabase server = QSqlDatabase::database(m_serverConnection, false);
+        server.close();
+    }
+    QSqlDatabase::removeDatabase(m_serverConnection);
+}
+
+bool WorkspaceLink::startListening(QString* error)
+{
+    return m_sync->startListening(error);
+}
+
+bool WorkspaceLink::catchUp(QString* error)
+{
+    const workspace::RemoteChanges changes = m_sync->fetchRemoteChanges();
+    if (!changes) {
+        *error = changes.message;
+        return false;
+    }
+    if (!changes.isEmpty()) {
+        m_session.takeRemoteChanges();
+        emit remoteChangesRead(int(changes.changed.size() + changes.removed.size()));
+    }
+    return true;
+}
+
+void WorkspaceLink::readRemoteChanges()
+{
+    if (m_publishing)
+        return; // publish() reads them itself when it is done
+    QString error;
+    if (!catchUp(&error))
+        emit remoteChangesFailed(error);
+}
+
+bool WorkspaceLink::prepare(QString* error)
+{
+    return catchUp(error);
+}
+
+ChangePublisher::Outcome WorkspaceLink::publish(const QByteArray& changes, Step step, const QString& what)
+{
+    Q_UNUSED(step);
+    m_publishing = true;
+    const PushResult pushed = m_sync->push(changes);
+    m_publishing = false;
+    if (pushed) {
+        m_session.takeRemoteChanges(); // nothing to save: the server has it
+        return Outcome::published();
+    }
+    switch (pushed.status) {
+    case PushResult::Status::Pushed:
+        break;
+    case PushResult::Status::Refused:
+        return Outcome::refused(tr("You may read this workspace but not change it, so “%1” was not made. Ask "
+                                   "its owner to make you an editor. (%2)")
+                                    .arg(what, pushed.message));
+    case PushResult::Status::Failed:
+        return Outcome::refused(tr("“%1” could not be sent to the workspace, so it was not made: %2")
+                                    .arg(what, pushed.message));
+    case PushResult::Status::Conflict: {
+        const SyncConflict& conflict = pushed.conflict;
+        if (conflict.kind == SyncConflict::Kind::KeyTaken || conflict.kind == SyncConflict::Kind::Duplicate) {
+            // Someone added a record at the same moment: ours is taken back (by the caller);
+            // read theirs in right after, so the next try gets a fresh key.
+            QTimer::singleShot(0, this, &WorkspaceLink::readRemoteChanges);
+            return Outcome::refused(conflict.message);
+        }
+        const Choice choice = m_resolver ? m_resolver(conflict) : Choice::TakeTheirs;
+        if (choice == Choice::KeepMine) {
+            const PushResult forced = m_sync->keepMine(conflict);
+            if (!forced)
+                return Outcome::refused(forced.message);
+            m_session.takeRemoteChanges();
+            return Outcome::published();
+        }
+        const workspace::RemoteChanges theirs = m_sync->takeTheirs(conflict);
+        if (!theirs)
+            return Outcome::refused(theirs.message);
+        m_session.takeRemoteChanges();
+        return Outcome::replaced();
+    }
+    }
+    return Outcome::refused(pushed.message);
+}
+
+} // namespace rapport::ui

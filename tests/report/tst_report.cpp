@@ -449,6 +449,28 @@ void TestReport::personalDataLeftOutUnlessAsked()
     options.includePersonalData = true;
     text = run(QStringLiteral("pdftotext"), {write(options, QStringLiteral("named.pdf")), QStringLiteral("-")});
     QVERIFY2(text.contains(topAuthor), qPrintable(topAuthor));
+
+    // A name in Devanagari is drawn with a font that has its glyphs (Noto Sans Devanagari,
+    // fonts-noto-core), embedded. (Its text is only partly extractable: Qt's PDF writer maps
+    // conjunct glyphs to no character, so only the plain letters are checked.)
+    q.prepare(QStringLiteral("UPDATE people SET display_name = ? WHERE key = ?"));
+    q.addBindValue(QStringLiteral("प्रिया शर्मा"));
+    q.addBindValue(qint64(reach.front().key));
+    QVERIFY(q.exec());
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery back(m_db->db());
+        back.prepare(QStringLiteral("UPDATE people SET display_name = ? WHERE key = ?"));
+        back.addBindValue(topAuthor);
+        back.addBindValue(qint64(reach.front().key));
+        back.exec();
+    });
+    const QString devanagari = write(options, QStringLiteral("named-devanagari.pdf"));
+    bool embedded = false;
+    for (const auto& [name, isEmbedded] : pdfFonts(devanagari))
+        embedded = embedded || (name.contains(QStringLiteral("Devanagari")) && isEmbedded);
+    QVERIFY2(embedded, "a Devanagari font is embedded (Debian: fonts-noto-core)");
+    text = run(QStringLiteral("pdftotext"), {devanagari, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("या")), qPrintable(text.left(600)));
 }
 
 void TestReport::authorStatement()

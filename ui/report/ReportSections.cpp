@@ -37,8 +37,9 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
                             canvas.textWidth(words.stepName(s), 10, true)});
     const double labelW = std::clamp(detailW + 4, 120.0, 200.0);
     const double chartW = area.width() * 0.58;
-    const double rowH = 58;
-    const double barH = 30;
+    // Up to 16 steps (the engine's limit) on the page: rows shrink to fit.
+    const double rowH = std::min(58.0, (area.height() - 6) / double(m_data.funnel.size() + 1));
+    const double barH = std::min(30.0, rowH - 12);
     const double audience = double(std::max<std::uint64_t>(1, m_data.audiencePeople));
     struct Row
     {
@@ -56,10 +57,10 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
     double y = area.top() + 6;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
-        canvas.text(QRectF(area.left(), y, labelW, barH / 2 + 2), Qt::AlignRight | Qt::AlignBottom, r.label, 10, kInk,
+        const double middle = y + barH / 2;
+        canvas.text(QRectF(area.left(), middle - 13, labelW, 14), Qt::AlignRight | Qt::AlignBottom, r.label, 10, kInk,
                     true);
-        canvas.text(QRectF(area.left(), y + barH / 2 + 2, labelW, barH / 2), Qt::AlignRight | Qt::AlignTop, r.detail,
-                    7.5, kMuted);
+        canvas.text(QRectF(area.left(), middle + 1, labelW, 11), Qt::AlignRight | Qt::AlignTop, r.detail, 7.5, kMuted);
         const double w = std::max(0.8, barSpace * double(r.persons) / audience);
         const double x = area.left() + labelW + 12 + (barSpace - w) / 2; // centred: a funnel
         canvas.fill(QRectF(x, y, w, barH), i == 0 ? kAccentLight : kAccent);
@@ -86,11 +87,11 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
     // The figures as a table, with the time to convert.
     const double tx = area.left() + chartW + 18;
     const double tw = area.right() - tx;
-    std::vector<Column> columns = {{t(QT_TRANSLATE_NOOP("Report", "Step")), tw * 0.24, Qt::AlignLeft},
-                                   {t(QT_TRANSLATE_NOOP("Report", "People")), tw * 0.16, Qt::AlignRight},
-                                   {t(QT_TRANSLATE_NOOP("Report", "Of audience")), tw * 0.2, Qt::AlignRight},
-                                   {t(QT_TRANSLATE_NOOP("Report", "Of previous")), tw * 0.2, Qt::AlignRight},
-                                   {t(QT_TRANSLATE_NOOP("Report", "Median time")), tw * 0.2, Qt::AlignRight}};
+    std::vector<Column> columns = {{t(QT_TRANSLATE_NOOP("Report", "Step")), tw * 0.32, Qt::AlignLeft},
+                                   {t(QT_TRANSLATE_NOOP("Report", "People")), tw * 0.14, Qt::AlignRight},
+                                   {t(QT_TRANSLATE_NOOP("Report", "Of audience")), tw * 0.18, Qt::AlignRight},
+                                   {t(QT_TRANSLATE_NOOP("Report", "Of previous")), tw * 0.18, Qt::AlignRight},
+                                   {t(QT_TRANSLATE_NOOP("Report", "Median time")), tw * 0.18, Qt::AlignRight}};
     QList<QStringList> table;
     table << QStringList{t(QT_TRANSLATE_NOOP("Report", "In audience")), m_language.integer(double(m_data.audiencePeople)),
                          m_language.percent(1.0), QString(), QString()};

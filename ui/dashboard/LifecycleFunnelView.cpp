@@ -126,10 +126,11 @@ void LifecycleFunnelView::recompute(const DashboardContext& context)
         m_error = QString::fromStdString(e.what());
     }
     if (m_error.isEmpty()) {
-        QStringList names = LifecycleStepsDialog::stepNames();
-        for (qsizetype s = names.size(); s < m_definition.steps.size(); ++s)
-            names.append(FunnelFigures::stepName(m_definition.steps[s]));
-        m_panel->show(*m_figures, names.mid(0, m_definition.steps.size()), tr("In audience"));
+        // The names the definition gives (the PDF report names the steps the same way).
+        QStringList names;
+        for (const model::FunnelStepDefinition& step : m_definition.steps)
+            names.append(model::funnelStepName(step));
+        m_panel->show(*m_figures, names, tr("In audience"));
     } else {
         m_panel->clear(tr("The lifecycle funnel cannot be computed: %1").arg(m_error));
     }

@@ -14,9 +14,10 @@ BUILD="build-essential cmake ninja-build pkgconf
 qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev libgl-dev
 libzstd-dev libsqlite3-dev libpq-dev libroaring-dev libquazip1-qt6-dev libbenchmark-dev"
-# Run and test: the keychain daemon and bus, PostgreSQL for team workspaces, CJK fonts,
+# Run and test: the keychain daemon and bus, PostgreSQL for team workspaces, CJK fonts and
+# Noto for the other scripts people's names are written in (Devanagari, Arabic, Thai, …),
 # Xvfb for screenshots, poppler for checking PDFs, packaging checks.
-RUN="gnome-keyring libsecret-1-0 dbus postgresql fonts-noto-cjk xvfb xauth
+RUN="gnome-keyring libsecret-1-0 dbus postgresql fonts-noto-cjk fonts-noto-core xvfb xauth
 imagemagick poppler-utils lintian desktop-file-utils appstream shared-mime-info man-db dpkg-dev file locales"
 
 missing=""

@@ -777,14 +777,6 @@
         <translation>第一步的活动</translation>
     </message>
     <message>
-        <source>any activity</source>
-        <translation>任意互动</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -1229,14 +1221,6 @@
         <translation>已触达</translation>
     </message>
     <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>已满意</translation>
-    </message>
-    <message>
         <source>Advocate</source>
         <translation>倡导者</translation>
     </message>
@@ -1277,10 +1261,6 @@
         <translation>生命周期漏斗</translation>
     </message>
     <message>
-        <source>In audience = the people counted. A person reaches step k when k distinct activities of the steps&apos; types follow in time order (registered → attended → responded → referred), the first dated in the period and the last within 365 days of it. Conversion is measured from the audience; step rate from the step before; time to convert is the median from the first step.</source>
-        <translation>受众 = 计入的人。当某人有 k 项不同的活动依时间顺序对应各步骤的类型（报名 → 参加活动 → 答卷 → 推荐），第一项在期间内、最后一项在其后 365 天内，即到达第 k 步。转化率以受众为基数；步骤转化率以上一步为基数；转化时间为自第一步起的中位数。</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
@@ -1315,10 +1295,6 @@
     <message>
         <source>audience: %1</source>
         <translation>受众：%1</translation>
-    </message>
-    <message>
-        <source>From the people in the audience to advocates, starting in %1</source>
-        <translation>从受众到倡导者，起始于 %1</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -1657,10 +1633,6 @@
         <translation>中位时间</translation>
     </message>
     <message>
-        <source>Each step is an activity type, in this order: %1. A person counts at a step when they did each earlier step first, starting in the period and within %2 days. Median time is counted from the first step.</source>
-        <translation>每一步是一种活动类型，顺序为：%1。某人需先完成之前的每一步才计入该步，起始于期间内，且在 %2 天之内。中位时间自第一步起计算。</translation>
-    </message>
-    <message>
         <source>NPS in the period</source>
         <translation>期间 NPS</translation>
     </message>
@@ -1819,6 +1791,58 @@
     <message>
         <source>A cohort is everyone whose first activity fell in that month; a cell is the share of them active again in the month so many months later. Months after the period’s end are left empty.</source>
         <translation>同期群是首次活动在该月的所有人；每格是其中在相应月数之后再次活跃的比例。期间结束之后的月份留空。</translation>
+    </message>
+    <message>
+        <source>any activity</source>
+        <translation>任意互动</translation>
+    </message>
+    <message>
+        <source> (campaigns: %1)</source>
+        <translation>（活动：%1）</translation>
+    </message>
+    <message>
+        <source> (channels: %1)</source>
+        <translation>（渠道：%1）</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>in the steps’ order, with no other activity of the person in between</source>
+        <translation>按步骤顺序，且其间此人没有其他互动</translation>
+    </message>
+    <message>
+        <source>in any order</source>
+        <translation>不限顺序</translation>
+    </message>
+    <message>
+        <source>in the steps’ order</source>
+        <translation>按步骤顺序</translation>
+    </message>
+    <message>
+        <source>From the people in the audience, starting in %1</source>
+        <translation>从受众中的人开始，起始于 %1</translation>
+    </message>
+    <message>
+        <source>From the people in the audience to “%1”, starting in %2</source>
+        <translation>从受众中的人到“%1”，起始于 %2</translation>
+    </message>
+    <message>
+        <source>A person counts at a step with an activity of one of the types under its name, after one for each earlier step, %1, the first in %2 and the last within %3 of it. Median time is counted from the first step.</source>
+        <translation>某人在一个步骤中被计入，需要有该步骤名下某一类型的互动，且此前每个步骤各有一次互动，%1；第一次在 %2 内，最后一次在其后 %3 之内。中位时间从第一步起算。</translation>
+    </message>
+    <message>
+        <source>the period</source>
+        <translation>所选期间</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <source>The project’s lifecycle steps, as on the dashboard: %1. In audience = the people counted. A person reaches step k with k distinct activities, one of each of steps 1 to k’s types, %2, the first dated in %3 and the last within %4 of it. Conversion is measured from the audience; step rate from the step before; time to convert is the median from the first step.</source>
+        <translation>项目的生命周期步骤，与仪表板相同：%1。受众 = 被计入的人。某人到达第 k 步需有 k 次不同的互动，分别属于第 1 至 k 步的类型，%2；第一次发生在 %3 内，最后一次在其后 %4 之内。转化率以受众为基数；步骤转化率以前一步为基数；转化时间为自第一步起的中位数。</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3059,33 @@
     <message>
         <source>The last day comes before the first.</source>
         <translation>最后一天早于第一天。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::model::FunnelStepName</name>
+    <message>
+        <source>Reached</source>
+        <translation>已触达</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Advocate</source>
+        <translation>倡导者</translation>
+    </message>
+    <message>
+        <source>any activity</source>
+        <translation>任意互动</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -7082,25 +7133,13 @@ Click to list these people.</source>
         <source>The steps could not be saved: %1</source>
         <translation>无法保存步骤：%1</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 people in the audience (%4).</source>
+        <translation>%1：受众 %3 人中的 %2 人（%4）。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::LifecycleStepsDialog</name>
-    <message>
-        <source>Reached</source>
-        <translation>已触达</translation>
-    </message>
-    <message>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <source>Advocate</source>
-        <translation>倡导者</translation>
-    </message>
     <message>
         <source>Lifecycle steps</source>
         <translation>生命周期步骤</translation>
@@ -8463,6 +8502,10 @@ Press Insert to add the first one: a title, its kind and an author.</source>
         <source>“%1” cannot be redone: %2</source>
         <translation>“%1”无法重做：%2</translation>
     </message>
+    <message>
+        <source>you took the other person&apos;s version instead.</source>
+        <translation>您改用了对方的版本。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ReportExportController</name>
@@ -9755,6 +9798,163 @@ Press Insert to start one; pieces join a series in their editor.</source>
     <message>
         <source>Open a project file or create a new one. A project holds your community: people, activities, campaigns and surveys.</source>
         <translation>打开项目文件或新建一个项目。项目保存您的社区：人员、互动、活动和问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WorkspaceConnectDialog</name>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <source>A team workspace is a project kept in a PostgreSQL database, which several people can open and edit at once.</source>
+        <translation>团队工作区是保存在 PostgreSQL 数据库中的项目，多人可以同时打开和编辑。</translation>
+    </message>
+    <message>
+        <source>db.example.org, or paste a postgresql:// address</source>
+        <translation>db.example.org，或粘贴 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <source>Prefer TLS (encrypt when the server offers it)</source>
+        <translation>优先 TLS（服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation>要求 TLS</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the certificate&apos;s authority</source>
+        <translation>要求 TLS 并验证证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Require TLS and check the certificate and server name</source>
+        <translation>要求 TLS 并验证证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>No TLS (only on a trusted network)</source>
+        <translation>不使用 TLS（仅限可信网络）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>将密码保存在系统钥匙串中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The address to give rapport-cli or a colleague; it never contains the password</source>
+        <translation>可提供给 rapport-cli 或同事的地址；其中从不包含密码</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>安全(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 holds a Rapport workspace.</source>
+        <translation>已连接：%1 中有 Rapport 工作区。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::Workspace</name>
+    <message>
+        <source>This installation cannot reach PostgreSQL: its Qt driver (QPSQL) is missing.</source>
+        <translation>此安装无法连接 PostgreSQL：缺少其 Qt 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of the workspace %1: %2</source>
+        <translation>无法读取工作区 %1 的结构版本：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Rapport (schema %2; this one reads up to %3). Update Rapport to open it.</source>
+        <translation>工作区 %1 由较新版本的 Rapport 写入（结构版本 %2；本版本最多读取 %3）。请更新 Rapport 后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace %1: %2</source>
+        <translation>无法准备工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>无法读取工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no Rapport workspace yet. Publish a project to it first (rapport-cli publish FILE URL).</source>
+        <translation>数据库 %1 中还没有 Rapport 工作区。请先向其发布一个项目（rapport-cli publish FILE URL）。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer Rapport (schema %2). Update Rapport to open it.</source>
+        <translation>工作区 %1 由较新版本的 Rapport 写入（结构版本 %2）。请更新 Rapport 后再打开。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is at an older schema (%2). An editor opens it once to bring it up to date.</source>
+        <translation>工作区 %1 的结构版本较旧（%2）。需由编辑者打开一次以将其更新。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::WorkspaceAddress</name>
+    <message>
+        <source>“%1” is not a workspace address: %2</source>
+        <translation>“%1”不是工作区地址：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a workspace address: it must start with postgresql://</source>
+        <translation>“%1”不是工作区地址：必须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>The address must not contain the password; Rapport keeps it in the system keychain.</source>
+        <translation>地址中不能包含密码；Rapport 将密码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode “%1”: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>未知的 TLS 模式“%1”：请使用 disable、prefer、require、verify-ca 或 verify-full。</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no server.</source>
+        <translation>地址“%1”未指定服务器。</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no user: write postgresql://USER@%2/…</source>
+        <translation>地址“%1”未指定用户：请写成 postgresql://USER@%2/…</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: write …/DATABASE at its end.</source>
+        <translation>地址“%1”未指定数据库：请在末尾写上 …/DATABASE。</translation>
     </message>
 </context>
 </TS>

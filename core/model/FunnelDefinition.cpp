@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <utility>
+
 namespace rapport::model {
 
 namespace {
@@ -182,6 +184,34 @@ FunnelDefinition FunnelDefinition::defaultLifecycle()
          {}},
     };
     return d;
+}
+
+const char* lifecycleStepNameSource(QStringView label)
+{
+    static const std::pair<const char*, const char*> kNames[] = {
+        {"reached", QT_TRANSLATE_NOOP("rapport::model::FunnelStepName", "Reached")},
+        {"activated", QT_TRANSLATE_NOOP("rapport::model::FunnelStepName", "Activated")},
+        {"satisfied", QT_TRANSLATE_NOOP("rapport::model::FunnelStepName", "Satisfied")},
+        {"advocate", QT_TRANSLATE_NOOP("rapport::model::FunnelStepName", "Advocate")}};
+    for (const auto& [identity, name] : kNames)
+        if (label == QLatin1String(identity))
+            return name;
+    return nullptr;
+}
+
+QString funnelStepName(const FunnelStepDefinition& step, const FunnelTranslate& translate)
+{
+    auto text = [&](const char* source) {
+        return translate ? translate(kFunnelStepNameContext, source)
+                         : QCoreApplication::translate(kFunnelStepNameContext, source);
+    };
+    if (const char* source = lifecycleStepNameSource(step.label))
+        return text(source);
+    if (!step.label.isEmpty())
+        return step.label;
+    if (step.types.isEmpty())
+        return text(QT_TRANSLATE_NOOP("rapport::model::FunnelStepName", "any activity"));
+    return QStringList(step.types).join(text(QT_TRANSLATE_NOOP("rapport::model::FunnelStepName", " or ")));
 }
 
 ValidationErrors validate(const FunnelDefinition& definition, bool named)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace rapport::model {
 
 /**
@@ -72,6 +74,25 @@ struct FunnelDefinition
 
     friend bool operator==(const FunnelDefinition&, const FunnelDefinition&) = default;
 };
+
+/** Translates a source string of a context, as QCoreApplication::translate does; a report
+ *  passes its own translator so that its language need not be the application's. */
+using FunnelTranslate = std::function<QString(const char* context, const char* source)>;
+
+/** The context the step names below are marked in. */
+inline constexpr char kFunnelStepNameContext[] = "rapport::model::FunnelStepName";
+
+/**
+ * A step's name for people: the lifecycle's default steps (labels "reached", "activated",
+ * "satisfied", "advocate": identities, not shown) by their translated names ("Reached", …);
+ * any other label as the user gave it; else the types joined ("attended or spoke"); else
+ * "any activity". translate: QCoreApplication::translate when empty.
+ */
+QString funnelStepName(const FunnelStepDefinition& step, const FunnelTranslate& translate = {});
+
+/** The source text (context kFunnelStepNameContext) of a default lifecycle step's name, for
+ *  its identity label ("reached" → "Reached"); nullptr for any other label. */
+const char* lifecycleStepNameSource(QStringView label);
 
 QString funnelModeName(FunnelDefinition::Mode mode); // "ordered", "strict", "unordered"
 bool funnelModeFromName(QStringView name, FunnelDefinition::Mode* mode);

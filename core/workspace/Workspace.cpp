@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Workspace", text);
+    return QCoreApplication::translate("rapport::workspace::Workspace", text);
 }
 
 } // namespace

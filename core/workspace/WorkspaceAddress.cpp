@@ -23,7 +23,7 @@ constexpr std::array<std::pair<TlsMode, const char*>, 5> kModes{{
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("WorkspaceAddress", text);
+    return QCoreApplication::translate("rapport::workspace::WorkspaceAddress", text);
 }
 
 // libpq's keyword = 'value' quoting: backslash and single quote escaped.

@@ -14,8 +14,10 @@
 #include "core/storage/AuthorReport.h"
 #include "core/storage/ContentLoopReader.h"
 #include "core/storage/EngineLoader.h"
+#include "core/storage/FunnelRepository.h"
 #include "tests/storage/tst_repository_fixture.h"
 #include "tests/support/FixedClock.h"
+#include "ui/dashboard/FunnelFigures.h"
 #include "ui/report/ReportBuilder.h"
 #include "ui/report/ReportExport.h"
 #include "ui/report/ReportLanguage.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -103,6 +106,7 @@ private slots:
     void initTestCase();
     void headlineFiguresEqualTheEngine();
     void funnelEqualsTheEngine();
+    void storedLifecycleEqualsTheDashboard();
     void propertiesFontsAndPages_data();
     void propertiesFontsAndPages();
     void chineseReportUsesACjkFont();
@@ -216,29 +220,118 @@ void TestReport::headlineFiguresEqualTheEngine()
 
 void TestReport::funnelEqualsTheEngine()
 {
+    // No lifecycle stored: the default steps, each any of several types, within 365 days.
     report::ReportOptions options = m_options;
-    options.sections = {report::ReportSection::Funnel};
+    options.sections = {report::ReportSection::Funnel, report::ReportSection::Methodology};
     const QString pdf = write(options, QStringLiteral("funnel.pdf"));
     const QStringList page = pageLines(pdf, 1);
     const report::ReportLanguage en(QStringLiteral("en"));
     const engine::Store& store = m_engine->store;
+    // Built by hand from DESIGN.md's lifecycle, not through the report's code.
+    const QList<QStringList> types = {{QStringLiteral("invited"), QStringLiteral("registered"), QStringLiteral("starred")},
+                                      {QStringLiteral("attended"), QStringLiteral("contributed"), QStringLiteral("posted"),
+                                       QStringLiteral("commented")},
+                                      {QStringLiteral("responded")},
+                                      {QStringLiteral("shared"), QStringLiteral("referred"), QStringLiteral("spoke"),
+                                       QStringLiteral("authored")}};
     engine::FunnelQuery query;
     query.window = 365 * 86400;
     query.dateRange = {dayStart(m_options.from), dayStart(m_options.to.addDays(1))};
-    for (const auto& [label, type] : report::ReportBuilder::lifecycleSteps()) {
-        engine::ActivityFilter step;
-        step.type = std::int32_t(*store.types().keyNamed(type));
-        query.steps.push_back(step);
+    for (const QStringList& step : types) {
+        engine::ActivityFilter filter;
+        for (const QString& type : step)
+            filter.types.push_back(std::int32_t(*store.types().keyNamed(type.toStdString())));
+        query.steps.push_back(filter);
     }
     const engine::FunnelResult result = engine::Funnel::compute(store, query, m_parallel);
-    const auto steps = report::ReportBuilder::lifecycleSteps();
     QVERIFY(result.steps[0].persons > 0);
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        const double persons = double(result.steps[i].persons);
-        // The bar's label: "persons · share of the audience".
-        QCOMPARE(after(page, QString::fromUtf8(steps[i].second)),
+    QVERIFY(result.steps[3].persons > 0);
+    const QStringList names = {QStringLiteral("Reached"), QStringLiteral("Activated"), QStringLiteral("Satisfied"),
+                               QStringLiteral("Advocate")};
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const double persons = double(result.steps[std::size_t(i)].persons);
+        // The step's name, what counts for it, then the bar's label: "persons · share of the audience".
+        QCOMPARE(after(page, names[i]), types[i].join(QStringLiteral(", ")));
+        QCOMPARE(after(page, names[i], 2),
                  en.integer(persons) + QStringLiteral(" · ") + en.percent(persons / double(store.personCount())));
     }
+}
+
+void TestReport::storedLifecycleEqualsTheDashboard()
+{
+    // The project's own lifecycle steps, saved as the dashboard's "Edit steps…" does.
+    model::FunnelDefinition custom = model::FunnelDefinition::defaultLifecycle();
+    custom.steps = {{QStringLiteral("Signed up"), {QStringLiteral("registered")}, {}, {}},
+                    {QStringLiteral("Showed up"), {QStringLiteral("attended"), QStringLiteral("contributed")}, {}, {}},
+                    {QStringLiteral("Told a friend"), {QStringLiteral("shared"), QStringLiteral("referred")}, {}, {}}};
+    custom.windowSeconds = 60 * 86400;
+    custom.mode = model::FunnelDefinition::Mode::Strict;
+    storage::FunnelRepository funnels(m_db->db(), m_clock);
+    QVERIFY(funnels.setLifecycle(custom));
+    const auto restore = qScopeGuard([&] { funnels.setLifecycle(std::nullopt); });
+
+    report::ReportOptions options = m_options;
+    options.sections = {report::ReportSection::Funnel, report::ReportSection::Methodology};
+    const QString pdf = write(options, QStringLiteral("funnel-custom.pdf"));
+    const QStringList page = pageLines(pdf, 1);
+
+    // The dashboard's figures for the same definition, period and audience.
+    QString error;
+    auto loaded = storage::EngineLoader(m_db->db()).load(&error);
+    QVERIFY2(loaded, qPrintable(error));
+    ui::DashboardContext context;
+    context.data = std::make_shared<const storage::EngineData>(std::move(*loaded));
+    context.range = {dayStart(m_options.from), dayStart(m_options.to.addDays(1))};
+    context.asOf = m_clock.now().toSecsSinceEpoch();
+    context.parallel = &m_parallel;
+    ui::FunnelFigures dashboard;
+    dashboard.compute(funnels.lifecycle(), context);
+    const std::vector<engine::FunnelStep>& steps = dashboard.result().steps;
+    QCOMPARE(steps.size(), std::size_t(3));
+
+    // And by hand, in engine terms: were the definition ignored, the counts would differ.
+    const engine::Store& store = m_engine->store;
+    engine::FunnelQuery query;
+    query.window = 60 * 86400;
+    query.mode = engine::FunnelMode::Strict;
+    query.dateRange = context.range;
+    for (const model::FunnelStepDefinition& step : custom.steps) {
+        engine::ActivityFilter filter;
+        for (const QString& type : step.types)
+            filter.types.push_back(std::int32_t(*store.types().keyNamed(type.toStdString())));
+        query.steps.push_back(filter);
+    }
+    const engine::FunnelResult byHand = engine::Funnel::compute(store, query, m_parallel);
+    QVERIFY(byHand.steps[1].persons > 0);
+    const report::ReportLanguage en(QStringLiteral("en"));
+    const double audience = double(dashboard.inAudience());
+    QCOMPARE(audience, double(store.personCount()));
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].persons, byHand.steps[i].persons);
+        const QString name = custom.steps[qsizetype(i)].label;
+        QCOMPARE(after(page, name), custom.steps[qsizetype(i)].types.join(QStringLiteral(", ")));
+        const double persons = double(steps[i].persons);
+        QCOMPARE(after(page, name, 2), en.integer(persons) + QStringLiteral(" · ") + en.percent(persons / audience));
+        // The table: name, people, of audience, of previous.
+        const double before = i == 0 ? audience : double(steps[i - 1].persons);
+        const QString row = QStringLiteral("%1 %2 %3 %4")
+                                .arg(name, en.integer(persons), en.percent(persons / audience),
+                                     en.percent(before > 0 ? persons / before : 0.0));
+        QVERIFY2(std::any_of(page.begin(), page.end(), [&](const QString& l) { return l.startsWith(row); }),
+                 qPrintable(row));
+    }
+    QVERIFY(page.contains(QStringLiteral("From the people in the audience to “Told a friend”, starting in Apr 1 – Jun "
+                                         "30, 2026")));
+    QVERIFY(!page.contains(QStringLiteral("Reached")));
+
+    // The methodology names the steps, their types, the window and the mode.
+    const QString methodology = pageLines(pdf, 2).join(u' ');
+    for (const QString& expected :
+         {QStringLiteral("1. Signed up: registered; 2. Showed up: attended, contributed; 3. Told a friend: shared, "
+                         "referred."),
+          QStringLiteral("in the steps’ order, with no other activity of the person in between"),
+          QStringLiteral("within 60 days of it")})
+        QVERIFY2(methodology.contains(expected), qPrintable(expected + u'\n' + methodology));
 }
 
 void TestReport::propertiesFontsAndPages_data()
@@ -356,6 +449,28 @@ void TestReport::personalDataLeftOutUnlessAsked()
     options.includePersonalData = true;
     text = run(QStringLiteral("pdftotext"), {write(options, QStringLiteral("named.pdf")), QStringLiteral("-")});
     QVERIFY2(text.contains(topAuthor), qPrintable(topAuthor));
+
+    // A name in Devanagari is drawn with a font that has its glyphs (Noto Sans Devanagari,
+    // fonts-noto-core), embedded. (Its text is only partly extractable: Qt's PDF writer maps
+    // conjunct glyphs to no character, so only the plain letters are checked.)
+    q.prepare(QStringLiteral("UPDATE people SET display_name = ? WHERE key = ?"));
+    q.addBindValue(QStringLiteral("प्रिया शर्मा"));
+    q.addBindValue(qint64(reach.front().key));
+    QVERIFY(q.exec());
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery back(m_db->db());
+        back.prepare(QStringLiteral("UPDATE people SET display_name = ? WHERE key = ?"));
+        back.addBindValue(topAuthor);
+        back.addBindValue(qint64(reach.front().key));
+        back.exec();
+    });
+    const QString devanagari = write(options, QStringLiteral("named-devanagari.pdf"));
+    bool embedded = false;
+    for (const auto& [name, isEmbedded] : pdfFonts(devanagari))
+        embedded = embedded || (name.contains(QStringLiteral("Devanagari")) && isEmbedded);
+    QVERIFY2(embedded, "a Devanagari font is embedded (Debian: fonts-noto-core)");
+    text = run(QStringLiteral("pdftotext"), {devanagari, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("या")), qPrintable(text.left(600)));
 }
 
 void TestReport::authorStatement()

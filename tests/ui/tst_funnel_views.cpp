@@ -112,6 +112,7 @@ private slots:
     void lifecycleDrillDownListsTheCountedPeople();
     void lifecycleBreakdownsSideBySide();
     void lifecycleStepsAreEditedStoredAndUndone();
+    void aProjectsOwnStepsNameTheHeadline();
     void builderComputesWhatTheEngineComputes();
     void builderDrillDownListsTheCountedPeople();
     void globalFiltersApply();
@@ -455,6 +456,34 @@ void TestFunnelViews::lifecycleStepsAreEditedStoredAndUndone()
     // Another view of the same project reads the stored steps.
     ui::LifecycleFunnelView other(m_session.get());
     QCOMPARE(other.definition(), stored);
+}
+
+void TestFunnelViews::aProjectsOwnStepsNameTheHeadline()
+{
+    // Three steps of the project's own: the headline names the two after the first, the
+    // third figure is not shown, and the provenance lists the steps as named.
+    model::FunnelDefinition own = model::FunnelDefinition::defaultLifecycle();
+    own.steps = {{QStringLiteral("Signed up"), {QStringLiteral("registered")}, {}, {}},
+                 {QStringLiteral("Showed up"), {QStringLiteral("attended")}, {}, {}},
+                 {QString(), {QStringLiteral("referred"), QStringLiteral("spoke")}, {}, {}}};
+    storage::FunnelRepository funnels(m_session->file().database(), m_folder.clock);
+    QVERIFY(funnels.setLifecycle(own));
+    ui::LifecycleFunnelView view(m_session.get());
+    view.show();
+    view.recompute(context());
+    QCOMPARE(view.definition().steps.size(), std::size_t(3));
+    QVERIFY2(view.activatedLabel()->text().contains(QStringLiteral("Showed up")), qPrintable(view.activatedLabel()->text()));
+    QVERIFY(!view.activatedLabel()->text().contains(QStringLiteral("activated")));
+    QVERIFY2(view.satisfiedLabel()->text().contains(QStringLiteral("referred or spoke")),
+             qPrintable(view.satisfiedLabel()->text()));
+    QVERIFY(!view.advocatesLabel()->isVisible());
+    QVERIFY2(view.reachLabel()->text().startsWith(QStringLiteral("Signed up: ")), qPrintable(view.reachLabel()->text()));
+    const auto provenance = view.provenance();
+    QVERIFY(!provenance.empty());
+    QVERIFY2(provenance[0].definition.find("Signed up → Showed up → referred or spoke") != std::string::npos,
+             provenance[0].definition.c_str());
+    QVERIFY(provenance[0].definition.find("satisfied") == std::string::npos);
+    QVERIFY(funnels.setLifecycle(std::nullopt));
 }
 
 void TestFunnelViews::builderComputesWhatTheEngineComputes()

@@ -310,7 +310,7 @@ void FunnelBuilderView::recompute(const DashboardContext& context)
     }
     QStringList names;
     for (const model::FunnelStepDefinition& step : m_definition.steps)
-        names.append(FunnelFigures::stepName(step));
+        names.append(model::funnelStepName(step));
     if (m_error.isEmpty())
         m_panel->show(*m_figures, names);
     else

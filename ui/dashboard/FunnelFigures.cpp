@@ -9,56 +9,18 @@
 #include "core/engine/Store.h"
 #include "core/storage/AudienceRepository.h"
 #include "core/storage/EngineLoader.h"
+#include "core/storage/FunnelDefinitionQuery.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
-#include <limits>
 #include <numeric>
 #include <stdexcept>
 
 namespace rapport::ui {
 
 namespace {
-
-/** A key no project has: a step naming only unknown types, campaigns or channels matches
- *  nothing (an empty list would match everything). */
-constexpr std::int32_t kNoType = std::numeric_limits<std::int32_t>::min();
-constexpr std::int64_t kNoKey = -1;
-
-/** The keys of `step` narrowed by the dashboard's `global` list (empty = no condition). */
-std::vector<std::int64_t> narrowed(const QList<qint64>& step,
-                                   const std::vector<std::int64_t>& global)
-{
-    std::vector<std::int64_t> keys;
-    if (step.isEmpty())
-        return global;
-    for (qint64 key : step)
-        if (global.empty() || std::find(global.begin(), global.end(), key) != global.end())
-            keys.push_back(key);
-    if (keys.empty())
-        keys.push_back(kNoKey);
-    return keys;
-}
-
-engine::FunnelMode engineMode(model::FunnelDefinition::Mode mode)
-{
-    switch (mode) {
-    case model::FunnelDefinition::Mode::Strict:
-        return engine::FunnelMode::Strict;
-    case model::FunnelDefinition::Mode::Unordered:
-        return engine::FunnelMode::Unordered;
-    case model::FunnelDefinition::Mode::Ordered:
-        break;
-    }
-    return engine::FunnelMode::Ordered;
-}
-
-std::int64_t dayStart(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
 
 QList<qint64> keysOf(const engine::Store& store, const engine::PersonSet& rows)
 {
@@ -104,41 +66,8 @@ QList<std::pair<QString, QString>> FunnelFigures::breakdowns()
 engine::FunnelQuery FunnelFigures::engineQuery(const model::FunnelDefinition& definition,
                                                const DashboardContext& context)
 {
-    const engine::Store& store = context.store();
-    engine::FunnelQuery q;
-    for (const model::FunnelStepDefinition& s : definition.steps) {
-        engine::ActivityFilter f;
-        for (const QString& name : s.types) {
-            const auto key = store.types().keyNamed(name.toStdString());
-            f.types.push_back(key ? std::int32_t(*key) : kNoType);
-        }
-        f.campaigns = narrowed(s.campaigns, context.activities.campaigns);
-        f.channels = narrowed(s.channels, context.activities.channels);
-        q.steps.push_back(std::move(f));
-    }
-    q.window = definition.windowSeconds;
-    q.mode = engineMode(definition.mode);
-    q.dateRange = context.range;
-    if (definition.from.isValid())
-        q.dateRange.from = dayStart(definition.from);
-    if (definition.to.isValid())
-        q.dateRange.to = dayStart(definition.to.addDays(1));
-    q.people = context.people;
-    const QString& by = definition.breakdown;
-    if (by == u"campaign")
-        q.breakdown.kind = engine::FunnelBreakdown::Kind::Campaign;
-    else if (!by.isEmpty() && by != u"level" && by != u"audience")
-        q.breakdown = {engine::FunnelBreakdown::Kind::Attribute, by.toStdString()};
-    return q;
-}
-
-QString FunnelFigures::stepName(const model::FunnelStepDefinition& step)
-{
-    if (!step.label.isEmpty())
-        return step.label;
-    if (step.types.isEmpty())
-        return tr("any activity");
-    return QStringList(step.types).join(tr(" or "));
+    return storage::funnelDefinitionQuery(definition, context.store(),
+                                          {context.people, context.range, context.activities});
 }
 
 QString FunnelFigures::formatDuration(std::int64_t seconds)

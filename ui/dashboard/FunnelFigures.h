@@ -72,11 +72,9 @@ public:
      *  company, source, level, campaign. */
     static QList<std::pair<QString, QString>> breakdowns();
     /** The engine query for a definition under context's filters (breakdown: attribute and
-     *  campaign only). */
+     *  campaign only): storage::funnelDefinitionQuery, which the PDF report uses too. */
     static engine::FunnelQuery engineQuery(const model::FunnelDefinition& definition,
                                            const DashboardContext& context);
-    /** Step names: the label, else the types joined ("attended or spoke"), else "any activity". */
-    static QString stepName(const model::FunnelStepDefinition& step);
     /** A duration for people: "45 min", "5 h", "3.5 d". */
     static QString formatDuration(std::int64_t seconds);
 

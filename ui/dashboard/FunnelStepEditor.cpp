@@ -148,7 +148,7 @@ void FunnelStepEditor::showTypes()
 {
     model::FunnelStepDefinition unlabelled = m_step;
     unlabelled.label.clear();
-    m_typesButton->setText(FunnelFigures::stepName(unlabelled));
+    m_typesButton->setText(model::funnelStepName(unlabelled));
 }
 
 void FunnelStepEditor::fillKeys(QComboBox* box, const QString& any,

@@ -126,10 +126,11 @@ void LifecycleFunnelView::recompute(const DashboardContext& context)
         m_error = QString::fromStdString(e.what());
     }
     if (m_error.isEmpty()) {
-        QStringList names = LifecycleStepsDialog::stepNames();
-        for (qsizetype s = names.size(); s < m_definition.steps.size(); ++s)
-            names.append(FunnelFigures::stepName(m_definition.steps[s]));
-        m_panel->show(*m_figures, names.mid(0, m_definition.steps.size()), tr("In audience"));
+        // The names the definition gives (the PDF report names the steps the same way).
+        QStringList names;
+        for (const model::FunnelStepDefinition& step : m_definition.steps)
+            names.append(model::funnelStepName(step));
+        m_panel->show(*m_figures, names, tr("In audience"));
     } else {
         m_panel->clear(tr("The lifecycle funnel cannot be computed: %1").arg(m_error));
     }
@@ -157,13 +158,32 @@ void LifecycleFunnelView::showHeadline()
                 .arg(ready ? locale.toString(qulonglong(n)) : QStringLiteral("—"),
                      name.toHtmlEscaped(), tr("%1 of the audience").arg(share(n))));
     };
-    figure(m_activatedLabel, tr("activated"), persons(1));
-    figure(m_satisfiedLabel, tr("satisfied"), persons(2));
-    figure(m_advocatesLabel, tr("advocates"), persons(3));
-    m_reachLabel->setText(ready ? tr("Reached %1 of %2 people in the audience (%3).")
-                                      .arg(locale.toString(qulonglong(persons(0))),
-                                           locale.toString(qulonglong(audience)), share(persons(0)))
-                                : QString());
+    // The headline leads with the steps after the first; the default lifecycle's by their
+    // familiar words, a project's own steps by the names it gave them.
+    const auto& steps = m_definition.steps;
+    auto stepName = [&](int step, const QString& defaultName, const char* defaultLabel) {
+        const model::FunnelStepDefinition& s = steps[std::size_t(step)];
+        return s.label == QLatin1String(defaultLabel) ? defaultName : model::funnelStepName(s);
+    };
+    QLabel* const labels[] = {m_activatedLabel, m_satisfiedLabel, m_advocatesLabel};
+    const QString defaults[] = {tr("activated"), tr("satisfied"), tr("advocates")};
+    const char* const identities[] = {"activated", "satisfied", "advocate"};
+    for (int i = 0; i < 3; ++i) {
+        const bool shown = i + 1 < int(steps.size());
+        labels[i]->setVisible(shown);
+        if (shown)
+            figure(labels[i], stepName(i + 1, defaults[i], identities[i]), persons(i + 1));
+    }
+    QString reach;
+    if (ready && !steps.empty()) {
+        const QString n = locale.toString(qulonglong(persons(0)));
+        const QString of = locale.toString(qulonglong(audience));
+        reach = steps.front().label == QLatin1String("reached")
+                    ? tr("Reached %1 of %2 people in the audience (%3).").arg(n, of, share(persons(0)))
+                    : tr("%1: %2 of %3 people in the audience (%4).")
+                          .arg(model::funnelStepName(steps.front()), n, of, share(persons(0)));
+    }
+    m_reachLabel->setText(reach);
 }
 
 std::vector<engine::Provenance> LifecycleFunnelView::provenance() const
@@ -171,12 +191,13 @@ std::vector<engine::Provenance> LifecycleFunnelView::provenance() const
     if (!m_figures->isComputed())
         return {};
     engine::Provenance p = m_figures->result().provenance;
-    p.definition =
-        "Lifecycle funnel: in audience (the people counted) → reached → activated → "
-        "satisfied → advocate. Conversion from the audience: overall = n_k / n_audience, "
-        "step = n_k / n_(k−1); median time to convert from the reached step. Steps after "
-        "the audience: " +
-        p.definition;
+    std::string chain;
+    for (const model::FunnelStepDefinition& step : m_definition.steps)
+        chain += " → " + model::funnelStepName(step).toStdString();
+    p.definition = "Lifecycle funnel (the project's own steps): in audience (the people counted)" + chain +
+                   ". Conversion from the audience: overall = n_k / n_audience, step = n_k / n_(k−1); "
+                   "median time to convert from the first step. Steps after the audience: " +
+                   p.definition;
     p.parameters.insert(p.parameters.begin(),
                         {"in audience", std::to_string(m_figures->inAudience()) + " people"});
     std::vector<engine::Provenance> out{p};

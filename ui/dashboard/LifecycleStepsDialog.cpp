@@ -16,7 +16,10 @@ namespace rapport::ui {
 
 QStringList LifecycleStepsDialog::stepNames()
 {
-    return {tr("Reached"), tr("Activated"), tr("Satisfied"), tr("Advocate")};
+    QStringList names;
+    for (const model::FunnelStepDefinition& step : model::FunnelDefinition::defaultLifecycle().steps)
+        names.append(model::funnelStepName(step));
+    return names;
 }
 
 LifecycleStepsDialog::LifecycleStepsDialog(const model::FunnelDefinition& definition,
@@ -37,7 +40,11 @@ LifecycleStepsDialog::LifecycleStepsDialog(const model::FunnelDefinition& defini
     layout->addWidget(intro);
     const QStringList names = stepNames();
     for (qsizetype s = 0; s < std::max<qsizetype>(names.size(), definition.steps.size()); ++s) {
-        auto* editor = new FunnelStepEditor(names.value(s, tr("Step %1").arg(s + 1)), this);
+        // A step the user named (a definition stored by another tool) keeps its name.
+        const QString label = definition.steps.value(s).label;
+        const QString title = !label.isEmpty() ? model::funnelStepName(definition.steps[s])
+                                               : names.value(s, tr("Step %1").arg(s + 1));
+        auto* editor = new FunnelStepEditor(title, this);
         editor->setChoices(choices);
         m_editors.append(editor);
         layout->addWidget(editor);
@@ -76,7 +83,10 @@ model::FunnelDefinition LifecycleStepsDialog::definition() const
     d.steps.clear();
     for (qsizetype s = 0; s < m_editors.size(); ++s) {
         model::FunnelStepDefinition step = m_editors[s]->step();
-        step.label = defaults.steps.value(s).label; // the step's identity, not shown
+        // The step's identity ("reached", not shown) or the name the user gave it.
+        step.label = m_definition.steps.value(s).label;
+        if (step.label.isEmpty())
+            step.label = defaults.steps.value(s).label;
         d.steps.append(step);
     }
     // A window in whole days: keep the stored seconds unless the days were changed.

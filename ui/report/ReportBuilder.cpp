@@ -13,6 +13,8 @@
 #include "core/model/Campaign.h"
 #include "core/storage/CampaignRepository.h"
 #include "core/storage/EngineLoader.h"
+#include "core/storage/FunnelDefinitionQuery.h"
+#include "core/storage/FunnelRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -82,14 +84,6 @@ ReportBuilder::ReportBuilder(QSqlDatabase db, const storage::EngineData& data, c
                              const engine::ParallelFor& parallel)
     : m_db(std::move(db)), m_data(data), m_content(content), m_parallel(parallel)
 {
-}
-
-std::vector<std::pair<const char*, const char*>> ReportBuilder::lifecycleSteps()
-{
-    return {{QT_TRANSLATE_NOOP("Report", "Reached"), "registered"},
-            {QT_TRANSLATE_NOOP("Report", "Activated"), "attended"},
-            {QT_TRANSLATE_NOOP("Report", "Satisfied"), "responded"},
-            {QT_TRANSLATE_NOOP("Report", "Advocate"), "referred"}};
 }
 
 std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, const QString& projectName,
@@ -301,30 +295,28 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
 
         phase("goals");
         // --- lifecycle funnel -----------------------------------------------------------
-        engine::FunnelQuery funnel;
-        funnel.window = r.funnelWindowDays * 86400;
-        funnel.dateRange = period;
-        funnel.people = people;
-        const auto steps = lifecycleSteps();
-        bool allTypesKnown = true;
-        for (const auto& [label, type] : steps) {
-            engine::ActivityFilter step;
-            const auto key = typeKey(store, type);
-            allTypesKnown = allTypesKnown && *key >= 0;
-            step.type = *key;
-            funnel.steps.push_back(step);
-        }
-        engine::FunnelResult funnelResult;
-        if (allTypesKnown)
-            funnelResult = engine::Funnel::compute(store, funnel, m_parallel);
-        else
-            funnelResult.provenance = engine::Funnel::provenance(funnel, &store, store.snapshotId());
-        for (std::size_t i = 0; i < steps.size(); ++i) {
+        // The project's definition, as the dashboard computes it (the same conversion).
+        r.lifecycle = storage::FunnelRepository(m_db, clock).lifecycle();
+        r.lifecycle.breakdown.clear(); // the report shows the totals
+        const engine::FunnelQuery funnel = storage::funnelDefinitionQuery(r.lifecycle, store, {people, period, {}});
+        const engine::FunnelResult funnelResult = engine::Funnel::compute(store, funnel, m_parallel);
+        QHash<qint64, QString> campaignNames;
+        for (const model::Campaign& c : campaignList)
+            campaignNames.insert(campaigns.keyOf(c.meta.id), c.name);
+        QHash<qint64, QString> channelNames;
+        QSqlQuery channelQuery(m_db);
+        if (channelQuery.exec(QStringLiteral("SELECT key, name FROM channels")))
+            while (channelQuery.next())
+                channelNames.insert(channelQuery.value(0).toLongLong(), channelQuery.value(1).toString());
+        for (qsizetype i = 0; i < r.lifecycle.steps.size(); ++i) {
             FunnelStepRow row;
-            row.label = QString::fromUtf8(steps[i].first);
-            row.type = QString::fromUtf8(steps[i].second);
-            if (i < funnelResult.steps.size()) {
-                const engine::FunnelStep& s = funnelResult.steps[i];
+            row.step = r.lifecycle.steps[i];
+            for (qint64 key : row.step.campaigns)
+                row.campaignNames << campaignNames.value(key, QString::number(key));
+            for (qint64 key : row.step.channels)
+                row.channelNames << channelNames.value(key, QString::number(key));
+            if (std::size_t(i) < funnelResult.steps.size()) {
+                const engine::FunnelStep& s = funnelResult.steps[std::size_t(i)];
                 row.persons = s.persons;
                 row.medianSeconds = s.medianSeconds;
             }
@@ -333,15 +325,8 @@ std::optional<ReportData> ReportBuilder::build(const ReportOptions& options, con
             row.stepRate = before ? double(row.persons) / double(before) : 0.0;
             r.funnel.push_back(row);
         }
-        r.methods.push_back({QT_TRANSLATE_NOOP("Report", "Lifecycle funnel"),
-                             QT_TRANSLATE_NOOP("Report",
-                                               "In audience = the people counted. A person reaches step k when k "
-                                               "distinct activities of the steps' types follow in time order "
-                                               "(registered → attended → responded → referred), the first dated "
-                                               "in the period and the last within 365 days of it. Conversion is "
-                                               "measured from the audience; step rate from the step before; "
-                                               "time to convert is the median from the first step."),
-                             funnelResult.provenance});
+        // The definition is written from r.lifecycle when drawn.
+        r.methods.push_back({QT_TRANSLATE_NOOP("Report", "Lifecycle funnel"), nullptr, funnelResult.provenance, true});
 
         phase("funnel");
         // --- satisfaction trend ---------------------------------------------------------

@@ -28,16 +28,15 @@ namespace rapport::report {
  * The period [from, to] (UTC days, both included) is compared with the previous period of
  * the same length. The audience filter applies to every figure about people (activity
  * counts, funnel, NPS/CSAT, levels, campaigns, cohorts); content reach and goals are
- * project-wide, as the methodology page says.
+ * project-wide, as the methodology page says. The lifecycle funnel is the project's own
+ * definition (storage::FunnelRepository::lifecycle()), turned into an engine query by
+ * storage::funnelDefinitionQuery as the dashboard's is, so both show the same figures.
  */
 class ReportBuilder
 {
 public:
     ReportBuilder(QSqlDatabase db, const storage::EngineData& data, const engine::ContentLoop& content,
                   const engine::ParallelFor& parallel);
-
-    /** Lifecycle steps after "in audience": (label, activity type), one type per step. */
-    static std::vector<std::pair<const char*, const char*>> lifecycleSteps();
 
     /** The figures; nullopt with *error (one line) for an unknown audience or a failed query.
      *  `now` is the moment the report is computed at (the repositories read with it). */

@@ -4,11 +4,13 @@
 
 #include "core/engine/NpsResult.h"
 #include "core/engine/Provenance.h"
+#include "core/model/FunnelDefinition.h"
 #include "ui/report/ReportOptions.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <cstdint>
@@ -46,8 +48,11 @@ struct GoalRow
 
 struct FunnelStepRow
 {
-    QString label; ///< "Reached" (source text, translated when drawn)
-    QString type;  ///< the activity type counted
+    /** The step as the project defines it: named with model::funnelStepName when drawn,
+     *  its activity types, and its campaigns and channels (keys; names below). */
+    model::FunnelStepDefinition step;
+    QStringList campaignNames; ///< the step's campaigns by name (none: any campaign)
+    QStringList channelNames;  ///< the step's channels by name (none: any channel)
     std::uint64_t persons = 0;
     double overallRate = 0; ///< ÷ people in the audience
     double stepRate = 0;    ///< ÷ previous step
@@ -99,6 +104,8 @@ struct MethodEntry
     const char* title = nullptr;      ///< QT_TRANSLATE_NOOP("Report", …)
     const char* definition = nullptr; ///< QT_TRANSLATE_NOOP("Report", …)
     engine::Provenance provenance;    ///< the engine's own account (parameters, filters)
+    /** The definition is written from ReportData::lifecycle when drawn (definition: null). */
+    bool lifecycleFunnel = false;
 };
 
 /** The data a report was computed from, so two readers can tell whether they saw the same. */
@@ -126,8 +133,9 @@ struct ReportData
     std::vector<Kpi> kpis;
     QList<GoalRow> goals;
 
+    /** The project's lifecycle funnel (FunnelRepository::lifecycle(), as the dashboard's). */
+    model::FunnelDefinition lifecycle;
     std::vector<FunnelStepRow> funnel; ///< the steps after "in audience"
-    std::int64_t funnelWindowDays = 365;
 
     engine::NpsFigures npsPeriod;
     std::vector<NpsPoint> npsTrend; ///< the 12 months ending with the period's month

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/report/ReportDocument.h"
 
+#include "ui/report/LifecycleFunnelText.h"
 #include "ui/report/ReportCanvas.h"
 #include "ui/report/ReportCharts.h"
 #include "ui/report/ReportLanguage.h"
@@ -102,9 +103,7 @@ bool ReportDocument::render(QPagedPaintDevice& device, const std::function<bool(
             break;
         case ReportSection::Funnel:
             pageFrame(canvas, t(QT_TRANSLATE_NOOP("Report", "Lifecycle funnel")),
-                      t(QT_TRANSLATE_NOOP("Report", "From the people in the audience to advocates, starting in %1"))
-                          .arg(periodText()),
-                      page);
+                      LifecycleFunnelText(m_data, m_language).subtitle(periodText()), page);
             funnel(canvas);
             break;
         case ReportSection::Satisfaction:
@@ -342,7 +341,8 @@ void ReportDocument::methodology(ReportCanvas& canvas) const
     double y = area.top();
     const double bottom = area.bottom();
     for (const MethodEntry& m : m_data.methods) {
-        const QString definition = t(m.definition);
+        const QString definition =
+            m.lifecycleFunnel ? LifecycleFunnelText(m_data, m_language).methodology() : t(m.definition);
         QString parameters;
         for (const auto& [name, value] : m.provenance.parameters)
             parameters += (parameters.isEmpty() ? QString() : QStringLiteral("; ")) + QString::fromStdString(name) +

@@ -45,8 +45,13 @@ ReportLanguage::~ReportLanguage() = default;
 
 QString ReportLanguage::text(const char* source) const
 {
+    return text(kContext, source);
+}
+
+QString ReportLanguage::text(const char* context, const char* source) const
+{
     if (m_translator) {
-        const QString translated = m_translator->translate(kContext, source);
+        const QString translated = m_translator->translate(context, source);
         if (!translated.isEmpty())
             return translated;
     }

@@ -34,6 +34,9 @@ public:
 
     /** The translation of a source string marked with QT_TRANSLATE_NOOP("Report", …). */
     QString text(const char* source) const;
+    /** The translation of a source string marked in another context (e.g. the funnel step
+     *  names of core/model, shared with the dashboard). */
+    QString text(const char* context, const char* source) const;
 
     /** An activity type's name in the report's language ("attended" → "参加活动"); a type
      *  the project made up stays as it is. */

@@ -3,6 +3,7 @@
 //
 // The report's pages after the headline: funnel, satisfaction, engagement, campaigns,
 // content and retention (ReportDocument.cpp draws the frame, headline and methodology).
+#include "ui/report/LifecycleFunnelText.h"
 #include "ui/report/ReportCanvas.h"
 #include "ui/report/ReportCharts.h"
 #include "ui/report/ReportDocument.h"
@@ -28,10 +29,17 @@ void noData(ReportCanvas& canvas, const QRectF& area, const QString& text)
 void ReportDocument::funnel(ReportCanvas& canvas) const
 {
     const QRectF area = body();
-    const double labelW = 120;
+    const LifecycleFunnelText words(m_data, m_language);
+    // Wide enough for what counts at each step ("attended, contributed, posted, commented").
+    double detailW = 0;
+    for (const FunnelStepRow& s : m_data.funnel)
+        detailW = std::max({detailW, canvas.textWidth(words.stepActivities(s), 7.5),
+                            canvas.textWidth(words.stepName(s), 10, true)});
+    const double labelW = std::clamp(detailW + 4, 120.0, 200.0);
     const double chartW = area.width() * 0.58;
-    const double rowH = 58;
-    const double barH = 30;
+    // Up to 16 steps (the engine's limit) on the page: rows shrink to fit.
+    const double rowH = std::min(58.0, (area.height() - 6) / double(m_data.funnel.size() + 1));
+    const double barH = std::min(30.0, rowH - 12);
     const double audience = double(std::max<std::uint64_t>(1, m_data.audiencePeople));
     struct Row
     {
@@ -44,15 +52,15 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
     rows.push_back({t(QT_TRANSLATE_NOOP("Report", "In audience")), t(QT_TRANSLATE_NOOP("Report", "people counted")),
                     m_data.audiencePeople, 1.0});
     for (const FunnelStepRow& s : m_data.funnel)
-        rows.push_back({t(s.label.toUtf8().constData()), m_language.activityType(s.type), s.persons, s.overallRate});
+        rows.push_back({words.stepName(s), words.stepActivities(s), s.persons, s.overallRate});
     const double barSpace = chartW - labelW - 12;
     double y = area.top() + 6;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row& r = rows[i];
-        canvas.text(QRectF(area.left(), y, labelW, barH / 2 + 2), Qt::AlignRight | Qt::AlignBottom, r.label, 10, kInk,
+        const double middle = y + barH / 2;
+        canvas.text(QRectF(area.left(), middle - 13, labelW, 14), Qt::AlignRight | Qt::AlignBottom, r.label, 10, kInk,
                     true);
-        canvas.text(QRectF(area.left(), y + barH / 2 + 2, labelW, barH / 2), Qt::AlignRight | Qt::AlignTop, r.detail,
-                    7.5, kMuted);
+        canvas.text(QRectF(area.left(), middle + 1, labelW, 11), Qt::AlignRight | Qt::AlignTop, r.detail, 7.5, kMuted);
         const double w = std::max(0.8, barSpace * double(r.persons) / audience);
         const double x = area.left() + labelW + 12 + (barSpace - w) / 2; // centred: a funnel
         canvas.fill(QRectF(x, y, w, barH), i == 0 ? kAccentLight : kAccent);
@@ -79,32 +87,22 @@ void ReportDocument::funnel(ReportCanvas& canvas) const
     // The figures as a table, with the time to convert.
     const double tx = area.left() + chartW + 18;
     const double tw = area.right() - tx;
-    std::vector<Column> columns = {{t(QT_TRANSLATE_NOOP("Report", "Step")), tw * 0.24, Qt::AlignLeft},
-                                   {t(QT_TRANSLATE_NOOP("Report", "People")), tw * 0.16, Qt::AlignRight},
-                                   {t(QT_TRANSLATE_NOOP("Report", "Of audience")), tw * 0.2, Qt::AlignRight},
-                                   {t(QT_TRANSLATE_NOOP("Report", "Of previous")), tw * 0.2, Qt::AlignRight},
-                                   {t(QT_TRANSLATE_NOOP("Report", "Median time")), tw * 0.2, Qt::AlignRight}};
+    std::vector<Column> columns = {{t(QT_TRANSLATE_NOOP("Report", "Step")), tw * 0.32, Qt::AlignLeft},
+                                   {t(QT_TRANSLATE_NOOP("Report", "People")), tw * 0.14, Qt::AlignRight},
+                                   {t(QT_TRANSLATE_NOOP("Report", "Of audience")), tw * 0.18, Qt::AlignRight},
+                                   {t(QT_TRANSLATE_NOOP("Report", "Of previous")), tw * 0.18, Qt::AlignRight},
+                                   {t(QT_TRANSLATE_NOOP("Report", "Median time")), tw * 0.18, Qt::AlignRight}};
     QList<QStringList> table;
     table << QStringList{t(QT_TRANSLATE_NOOP("Report", "In audience")), m_language.integer(double(m_data.audiencePeople)),
                          m_language.percent(1.0), QString(), QString()};
     for (const FunnelStepRow& s : m_data.funnel)
-        table << QStringList{t(s.label.toUtf8().constData()), m_language.integer(double(s.persons)),
+        table << QStringList{words.stepName(s), m_language.integer(double(s.persons)),
                              m_language.percent(s.overallRate), m_language.percent(s.stepRate),
                              s.medianSeconds ? m_language.duration(*s.medianSeconds) : QStringLiteral("—")};
     double ty = area.top() + 6;
     ty += ReportCharts::table(canvas, {tx, ty}, columns, table, 7.5, 17);
     ty += 14;
-    QString steps;
-    for (const FunnelStepRow& s : m_data.funnel)
-        steps += (steps.isEmpty() ? QString() : QStringLiteral(" → ")) + m_language.activityType(s.type);
-    canvas.paragraph(QRectF(tx, ty, tw, 120),
-                     t(QT_TRANSLATE_NOOP("Report",
-                                         "Each step is an activity type, in this order: %1. A person counts at a step "
-                                         "when they did each earlier step first, starting in the period and within "
-                                         "%2 days. Median time is counted from the first step."))
-                         .arg(steps)
-                         .arg(m_data.funnelWindowDays),
-                     7.5, kMuted);
+    canvas.paragraph(QRectF(tx, ty, tw, 120), words.summary(), 7.5, kMuted);
 }
 
 void ReportDocument::satisfaction(ReportCanvas& canvas) const

@@ -6,6 +6,7 @@
 #include "core/model/Clock.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/sources/SourceCommands.h"
+#include "core/workspace/WorkspaceAccessCommands.h"
 #include "translations/Translations.h"
 #include "ui/report/ReportCommand.h"
 
@@ -57,6 +58,16 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "                                                the executive PDF report (default: the last 90 days),\n"
     "                                                or an author's statement");
 
+// Team workspaces: who may read or change one (its own string, so the list above keeps its
+// translation).
+const char* const kWorkspaceAccessCommands = QT_TRANSLATE_NOOP("rapport-cli",
+    "  workspace grant URL USER viewer|editor [--password-stdin]\n"
+    "  workspace revoke URL USER [--password-stdin]\n"
+    "  workspace who URL [--password-stdin]\n"
+    "                                                who may read (viewer) or change (editor) a team\n"
+    "                                                workspace; URL is postgresql://OWNER@HOST:PORT/DATABASE,\n"
+    "                                                the owner's password comes from the system keychain");
+
 QString userName()
 {
     QString user = qEnvironmentVariable("USER");
@@ -80,6 +91,19 @@ int usage(const QString& message)
 {
     return finish(rapport::io::CommandResult::fail(
         QCoreApplication::translate("rapport-cli", "%1 (see rapport-cli --help)").arg(message), 2));
+}
+
+/** `workspace grant|revoke|who URL ...` (arguments after "workspace"). */
+int workspaceAccess(const QStringList& arguments, bool passwordFromStdin)
+{
+    rapport::secrets::KeychainSecretStore keychain;
+    std::function<QString()> readPassword;
+    if (passwordFromStdin)
+        readPassword = &rapport::sources::SourceCommands::readTokenFromStdin;
+    const auto r = rapport::workspace::WorkspaceAccessCommands(keychain, readPassword).run(arguments);
+    if (r.exitCode == 2)
+        return usage(r.error);
+    return finish({r.exitCode, r.output, r.error});
 }
 
 } // namespace
@@ -111,7 +135,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("rapport-cli", "Rapport on the command line.") + u'\n' +
-        QCoreApplication::translate("rapport-cli", kCommands));
+        QCoreApplication::translate("rapport-cli", kCommands) + u'\n' +
+        QCoreApplication::translate("rapport-cli", kWorkspaceAccessCommands));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -193,6 +218,10 @@ int main(int argc, char* argv[])
         QStringLiteral("token-stdin"),
         QCoreApplication::translate("rapport-cli", "source add, sync: read the token from standard input and keep it "
                                                    "in the system keychain."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("rapport-cli", "workspace: read the password from standard input instead of "
+                                                   "the system keychain."));
     const QCommandLineOption pdf = valueOption(
         "pdf", QT_TRANSLATE_NOOP("rapport-cli", "report: the PDF file to write."), "OUT.pdf");
     const QCommandLineOption lang = valueOption(
@@ -211,7 +240,7 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("rapport-cli", "report: show names (left out by default)."));
     parser.addOptions({demo, json, as, mapping, dryRun, what, out, steps, window, mode, from, to, audience,
                        breakdown, start, returning, period, periods, survey, preset, campaign, dateOrder,
-                       timeZone, repo, url, apiUser, tokenStdin, pdf, lang, sections, paper, author, personal});
+                       timeZone, repo, url, apiUser, tokenStdin, passwordStdin, pdf, lang, sections, paper, author, personal});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps, levels, source or report."),
@@ -344,6 +373,8 @@ int main(int argc, char* argv[])
         rapport::sources::SourceCommands sources(environment, keychain);
         return finish(sources.run(args[2], arguments));
     }
+    if (command == u"workspace")
+        return workspaceAccess(args.mid(1), parser.isSet(passwordStdin));
     if (command == u"report") {
         if (!expectArgs(1) || !parser.isSet(pdf))
             return usage(QCoreApplication::translate(

@@ -4,6 +4,7 @@
 
 #include "core/storage/Migrator.h"
 #include "core/storage/Schema.h"
+#include "core/workspace/WorkspaceRoles.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -58,7 +59,7 @@ WorkspaceResult Workspace::initialise(QSqlDatabase db, const WorkspaceAddress& a
     QString error;
     if (!storage::migrateDatabase(db, storage::migrationSteps(), &error))
         return WorkspaceResult::failure(tr("Cannot prepare the workspace %1: %2").arg(address.toUrl(), error));
-    return WorkspaceResult::success();
+    return WorkspaceRoles::ensure(db, address); // last: the groups' rights cover every table
 }
 
 WorkspaceResult Workspace::check(QSqlDatabase db, const WorkspaceAddress& address)

@@ -39,6 +39,7 @@ private:
     test::CampaignFixture m_fixture;
     model::Uuid m_grace;
     int m_connections = 0;
+    QStringList m_closed;
 
     WorkspaceAddress addressAs(const QString& user) const
     {
@@ -57,12 +58,12 @@ private:
         const QString name = QStringLiteral("as-%1-%2").arg(user).arg(++m_connections);
         return Workspace::open(addressAs(user), password, name, db);
     }
-    static void drop(QSqlDatabase& db)
+    /** Closes db; the connection is removed after the test, when no repository holds it. */
+    void drop(QSqlDatabase& db)
     {
-        const QString name = db.connectionName();
+        m_closed << db.connectionName();
         db.close();
         db = {};
-        QSqlDatabase::removeDatabase(name);
     }
     Person storedGrace() const { return *storage::PeopleRepository(admin(), m_clock).get(m_grace); }
 
@@ -80,12 +81,29 @@ private slots:
                                 "CREATE ROLE lin LOGIN PASSWORD 'lin-secret'"})
             QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
         test::addCampaignFixture(admin(), m_clock, &m_fixture);
+        // The fixture writes explicit keys; new rows' keys come after them (as after a publish).
+        QVERIFY(q.exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = "
+                                      "'public' AND column_name = 'key' AND is_identity = 'YES'")));
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        for (const QString& table : std::as_const(tables))
+            QVERIFY2(q.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'key'), "
+                                           "coalesce(max(key), 0) + 1, false) FROM %1")
+                                .arg(table)),
+                     qPrintable(q.lastError().text()));
         Person grace;
         grace.displayName = QStringLiteral("Grace");
         grace.company = QStringLiteral("Navy");
         grace.identities = {{model::IdentityKind::Email, QStringLiteral("grace@example.org")}};
         QVERIFY(storage::PeopleRepository(admin(), m_clock).create(grace));
         m_grace = grace.meta.id;
+    }
+    void cleanup()
+    {
+        for (const QString& name : std::as_const(m_closed))
+            QSqlDatabase::removeDatabase(name);
+        m_closed.clear();
     }
     void cleanupTestCase() { m_database.reset(); }
 
@@ -127,7 +145,7 @@ private slots:
         const WorkspaceAddress address = addressAs(m_server.user);
         WorkspaceResult r = WorkspaceRoles::grantAccess(admin(), address, QStringLiteral("nobody"), Role::Viewer);
         QVERIFY(!r);
-        QVERIFY2(r.message.contains(QLatin1String("no user “nobody”")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("no user “nobody”")), qPrintable(r.message));
         QVERIFY(r.message.contains(address.toUrl()));
         r = WorkspaceRoles::revokeAccess(admin(), address, QStringLiteral("nobody"));
         QVERIFY(!r);

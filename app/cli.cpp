@@ -7,6 +7,7 @@
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/sources/SourceCommands.h"
 #include "core/workspace/TransferCommands.h"
+#include "core/workspace/WorkspaceAccessCommands.h"
 #include "translations/Translations.h"
 #include "ui/report/ReportCommand.h"
 
@@ -63,6 +64,16 @@ const char* const kCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  pull URL FILE [--password-stdin]              copy a team workspace into a project file\n"
     "                                                (the password: --password-stdin, the keychain or PGPASSWORD)");
 
+// Team workspaces: who may read or change one (its own string, so the list above keeps its
+// translation).
+const char* const kWorkspaceAccessCommands = QT_TRANSLATE_NOOP("rapport-cli",
+    "  workspace grant URL USER viewer|editor [--password-stdin]\n"
+    "  workspace revoke URL USER [--password-stdin]\n"
+    "  workspace who URL [--password-stdin]\n"
+    "                                                who may read (viewer) or change (editor) a team\n"
+    "                                                workspace; URL is postgresql://OWNER@HOST:PORT/DATABASE,\n"
+    "                                                the owner's password comes from the system keychain");
+
 QString userName()
 {
     QString user = qEnvironmentVariable("USER");
@@ -109,6 +120,19 @@ int transferCommand(const QString& command, const QStringList& args, bool replac
     return finish({outcome.exitCode, outcome.output, outcome.error});
 }
 
+/** `workspace grant|revoke|who URL ...` (arguments after "workspace"). */
+int workspaceAccess(const QStringList& arguments, bool passwordFromStdin)
+{
+    rapport::secrets::KeychainSecretStore keychain;
+    std::function<QString()> readPassword;
+    if (passwordFromStdin)
+        readPassword = &rapport::sources::SourceCommands::readTokenFromStdin;
+    const auto r = rapport::workspace::WorkspaceAccessCommands(keychain, readPassword).run(arguments);
+    if (r.exitCode == 2)
+        return usage(r.error);
+    return finish({r.exitCode, r.output, r.error});
+}
+
 } // namespace
 
 /** Whether the command is `report`, which draws text and so needs a GUI application. */
@@ -138,7 +162,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("rapport-cli", "Rapport on the command line.") + u'\n' +
-        QCoreApplication::translate("rapport-cli", kCommands));
+        QCoreApplication::translate("rapport-cli", kCommands) + u'\n' +
+        QCoreApplication::translate("rapport-cli", kWorkspaceAccessCommands));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -238,8 +263,8 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("rapport-cli", "publish: replace the project the workspace holds."));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
-        QCoreApplication::translate("rapport-cli", "publish, pull: read the workspace password from standard input "
-                                                   "and keep it in the system keychain."));
+        QCoreApplication::translate("rapport-cli", "publish, pull, workspace: read the workspace password from "
+                                                   "standard input and keep it in the system keychain."));
     const QCommandLineOption personal(
         QStringLiteral("include-personal"),
         QCoreApplication::translate("rapport-cli", "report: show names (left out by default)."));
@@ -249,7 +274,7 @@ int main(int argc, char* argv[])
                        replace, passwordStdin});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps, levels, source, report, publish or pull."),
+        QCoreApplication::translate("rapport-cli", "new, info, import, export, funnel, retention, nps, levels, source, report, publish, pull or workspace."),
         QStringLiteral("COMMAND FILE [SOURCE]"));
     if (!parser.parse(app.arguments()))
         return usage(parser.errorText());
@@ -379,6 +404,8 @@ int main(int argc, char* argv[])
         rapport::sources::SourceCommands sources(environment, keychain);
         return finish(sources.run(args[2], arguments));
     }
+    if (command == u"workspace")
+        return workspaceAccess(args.mid(1), parser.isSet(passwordStdin));
     if (command == u"report") {
         if (!expectArgs(1) || !parser.isSet(pdf))
             return usage(QCoreApplication::translate(

@@ -4,6 +4,7 @@
 
 #include "core/io/CsvWriter.h"
 #include "core/io/ImportValues.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -162,7 +163,7 @@ storage::StoreResult ImportContext::createPerson(model::Person& person)
 {
     if (!m_bulkTried) {
         m_bulkTried = true;
-        m_bulkPeople = repo.people().bulkInsert(); // null on a connection that is not SQLite
+        m_bulkPeople = repo.people().bulkInsert(); // null if the connection is not open
     }
     return m_bulkPeople ? m_bulkPeople->add(person) : repo.people().create(person);
 }
@@ -320,6 +321,9 @@ bool ProgressSource::check(double share)
 
 ImportPageCache::ImportPageCache(QSqlDatabase db) : m_db(std::move(db))
 {
+    // SQLite's page cache; on PostgreSQL a failed PRAGMA would abort the import's transaction.
+    if (storage::dialectOf(m_db) != storage::SqlBackend::Sqlite)
+        return;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
         m_previous = q.value(0).toLongLong();

@@ -226,9 +226,9 @@ std::int32_t ActivityStore::typeKey(const QString& name)
     if (auto key = findTypeKey(name))
         return *key;
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("INSERT INTO activity_types (name) VALUES (?)"), {name}))
+    if (!runInsert(q, QStringLiteral("INSERT INTO activity_types (name) VALUES (?)"), {name}))
         return -1;
-    return static_cast<std::int32_t>(q.lastInsertId().toLongLong());
+    return static_cast<std::int32_t>(insertedKey(q));
 }
 
 std::optional<std::int32_t> ActivityStore::findTypeKey(const QString& name) const

@@ -3,6 +3,7 @@
 #include "core/storage/AudienceRepository.h"
 
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -42,11 +43,11 @@ StoreResult writeAudience(const QSqlDatabase& db, Audience& a, RowKey key)
             return queryError(q);
     } else {
         values << a.meta.id.toString();
-        if (!run(q, QStringLiteral("INSERT INTO audiences (name, description, kind, rule, created_at, updated_at, "
+        if (!runInsert(q, QStringLiteral("INSERT INTO audiences (name, description, kind, rule, created_at, updated_at, "
                                    "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  values))
             return queryError(q);
-        key = q.lastInsertId().toLongLong();
+        key = insertedKey(q);
     }
     return writeLinks(db, QStringLiteral("audience_members"), QStringLiteral("audience_key"), key,
                       QStringLiteral("person_key"), memberKeys);
@@ -135,7 +136,7 @@ QList<Audience> AudienceRepository::list() const
     QList<Uuid> ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM audiences ORDER BY name COLLATE NOCASE, key"));
+    q.exec(QStringLiteral("SELECT id FROM audiences ORDER BY %1, key").arg(noCaseOrder(m_db, QStringLiteral("name"))));
     while (q.next())
         ids << Uuid::fromString(q.value(0).toString());
     q.finish();
@@ -152,7 +153,7 @@ QList<std::pair<Uuid, QString>> AudienceRepository::names() const
     QList<std::pair<Uuid, QString>> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, name FROM audiences ORDER BY name COLLATE NOCASE, key"));
+    q.exec(QStringLiteral("SELECT id, name FROM audiences ORDER BY %1, key").arg(noCaseOrder(m_db, QStringLiteral("name"))));
     while (q.next())
         result.append({Uuid::fromString(q.value(0).toString()), q.value(1).toString()});
     return result;
@@ -168,7 +169,7 @@ Uuid AudienceRepository::findByName(const QString& name) const
     const Uuid exact = idFrom(scalar(m_db, QStringLiteral("SELECT id FROM audiences WHERE name = ?"), {name}));
     if (!exact.isNull())
         return exact;
-    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM audiences WHERE name = ? COLLATE NOCASE ORDER BY key"), {name}));
+    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM audiences WHERE %1 ORDER BY key").arg(noCaseEquals(m_db, QStringLiteral("name"))), {name}));
 }
 
 RowKey AudienceRepository::keyOf(const Uuid& id) const

@@ -3,6 +3,7 @@
 #include "core/storage/CampaignRepository.h"
 
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -70,11 +71,11 @@ StoreResult writeGoal(const QSqlDatabase& db, const Goal& goal, RowKey campaignK
                  values);
     } else {
         values << goal.meta.id.toString();
-        ok = run(q, QStringLiteral("INSERT INTO goals (metric, target, period_start, period_end, campaign_key, "
+        ok = runInsert(q, QStringLiteral("INSERT INTO goals (metric, target, period_start, period_end, campaign_key, "
                                    "created_at, updated_at, row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  values);
     }
-    return ok ? StoreResult::ok(key ? key : q.lastInsertId().toLongLong()) : queryError(q);
+    return ok ? StoreResult::ok(key ? key : insertedKey(q)) : queryError(q);
 }
 
 /** Writes the campaign row (meta verbatim) and its audiences, channels and goals. */
@@ -117,12 +118,12 @@ StoreResult writeCampaign(const QSqlDatabase& db, const model::Clock& clock, Cam
             return queryError(q);
     } else {
         values << c.meta.id.toString();
-        if (!run(q, QStringLiteral("INSERT INTO campaigns (kind, name, owner, status, starts_on, ends_on, "
+        if (!runInsert(q, QStringLiteral("INSERT INTO campaigns (kind, name, owner, status, starts_on, ends_on, "
                                    "budget_minor, cost_minor, currency, notes, moment_key, created_at, updated_at, "
                                    "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  values))
             return queryError(q);
-        key = q.lastInsertId().toLongLong();
+        key = insertedKey(q);
     }
     if (StoreResult r = writeLinks(db, QStringLiteral("campaign_audiences"), QStringLiteral("campaign_key"), key,
                                    QStringLiteral("audience_key"), audienceKeys);
@@ -279,7 +280,7 @@ Uuid CampaignRepository::findByName(const QString& name) const
     const Uuid exact = idFrom(scalar(m_db, QStringLiteral("SELECT id FROM campaigns WHERE name = ?"), {name}));
     if (!exact.isNull())
         return exact;
-    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM campaigns WHERE name = ? COLLATE NOCASE ORDER BY key"), {name}));
+    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM campaigns WHERE %1 ORDER BY key").arg(noCaseEquals(m_db, QStringLiteral("name"))), {name}));
 }
 
 RowKey CampaignRepository::keyOf(const Uuid& id) const
@@ -310,11 +311,11 @@ StoreResult writeMoment(const QSqlDatabase& db, const CalendarMoment& m, RowKey 
         return StoreResult::ok(key);
     }
     values << m.meta.id.toString();
-    if (!run(q, QStringLiteral("INSERT INTO calendar_moments (name, kind, starts_on, ends_on, created_at, updated_at, "
+    if (!runInsert(q, QStringLiteral("INSERT INTO calendar_moments (name, kind, starts_on, ends_on, created_at, updated_at, "
                                "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
              values))
         return queryError(q);
-    return StoreResult::ok(q.lastInsertId().toLongLong());
+    return StoreResult::ok(insertedKey(q));
 }
 
 QList<CalendarMoment> selectMoments(const QSqlDatabase& db, const QString& where, const QVariantList& values)

@@ -5,6 +5,7 @@
 #include "core/engine/NpsResult.h"
 #include "core/storage/ActivityStore.h"
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -148,17 +149,21 @@ QString CampaignResults::fingerprint() const
 {
     // Segments are immutable and change rows are only ever added or deleted, so their keys
     // and a few sums tell whether the stream is still the one that was read.
-    static const QStringList queries = {
-        QStringLiteral("SELECT count(*), coalesce(max(key), 0), total(key), total(row_count), "
-                       "total(person_lo), total(person_hi), total(length(data)) "
-                       "FROM activity_segments"),
+    // SQLite's total() in portable words: a float sum, 0 for no rows (an integer sum of
+    // key * merged_into could overflow).
+    const auto total = [](const char* expression) {
+        return QStringLiteral("coalesce(sum(%1 * 1.0), 0)").arg(QLatin1String(expression));
+    };
+    const QStringList queries = {
+        QStringLiteral("SELECT count(*), coalesce(max(key), 0), %1, %2, %3, %4, %5 FROM activity_segments")
+            .arg(total("key"), total("row_count"), total("person_lo"), total("person_hi"), total("length(data)")),
         QStringLiteral("SELECT count(*), coalesce(max(key), 0), "
                        "sum((key * 31 + op * 17 + person_key * 13 + type_key * 11 + "
                        "campaign_key * 7 + at % 1000003) % 1000000007) FROM activity_changes"),
-        QStringLiteral("SELECT count(*), total(key), total(merged_into), total(key * merged_into) "
-                       "FROM people WHERE merged_into IS NOT NULL"),
-        QStringLiteral("SELECT group_concat(key || ':' || name, ',') FROM "
-                       "(SELECT key, name FROM activity_types ORDER BY key)"),
+        QStringLiteral("SELECT count(*), %1, %2, %3 FROM people WHERE merged_into IS NOT NULL")
+            .arg(total("key"), total("merged_into"), total("key * merged_into")),
+        QStringLiteral("SELECT %1 FROM (SELECT key, name FROM activity_types ORDER BY key) AS t")
+            .arg(groupConcat(m_db, QStringLiteral("key || ':' || name"), QStringLiteral(","))),
     };
     QStringList parts;
     QSqlQuery q(m_db);

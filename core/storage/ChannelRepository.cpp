@@ -3,6 +3,7 @@
 #include "core/storage/ChannelRepository.h"
 
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -30,11 +31,11 @@ StoreResult writeChannel(const QSqlDatabase& db, const Channel& c, RowKey key)
             return queryError(q);
     } else {
         values << c.meta.id.toString();
-        if (!run(q, QStringLiteral("INSERT INTO channels (name, kind, url, created_at, updated_at, row_version, id) "
+        if (!runInsert(q, QStringLiteral("INSERT INTO channels (name, kind, url, created_at, updated_at, row_version, id) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  values))
             return queryError(q);
-        key = q.lastInsertId().toLongLong();
+        key = insertedKey(q);
     }
     if (!run(q, QStringLiteral("DELETE FROM channel_sizes WHERE channel_key = ?"), {key}))
         return queryError(q);
@@ -135,7 +136,7 @@ QList<Channel> ChannelRepository::list() const
     QList<Uuid> ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM channels ORDER BY name COLLATE NOCASE, key"));
+    q.exec(QStringLiteral("SELECT id FROM channels ORDER BY %1, key").arg(noCaseOrder(m_db, QStringLiteral("name"))));
     while (q.next())
         ids << Uuid::fromString(q.value(0).toString());
     q.finish();
@@ -152,7 +153,7 @@ QList<std::pair<Uuid, QString>> ChannelRepository::names() const
     QList<std::pair<Uuid, QString>> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY name COLLATE NOCASE, key"));
+    q.exec(QStringLiteral("SELECT id, name FROM channels ORDER BY %1, key").arg(noCaseOrder(m_db, QStringLiteral("name"))));
     while (q.next())
         result.append({Uuid::fromString(q.value(0).toString()), q.value(1).toString()});
     return result;
@@ -168,7 +169,7 @@ Uuid ChannelRepository::findByName(const QString& name) const
     const Uuid exact = idFrom(scalar(m_db, QStringLiteral("SELECT id FROM channels WHERE name = ?"), {name}));
     if (!exact.isNull())
         return exact;
-    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM channels WHERE name = ? COLLATE NOCASE ORDER BY key"), {name}));
+    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM channels WHERE %1 ORDER BY key").arg(noCaseEquals(m_db, QStringLiteral("name"))), {name}));
 }
 
 RowKey ChannelRepository::keyOf(const Uuid& id) const
@@ -193,7 +194,8 @@ StoreResult ChannelRepository::setSize(const Uuid& channel, const model::Audienc
         if (!key)
             return notFound(QCoreApplication::translate("rapport::storage", "channel"), channel);
         QSqlQuery q(m_db);
-        if (!run(q, QStringLiteral("INSERT OR REPLACE INTO channel_sizes (channel_key, on_date, size) VALUES (?, ?, ?)"),
+        if (!run(q, QStringLiteral("INSERT INTO channel_sizes (channel_key, on_date, size) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (channel_key, on_date) DO UPDATE SET size = excluded.size"),
                  {key, dateValue(size.date), size.size})
             || !run(q, QStringLiteral("UPDATE channels SET row_version = row_version + 1, updated_at = ? WHERE key = ?"),
                     {m_clock.now().toMSecsSinceEpoch(), key}))

@@ -3,6 +3,7 @@
 #include "core/storage/ContentRepository.h"
 
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -68,11 +69,11 @@ StoreResult writeContent(const QSqlDatabase& db, Content& c, RowKey key)
             return queryError(q);
     } else {
         values << c.meta.id.toString();
-        if (!run(q, QStringLiteral("INSERT INTO content (title, kind, series_key, published_on, created_at, updated_at, "
+        if (!runInsert(q, QStringLiteral("INSERT INTO content (title, kind, series_key, published_on, created_at, updated_at, "
                                    "row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  values))
             return queryError(q);
-        key = q.lastInsertId().toLongLong();
+        key = insertedKey(q);
     }
     // Links may point at pieces created later in the same import only if those exist by now.
     QList<std::pair<RowKey, model::ContentLink>> links;
@@ -106,11 +107,11 @@ StoreResult writeContent(const QSqlDatabase& db, Content& c, RowKey key)
     }
     for (qsizetype i = 0; i < c.distributions.size(); ++i) {
         const model::Distribution& d = c.distributions[i];
-        if (!run(q, QStringLiteral("INSERT INTO content_distributions (content_key, channel_key, url, published_at) "
+        if (!runInsert(q, QStringLiteral("INSERT INTO content_distributions (content_key, channel_key, url, published_at) "
                                    "VALUES (?, ?, ?, ?)"),
                  {key, channelKeys[i], d.url.toString(), timeValue(d.publishedAt)}))
             return queryError(q);
-        const RowKey distribution = q.lastInsertId().toLongLong();
+        const RowKey distribution = insertedKey(q);
         for (const model::MetricSnapshot& s : d.snapshots) {
             if (StoreResult r = insertSnapshot(q, distribution, s); !r)
                 return r;
@@ -263,7 +264,7 @@ Uuid ContentRepository::findByTitle(const QString& title) const
     const Uuid exact = idFrom(scalar(m_db, QStringLiteral("SELECT id FROM content WHERE title = ? ORDER BY key"), {title}));
     if (!exact.isNull())
         return exact;
-    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM content WHERE title = ? COLLATE NOCASE ORDER BY key"), {title}));
+    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM content WHERE %1 ORDER BY key").arg(noCaseEquals(m_db, QStringLiteral("title"))), {title}));
 }
 
 Uuid ContentRepository::findByUrl(const QUrl& url) const
@@ -340,11 +341,11 @@ StoreResult writeSeries(const QSqlDatabase& db, const Series& s, RowKey key)
         return StoreResult::ok(key);
     }
     values << s.meta.id.toString();
-    if (!run(q, QStringLiteral("INSERT INTO series (name, description, created_at, updated_at, row_version, id) "
+    if (!runInsert(q, QStringLiteral("INSERT INTO series (name, description, created_at, updated_at, row_version, id) "
                                "VALUES (?, ?, ?, ?, ?, ?)"),
              values))
         return queryError(q);
-    return StoreResult::ok(q.lastInsertId().toLongLong());
+    return StoreResult::ok(insertedKey(q));
 }
 
 QList<Series> selectSeries(const QSqlDatabase& db, const QString& where, const QVariantList& values)
@@ -353,8 +354,8 @@ QList<Series> selectSeries(const QSqlDatabase& db, const QString& where, const Q
     QSqlQuery q(db);
     q.setForwardOnly(true);
     run(q, QStringLiteral("SELECT key, id, created_at, updated_at, row_version, name, description FROM series %1 "
-                          "ORDER BY name COLLATE NOCASE, key")
-               .arg(where),
+                          "ORDER BY %2, key")
+               .arg(where, noCaseOrder(db, QStringLiteral("name"))),
         values);
     while (q.next()) {
         Series s;
@@ -433,7 +434,7 @@ Uuid ContentRepository::findSeriesByName(const QString& name) const
     const Uuid exact = idFrom(scalar(m_db, QStringLiteral("SELECT id FROM series WHERE name = ?"), {name}));
     if (!exact.isNull())
         return exact;
-    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM series WHERE name = ? COLLATE NOCASE ORDER BY key"), {name}));
+    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM series WHERE %1 ORDER BY key").arg(noCaseEquals(m_db, QStringLiteral("name"))), {name}));
 }
 
 } // namespace rapport::storage

@@ -5,6 +5,7 @@
 #include "core/model/Person.h"
 #include "core/model/Validation.h"
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -18,7 +19,7 @@ namespace {
 // (A named constant: lupdate of Qt 6.4 loops on a cast inside a translate() call.)
 constexpr int kMaxLength = int(model::kMaxNameLength);
 
-/** The keys as a JSON array: `key IN (SELECT value FROM json_each(?))` reads them in SQL. */
+/** The keys as a JSON array: `key IN (jsonIntegers(db))` reads them in SQL. */
 QString keyArray(const QList<RowKey>& keys)
 {
     QString json;
@@ -54,12 +55,11 @@ StoreResult checkTag(const QString& tag)
 }
 
 /** (person, tag) of the people's tags equal to tag by normalizeTag. */
-bool tagsLike(const QList<RowKey>& people, const QString& tag,
+bool tagsLike(const QSqlDatabase& db, const QList<RowKey>& people, const QString& tag,
               QList<QPair<RowKey, QString>>* found, QSqlQuery* q)
 {
     const QString wanted = model::normalizeTag(tag);
-    if (!run(*q, QStringLiteral("SELECT person_key, tag FROM person_tags "
-                                "WHERE person_key IN (SELECT value FROM json_each(?))"),
+    if (!run(*q, QStringLiteral("SELECT person_key, tag FROM person_tags WHERE person_key IN (%1)").arg(jsonIntegers(db)),
              {keyArray(people)}))
         return false;
     while (q->next()) {
@@ -83,7 +83,7 @@ StoreResult PeopleBulkEdit::touch(const QList<RowKey>& changed)
         return StoreResult::ok();
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("UPDATE people SET updated_at = ?, row_version = row_version + 1 "
-                               "WHERE key IN (SELECT value FROM json_each(?))"),
+                               "WHERE key IN (%1)").arg(jsonIntegers(m_db)),
              {m_clock.now().toMSecsSinceEpoch(), keyArray(changed)}))
         return queryError(q);
     return StoreResult::ok(changed.size());
@@ -97,14 +97,14 @@ StoreResult PeopleBulkEdit::addTag(const QList<RowKey>& people, const QString& g
     Savepoint savepoint(m_db);
     QSqlQuery q(m_db);
     QList<QPair<RowKey, QString>> holding;
-    if (!tagsLike(people, tag, &holding, &q))
+    if (!tagsLike(m_db, people, tag, &holding, &q))
         return queryError(q);
     QSet<RowKey> has;
     for (const auto& [person, stored] : holding)
         has.insert(person);
     // Only people that exist: a key list may hold someone deleted meanwhile.
     QList<RowKey> changed;
-    if (!run(q, QStringLiteral("SELECT key FROM people WHERE key IN (SELECT value FROM json_each(?))"),
+    if (!run(q, QStringLiteral("SELECT key FROM people WHERE key IN (%1)").arg(jsonIntegers(m_db)),
              {keyArray(people)}))
         return queryError(q);
     while (q.next()) {
@@ -135,7 +135,7 @@ StoreResult PeopleBulkEdit::removeTag(const QList<RowKey>& people, const QString
     Savepoint savepoint(m_db);
     QSqlQuery q(m_db);
     QList<QPair<RowKey, QString>> holding;
-    if (!tagsLike(people, tag, &holding, &q))
+    if (!tagsLike(m_db, people, tag, &holding, &q))
         return queryError(q);
     if (!q.prepare(QStringLiteral("DELETE FROM person_tags WHERE person_key = ? AND tag = ?")))
         return queryError(q);
@@ -178,9 +178,8 @@ StoreResult PeopleBulkEdit::setField(const QList<RowKey>& people, Field field, c
     Savepoint savepoint(m_db);
     QSqlQuery q(m_db);
     QList<RowKey> changed;
-    if (!run(q, QStringLiteral("SELECT key FROM people WHERE key IN (SELECT value FROM json_each(?)) "
-                               "AND %1 IS NOT ?")
-                    .arg(column),
+    if (!run(q, QStringLiteral("SELECT key FROM people WHERE key IN (%1) AND %2 %3 ?")
+                    .arg(jsonIntegers(m_db), column, isDistinctFrom(m_db)),
              {keyArray(people), value}))
         return queryError(q);
     while (q.next())
@@ -188,8 +187,8 @@ StoreResult PeopleBulkEdit::setField(const QList<RowKey>& people, Field field, c
     if (changed.isEmpty())
         return StoreResult::ok(0);
     if (!run(q, QStringLiteral("UPDATE people SET %1 = ?, updated_at = ?, row_version = row_version + 1 "
-                               "WHERE key IN (SELECT value FROM json_each(?))")
-                    .arg(column),
+                               "WHERE key IN (%2)")
+                    .arg(column, jsonIntegers(m_db)),
              {value, m_clock.now().toMSecsSinceEpoch(), keyArray(changed)}))
         return queryError(q);
     QString error;

@@ -4,10 +4,13 @@
 
 #include "core/storage/PeopleRepositoryRows.h"
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <limits>
 
 namespace rapport::storage {
 
@@ -94,7 +97,7 @@ QHash<RowKey, QList<Identity>> mergedIdentities(const QSqlDatabase& db, const QL
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
                "WITH RECURSIVE m(key, root, depth, merged_at) AS ("
-               " SELECT key, key, 0, 0 FROM people WHERE key IN (%1)"
+               " SELECT key, key, 0, CAST(0 AS BIGINT) FROM people WHERE key IN (%1)"
                " UNION ALL SELECT p.key, m.root, m.depth + 1, p.merged_at FROM people p JOIN m ON p.merged_into = m.key"
                " WHERE m.depth < 64)"
                " SELECT m.root, i.kind, i.value FROM m JOIN identities i ON i.person_key = m.key"
@@ -224,9 +227,10 @@ QList<Person> PeopleRepository::list(int offset, int limit) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     run(q, QStringLiteral("SELECT %1 FROM people WHERE merged_into IS NULL "
-                          "ORDER BY display_name COLLATE NOCASE, key LIMIT ? OFFSET ?")
-               .arg(QLatin1String(kPersonSelect)),
-        {limit < 0 ? -1 : limit, std::max(0, offset)});
+                          "ORDER BY %2, key LIMIT ? OFFSET ?")
+               .arg(QLatin1String(kPersonSelect), noCaseOrder(m_db, QStringLiteral("display_name"))),
+        // No limit: the largest one (PostgreSQL refuses SQLite's -1).
+        {limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit), std::max(0, offset)});
     while (q.next()) {
         keys << q.value(0).toLongLong();
         result << personFrom(q);
@@ -286,9 +290,9 @@ QHash<RowKey, Uuid> PeopleRepository::idsByKey() const
 bool PeopleRepository::forEach(const std::function<bool(RowKey, RowKey, const Person&)>& callback, QString* error) const
 {
     QSqlQuery people(m_db), identities(m_db), tagRows(m_db);
-    people.setForwardOnly(true);
-    identities.setForwardOnly(true);
-    tagRows.setForwardOnly(true);
+    streamAlongside(people);
+    streamAlongside(identities);
+    streamAlongside(tagRows);
     if (!people.exec(QStringLiteral("SELECT %1, merged_into FROM people ORDER BY key").arg(QLatin1String(kPersonSelect)))
         || !identities.exec(QStringLiteral("SELECT person_key, kind, value FROM identities ORDER BY person_key, key"))
         || !tagRows.exec(QStringLiteral("SELECT person_key, tag FROM person_tags ORDER BY person_key, tag"))) {
@@ -412,13 +416,13 @@ StoreResult PeopleRepository::create(Person& person)
     QSqlQuery q(m_db);
     QVariantList values = metaValues(candidate.meta);
     values << personValues(candidate);
-    if (!run(q, QStringLiteral("INSERT INTO people (%1, display_name, company, role, country, timezone, internal, "
+    if (!runInsert(q, QStringLiteral("INSERT INTO people (%1, display_name, company, role, country, timezone, internal, "
                                "source, marketing_consent, consent_date, notes, joined) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .arg(QLatin1String(kMetaColumns)),
              values))
         return queryError(q);
-    const RowKey key = q.lastInsertId().toLongLong();
+    const RowKey key = insertedKey(q);
     if (StoreResult r = writeChildren(m_db, key, candidate); !r)
         return r;
     QString error;

@@ -91,8 +91,9 @@ public:
 
     /**
      * Fast insertion of many new people (imports, demo data) with prepared statements on the
-     * SQLite handle. Use inside one transaction; records are inserted as given (a null id
-     * gets a fresh meta). Identities already held by someone make add() fail with Duplicate.
+     * SQLite handle (on another database, such as a workspace's PostgreSQL, create() per
+     * person). Use inside one transaction; records are inserted as given (a null id gets a
+     * fresh meta). Identities already held by someone make add() fail with Duplicate.
      */
     class BulkInsert
     {
@@ -112,7 +113,7 @@ public:
         explicit BulkInsert(std::unique_ptr<Private> d);
         std::unique_ptr<Private> d;
     };
-    /** Null (with *error) if the connection is not SQLite. */
+    /** Null (with *error) if the connection is not open. */
     std::unique_ptr<BulkInsert> bulkInsert(QString* error = nullptr);
 
 private:

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Rapport authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PeopleRepository::BulkInsert: prepared statements on the SQLite handle, for imports and
-// demo data that insert hundreds of thousands of people in one transaction.
+// demo data that insert hundreds of thousands of people in one transaction. On a workspace
+// (PostgreSQL, no sqlite3 handle) it takes the plain path: PeopleRepository::create per person.
 #include "core/storage/PeopleRepository.h"
 
 #include "core/storage/ProjectRepositorySupport.h"
@@ -26,9 +27,12 @@ struct PeopleRepository::BulkInsert::Private
     sqlite3_stmt* undoPerson = nullptr;
     const model::Clock* clock = nullptr;
     bool validate = true;
+    QSqlDatabase plainDb; // the connection of the plain path (not SQLite)
+    bool finished = false;
 
     void finalize()
     {
+        finished = true;
         for (sqlite3_stmt** s : {&person, &identity, &tag, &undoIdentities, &undoTags, &undoPerson}) {
             sqlite3_finalize(*s);
             *s = nullptr;
@@ -81,6 +85,8 @@ void PeopleRepository::BulkInsert::finish()
 
 StoreResult PeopleRepository::BulkInsert::add(model::Person& person)
 {
+    if (!d->finished && !d->db)
+        return PeopleRepository(d->plainDb, *d->clock).create(person);
     if (!d->person)
         return StoreResult::fail(
             StoreError::Database,
@@ -150,15 +156,18 @@ StoreResult PeopleRepository::BulkInsert::add(model::Person& person)
 std::unique_ptr<PeopleRepository::BulkInsert> PeopleRepository::bulkInsert(QString* error)
 {
     sqlite3* handle = sqliteHandle(m_db);
-    if (!handle) {
-        if (error)
-            *error = QCoreApplication::translate("rapport::storage",
-                                                 "Bulk insertion needs an SQLite connection.");
-        return nullptr;
-    }
     auto d = std::make_unique<BulkInsert::Private>();
     d->db = handle;
     d->clock = &m_clock;
+    if (!handle) {
+        if (!m_db.isOpen()) {
+            if (error)
+                *error = QCoreApplication::translate("rapport::storage", "The project is not open.");
+            return nullptr;
+        }
+        d->plainDb = m_db;
+        return std::unique_ptr<BulkInsert>(new BulkInsert(std::move(d)));
+    }
     const char* sql[] = {
         "INSERT INTO people (id, created_at, updated_at, row_version, display_name, company, role, country, "
         "timezone, internal, source, marketing_consent, consent_date, notes, joined) "

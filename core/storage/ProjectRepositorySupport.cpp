@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ProjectRepositorySupport.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace rapport::storage::detail {
@@ -50,6 +53,13 @@ Savepoint::Savepoint(QSqlDatabase db) : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("SAVEPOINT rapport_repository"));
+    // PostgreSQL: "SAVEPOINT can only be used in transaction blocks" (25P01) — no transaction
+    // is open, so this write is one of its own.
+    if (!m_active && dialectOf(m_db) == SqlBackend::Postgres
+        && q.lastError().nativeErrorCode() == QLatin1String("25P01")) {
+        m_active = q.exec(QStringLiteral("BEGIN"));
+        m_ownsTransaction = m_active;
+    }
 }
 
 Savepoint::~Savepoint()
@@ -57,6 +67,10 @@ Savepoint::~Savepoint()
     if (!m_active)
         return;
     QSqlQuery q(m_db);
+    if (m_ownsTransaction) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
     q.exec(QStringLiteral("ROLLBACK TO rapport_repository"));
     q.exec(QStringLiteral("RELEASE rapport_repository"));
 }
@@ -66,7 +80,7 @@ bool Savepoint::release(QString* error)
     if (!m_active)
         return false;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("RELEASE rapport_repository"))) {
+    if (!q.exec(m_ownsTransaction ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE rapport_repository"))) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -90,11 +104,39 @@ bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
     return query.exec();
 }
 
+namespace {
+
+bool onPostgres(const QSqlQuery& query)
+{
+    return query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+} // namespace
+
+void streamAlongside(QSqlQuery& query)
+{
+    query.setForwardOnly(!onPostgres(query));
+}
+
+bool runInsert(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!onPostgres(query))
+        return run(query, sql, values);
+    // QPSQL's lastInsertId is the row's OID, not its key: ask for the key.
+    return run(query, sql + QLatin1String(" RETURNING key"), values) && query.next();
+}
+
+RowKey insertedKey(QSqlQuery& query)
+{
+    return onPostgres(query) ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
+}
+
 StoreResult queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (text.contains(QLatin1String("UNIQUE constraint failed")))
+    // SQLite says so in words; PostgreSQL gives SQLSTATE 23505 (unique_violation).
+    if (text.contains(QLatin1String("UNIQUE constraint failed")) || error.nativeErrorCode() == QLatin1String("23505"))
         return StoreResult::fail(
             StoreError::Duplicate,
             QCoreApplication::translate("rapport::storage", "Already exists (%1).").arg(text));
@@ -183,7 +225,11 @@ StoreResult checkVersion(const QSqlDatabase& db, const QString& table, const mod
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT key, row_version FROM %1 WHERE id = ?").arg(table), {meta.id.toString()}))
+    // On a shared server two editors may save the same row at once: FOR UPDATE locks it until
+    // this write's transaction ends, so the other one waits, then reads the version this one
+    // wrote and gets a conflict. (SQLite: one writer at a time; the write lock does that.)
+    const QLatin1String lock(dialectOf(db) == SqlBackend::Postgres ? " FOR UPDATE" : "");
+    if (!run(q, QStringLiteral("SELECT key, row_version FROM %1 WHERE id = ?%2").arg(table, lock), {meta.id.toString()}))
         return queryError(q);
     if (!q.next())
         return notFound(what, meta.id);

@@ -26,7 +26,9 @@ QVariant idValue(const model::Uuid& id); // canonical text, NULL for a null id
 model::Uuid idFrom(const QVariant& value);
 QVariant keyValue(RowKey key); // NULL for 0
 
-/** RAII savepoint: every repository write is atomic on its own and nests in a Transaction. */
+/** RAII savepoint: every repository write is atomic on its own and nests in a Transaction.
+ *  Outside a transaction SQLite's SAVEPOINT begins one; PostgreSQL refuses it there, so on
+ *  PostgreSQL the savepoint then is a transaction of its own (BEGIN … COMMIT). */
 class Savepoint
 {
 public:
@@ -40,10 +42,19 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_ownsTransaction = false;
 };
 
+/** For a query read while other queries run on the same connection (merged streams, a
+ *  callback per row): forward-only on SQLite; on PostgreSQL the whole result is fetched at
+ *  once, because QPSQL drops the rest of a forward-only result when another query runs. */
+void streamAlongside(QSqlQuery& query);
 /** Prepares and executes; false on failure. */
 bool run(QSqlQuery& query, const QString& sql, const QVariantList& values = {});
+/** run() for an INSERT into a table with a `key` column whose new key insertedKey() gives. */
+bool runInsert(QSqlQuery& query, const QString& sql, const QVariantList& values);
+/** The key of the row the last runInsert() on query made. */
+RowKey insertedKey(QSqlQuery& query);
 /** A failure result from a failed query: Duplicate for UNIQUE violations, else Database. */
 StoreResult queryError(const QSqlQuery& query);
 StoreResult invalid(const model::ValidationErrors& errors);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/ProjectSummary.h"
 
+#include "core/storage/Migrator.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,14 +37,14 @@ bool ProjectSummary::compute(QSqlDatabase db, ProjectSummary* summary, QString* 
         {&s.series, "SELECT COUNT(*) FROM series"},
         {&s.moments, "SELECT COUNT(*) FROM calendar_moments"},
     };
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+    s.schemaVersion = databaseSchemaVersion(db);
+    if (s.schemaVersion < 0) {
         if (error)
-            *error = q.lastError().text();
+            *error = db.lastError().text();
         return false;
     }
-    s.schemaVersion = q.value(0).toInt();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
     for (const Count& c : counts) {
         if (!q.exec(QString::fromLatin1(c.sql)) || !q.next()) {
             if (error)

@@ -76,12 +76,12 @@ StoreResult writeReward(const QSqlDatabase& db, const Reward& r, RowKey key)
         return StoreResult::ok(key);
     }
     values << r.meta.id.toString();
-    if (!run(q, QStringLiteral("INSERT INTO rewards (person_key, kind, value, currency, reason, given_on, campaign_key, "
+    if (!runInsert(q, QStringLiteral("INSERT INTO rewards (person_key, kind, value, currency, reason, given_on, campaign_key, "
                                "content_key, created_at, updated_at, row_version, id) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              values))
         return queryError(q);
-    return StoreResult::ok(q.lastInsertId().toLongLong());
+    return StoreResult::ok(insertedKey(q));
 }
 
 } // namespace

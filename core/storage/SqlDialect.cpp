@@ -33,4 +33,35 @@ QString translateDdl(const QString& sqliteStatement, SqlBackend backend)
     return sql;
 }
 
+QString noCaseOrder(const QSqlDatabase& db, const QString& column)
+{
+    return dialectOf(db) == SqlBackend::Postgres ? QStringLiteral("lower(%1)").arg(column)
+                                                  : column + QLatin1String(" COLLATE NOCASE");
+}
+
+QString noCaseEquals(const QSqlDatabase& db, const QString& column)
+{
+    return dialectOf(db) == SqlBackend::Postgres ? QStringLiteral("lower(%1) = lower(?)").arg(column)
+                                                  : column + QLatin1String(" = ? COLLATE NOCASE");
+}
+
+QString jsonIntegers(const QSqlDatabase& db)
+{
+    return dialectOf(db) == SqlBackend::Postgres
+               ? QStringLiteral("SELECT value::bigint FROM json_array_elements_text(CAST(? AS json))")
+               : QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+QString isDistinctFrom(const QSqlDatabase& db)
+{
+    return dialectOf(db) == SqlBackend::Postgres ? QStringLiteral("IS DISTINCT FROM") : QStringLiteral("IS NOT");
+}
+
+QString groupConcat(const QSqlDatabase& db, const QString& expression, const QString& separator)
+{
+    return QStringLiteral("%1(%2, '%3')")
+        .arg(dialectOf(db) == SqlBackend::Postgres ? QLatin1String("string_agg") : QLatin1String("group_concat"),
+             expression, separator);
+}
+
 } // namespace rapport::storage

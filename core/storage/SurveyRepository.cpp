@@ -3,6 +3,7 @@
 #include "core/storage/SurveyRepository.h"
 
 #include "core/storage/ProjectRepositorySupport.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -57,11 +58,11 @@ StoreResult writeSurvey(const QSqlDatabase& db, const Survey& s, RowKey key)
             return queryError(q);
     } else {
         values << s.meta.id.toString();
-        if (!run(q, QStringLiteral("INSERT INTO surveys (name, campaign_key, created_at, updated_at, row_version, id) "
+        if (!runInsert(q, QStringLiteral("INSERT INTO surveys (name, campaign_key, created_at, updated_at, row_version, id) "
                                    "VALUES (?, ?, ?, ?, ?, ?)"),
                  values))
             return queryError(q);
-        key = q.lastInsertId().toLongLong();
+        key = insertedKey(q);
     }
     // Questions keep their rows (and so their answers) when they stay; removed ones go.
     QSet<Uuid> kept;
@@ -125,11 +126,11 @@ StoreResult writeResponse(const QSqlDatabase& db, const SurveyResponse& r, RowKe
             return queryError(q);
     } else {
         values << r.meta.id.toString();
-        if (!run(q, QStringLiteral("INSERT INTO survey_responses (survey_key, person_key, submitted_at, created_at, "
+        if (!runInsert(q, QStringLiteral("INSERT INTO survey_responses (survey_key, person_key, submitted_at, created_at, "
                                    "updated_at, row_version, id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  values))
             return queryError(q);
-        key = q.lastInsertId().toLongLong();
+        key = insertedKey(q);
     }
     for (const model::Answer& answer : r.answers) {
         const RowKey questionKey = count(db, QStringLiteral("SELECT key FROM survey_questions WHERE id = ? AND survey_key = ?"),
@@ -284,7 +285,7 @@ QList<Survey> SurveyRepository::list() const
     QList<Uuid> ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT id FROM surveys ORDER BY name COLLATE NOCASE, key"));
+    q.exec(QStringLiteral("SELECT id FROM surveys ORDER BY %1, key").arg(noCaseOrder(m_db, QStringLiteral("name"))));
     while (q.next())
         ids << Uuid::fromString(q.value(0).toString());
     q.finish();
@@ -306,7 +307,7 @@ Uuid SurveyRepository::findByName(const QString& name) const
     const Uuid exact = idFrom(scalar(m_db, QStringLiteral("SELECT id FROM surveys WHERE name = ?"), {name}));
     if (!exact.isNull())
         return exact;
-    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM surveys WHERE name = ? COLLATE NOCASE ORDER BY key"), {name}));
+    return idFrom(scalar(m_db, QStringLiteral("SELECT id FROM surveys WHERE %1 ORDER BY key").arg(noCaseEquals(m_db, QStringLiteral("name"))), {name}));
 }
 
 RowKey SurveyRepository::keyOf(const Uuid& id) const
@@ -409,8 +410,8 @@ QList<SurveyResponse> SurveyRepository::responses(const Uuid& survey) const
 bool SurveyRepository::forEachResponse(const std::function<bool(const SurveyResponse&)>& callback, QString* error) const
 {
     QSqlQuery responses(m_db), answers(m_db);
-    responses.setForwardOnly(true);
-    answers.setForwardOnly(true);
+    streamAlongside(responses);
+    streamAlongside(answers);
     if (!responses.exec(QStringLiteral("SELECT %1 ORDER BY r.key").arg(QLatin1String(kResponseSelect)))
         || !answers.exec(QStringLiteral("SELECT a.response_key, qu.id, a.number, a.choices, a.text FROM survey_answers a "
                                         "JOIN survey_questions qu ON qu.key = a.question_key "
@@ -476,8 +477,8 @@ QHash<Uuid, SurveyScores> SurveyRepository::scores() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One NPS and one CSAT score per response, as EngineLoader reads them.
-    run(q, QStringLiteral("SELECT s.id, COUNT(*), COUNT(x.nps), COALESCE(SUM(x.nps >= 9), 0), "
-                          "COALESCE(SUM(x.nps <= 6), 0), COUNT(x.csat), COALESCE(SUM(x.csat >= 4), 0) FROM "
+    run(q, QStringLiteral("SELECT s.id, COUNT(*), COUNT(x.nps), COUNT(CASE WHEN x.nps >= 9 THEN 1 END), "
+                          "COUNT(CASE WHEN x.nps <= 6 THEN 1 END), COUNT(x.csat), COUNT(CASE WHEN x.csat >= 4 THEN 1 END) FROM "
                           "(SELECT r.survey_key AS survey_key, "
                           "MAX(CASE WHEN qu.kind = 'nps' THEN a.number END) AS nps, "
                           "MAX(CASE WHEN qu.kind = 'csat' THEN a.number END) AS csat "
@@ -534,7 +535,8 @@ QHash<AnswerKey, QStringList> SurveyRepository::answerTags(const Uuid& survey) c
                           "JOIN survey_responses r ON r.key = t.response_key "
                           "JOIN survey_questions qu ON qu.key = t.question_key "
                           "WHERE r.survey_key = (SELECT key FROM surveys WHERE id = ?) "
-                          "ORDER BY t.response_key, t.question_key, t.tag COLLATE NOCASE"),
+                          "ORDER BY t.response_key, t.question_key, %1")
+               .arg(noCaseOrder(m_db, QStringLiteral("t.tag"))),
         {survey.toString()});
     while (q.next())
         result[AnswerKey{idFrom(q.value(0)), idFrom(q.value(1))}].append(q.value(2).toString());
@@ -549,7 +551,8 @@ QStringList SurveyRepository::answerTags(const AnswerKey& answer) const
     run(q, QStringLiteral("SELECT t.tag FROM survey_answer_tags t "
                           "JOIN survey_responses r ON r.key = t.response_key "
                           "JOIN survey_questions qu ON qu.key = t.question_key "
-                          "WHERE r.id = ? AND qu.id = ? ORDER BY t.tag COLLATE NOCASE"),
+                          "WHERE r.id = ? AND qu.id = ? ORDER BY %1")
+               .arg(noCaseOrder(m_db, QStringLiteral("t.tag"))),
         {answer.response.toString(), answer.question.toString()});
     while (q.next())
         tags << q.value(0).toString();

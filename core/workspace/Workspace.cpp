@@ -5,6 +5,7 @@
 #include "core/storage/Migrator.h"
 #include "core/storage/Schema.h"
 #include "core/workspace/WorkspaceChangeLog.h"
+#include "core/workspace/WorkspaceRoles.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -61,7 +62,7 @@ WorkspaceResult Workspace::initialise(QSqlDatabase db, const WorkspaceAddress& a
         return WorkspaceResult::failure(tr("Cannot prepare the workspace %1: %2").arg(address.toUrl(), error));
     if (!WorkspaceChangeLog::install(db, &error))
         return WorkspaceResult::failure(tr("Cannot prepare the workspace %1: %2").arg(address.toUrl(), error));
-    return WorkspaceResult::success();
+    return WorkspaceRoles::ensure(db, address); // last: the groups' rights cover every table
 }
 
 WorkspaceResult Workspace::check(QSqlDatabase db, const WorkspaceAddress& address)

@@ -271,7 +271,9 @@ void TestActivityStore::damagedSegmentIsReported()
     ActivityStore store(m_database->db());
     QVERIFY(store.append(generate(10'000, 100, 6)));
     QSqlQuery q(m_database->db());
-    QVERIFY(q.exec(QStringLiteral("UPDATE activity_segments SET data = X'00010203'")));
+    QVERIFY(q.prepare(QStringLiteral("UPDATE activity_segments SET data = ?")));
+    q.addBindValue(QByteArray::fromHex("00010203"));
+    QVERIFY(q.exec());
     QString error;
     QVERIFY(!store.forEachSegment([](const storage::ActivitySpans&) { return true; }, &error));
     QVERIFY(!error.isEmpty());

@@ -34,7 +34,7 @@ QSqlDatabase PgServer::connect(const QString& connectionName, const QString& dat
     return db;
 }
 
-PgTestDatabase::PgTestDatabase(const PgServer& server)
+PgTestDatabase::PgTestDatabase(const PgServer& server, const QString& copyOf)
     : m_server(server)
 {
     if (!server.isValid()) {
@@ -49,7 +49,8 @@ PgTestDatabase::PgTestDatabase(const PgServer& server)
             m_error = admin.lastError().text();
         } else {
             QSqlQuery q(admin);
-            if (!q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(m_database)))
+            const QString from = copyOf.isEmpty() ? QString() : QStringLiteral(" TEMPLATE %1").arg(copyOf);
+            if (!q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'%2").arg(m_database, from)))
                 m_error = q.lastError().text();
         }
     }

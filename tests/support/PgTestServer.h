@@ -31,8 +31,9 @@ struct PgServer
 class PgTestDatabase
 {
 public:
-    /** Creates a new database on the server and opens a connection to it. */
-    explicit PgTestDatabase(const PgServer& server);
+    /** Creates a new database on the server (a copy of the database copyOf if given: it must
+     *  have no open connection) and opens a connection to it. */
+    explicit PgTestDatabase(const PgServer& server, const QString& copyOf = {});
     ~PgTestDatabase();
     PgTestDatabase(const PgTestDatabase&) = delete;
     PgTestDatabase& operator=(const PgTestDatabase&) = delete;

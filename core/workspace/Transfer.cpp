@@ -586,22 +586,28 @@ WorkspaceResult publishInto(sqlite3* db, PgConnection& pg, const WorkspaceAddres
         report->replacedPeople = people;
 
     // Checking foreign keys row by row and growing indexes row by row is what makes a bulk
-    // load slow: the foreign keys and the plain indexes of the project tables go for the load
-    // and come back afterwards (the same definitions and names; adding a foreign key checks
-    // every row at once). All of it is in the transaction: a failure brings them back as
-    // they were. Constraint indexes (primary keys, UNIQUE) stay.
+    // load slow: the foreign keys, UNIQUE constraints and plain indexes of the project tables
+    // go for the load and come back afterwards (the same definitions and names; adding a
+    // foreign key checks every row at once, a UNIQUE constraint sorts once). All of it is in
+    // the transaction: a failure brings them back as they were. Primary keys stay.
     QStringList regclasses;
     for (const ProjectTable& t : projectTables())
         regclasses << QStringLiteral("'%1'::regclass").arg(quoteIdentifier(t.name));
     const QString tableSet = QStringLiteral("ARRAY[%1]").arg(regclasses.join(QStringLiteral(", ")));
     QStringList dropStatements, restoreIndexes, restoreKeys;
     const bool listed =
-        pg.rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                               "WHERE contype = 'f' AND conrelid = ANY (%1) ORDER BY oid")
+        pg.rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype FROM pg_constraint "
+                               "WHERE contype IN ('f', 'u') AND conrelid = ANY (%1) ORDER BY contype, oid")
                     .arg(tableSet),
                 [&](const QStringList& row) {
+                    // Foreign keys go first and come back last; UNIQUE constraints (not primary
+                    // keys, which grow in key order anyway) come back by sorting once.
                     dropStatements << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(row[0], quoteIdentifier(row[1]));
-                    restoreKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(row[0], quoteIdentifier(row[1]), row[2]);
+                    const QString add = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(row[0], quoteIdentifier(row[1]), row[2]);
+                    if (row[3] == u"f")
+                        restoreKeys << add;
+                    else
+                        restoreIndexes.prepend(add);
                 },
                 &error)
         && pg.rows(QStringLiteral("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "

@@ -12,8 +12,10 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <condition_variable>
 #include <deque>
 #include <future>
+#include <mutex>
 #include <thread>
 #include <unordered_set>
 
@@ -80,6 +82,95 @@ bool copyRows(PgConnection& pg, const QString& query, int columns, const std::fu
     return true;
 }
 
+/** A bounded queue between one producer thread and the loader (capacity 0: unbounded). */
+template<typename T>
+class Queue
+{
+public:
+    explicit Queue(std::size_t capacity = 0) : m_capacity(capacity) {}
+    /** False when the consumer stopped listening. */
+    bool push(T item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_capacity == 0 || m_items.size() < m_capacity; });
+        if (m_stopped)
+            return false;
+        m_items.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+    /** The producer is done (error empty) or failed. */
+    void close(const QString& error = {})
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_error = error;
+        m_changed.notify_all();
+    }
+    /** The next item; false at the end (then error() says whether the producer failed). */
+    bool pop(T* item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_closed || !m_items.empty(); });
+        if (m_items.empty())
+            return false;
+        *item = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    /** The consumer gives up: the producer's next push fails. */
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+    bool stopped() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stopped;
+    }
+    QString error() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<T> m_items;
+    std::size_t m_capacity;
+    bool m_closed = false;
+    bool m_stopped = false;
+    QString m_error;
+};
+
+/** A second connection that sees the loader's snapshot (pg_export_snapshot). */
+bool joinSnapshot(PgConnection& pg, const WorkspaceAddress& address, const QString& password, const QString& snapshot,
+                  QString* error)
+{
+    return pg.connect(address, password, error)
+           && pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"), error)
+           && pg.exec(QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot), error);
+}
+
+/** Tags of consecutive people, as they arrive: keys, and each tag's end in text. */
+struct TagChunk
+{
+    std::vector<std::int64_t> person;
+    std::vector<std::uint32_t> end;
+    std::string text;
+};
+
+struct Decoded
+{
+    storage::ActivityColumns rows;
+    bool ok = false;
+    QString error;
+};
+
 } // namespace
 
 PgEngineLoader::PgEngineLoader(WorkspaceAddress address, QString password, int threads)
@@ -122,6 +213,12 @@ std::optional<storage::EngineData> PgEngineLoader::loadUnchecked(QString* error)
                                .arg(storage::currentSchemaVersion())),
                std::nullopt;
 
+    // Tags and activity segments stream on connections of their own, from the same snapshot,
+    // while people arrive on this one: the server works on all three at once.
+    const auto snapshot = pg.value(QStringLiteral("SELECT pg_export_snapshot()"), &ok, &why);
+    if (!ok || !snapshot)
+        return fail(error, why), std::nullopt;
+
     storage::EngineLoadReport report;
     engine::StoreBuilder builder(m_threads);
     std::int64_t peopleTotal = 1, activitiesTotal = 1;
@@ -137,24 +234,79 @@ std::optional<storage::EngineData> PgEngineLoader::loadUnchecked(QString* error)
 
     // --- people, tags, merges --------------------------------------------------------------
     phase.start();
-    std::vector<std::int64_t> tagPerson;
-    std::vector<std::uint32_t> tagEnd;
-    std::string tagText;
-    if (!copyRows(pg, QStringLiteral("SELECT person_key, tag FROM person_tags ORDER BY person_key, tag COLLATE \"C\""), 2,
-                  [&](const CopyOut& c) {
-                      tagPerson.push_back(c.field(0).int64());
-                      tagText.append(c.field(1).text());
-                      tagEnd.push_back(std::uint32_t(tagText.size()));
-                      return true;
-                  },
-                  tr("tags"), error))
-        return std::nullopt;
+    Queue<TagChunk> tags;
+    std::thread tagReader([&] {
+        PgConnection c;
+        QString failure;
+        TagChunk chunk;
+        // Ordered by person only (the key's index); each person's tags are sorted below in
+        // byte order, as SQLite's BINARY collation orders them in a file.
+        const bool done = joinSnapshot(c, m_address, m_password, *snapshot, &failure)
+                          && copyRows(c, QStringLiteral("SELECT person_key, tag FROM person_tags ORDER BY person_key"), 2,
+                                      [&](const CopyOut& row) {
+                                          chunk.person.push_back(row.field(0).int64());
+                                          chunk.text.append(row.field(1).text());
+                                          chunk.end.push_back(std::uint32_t(chunk.text.size()));
+                                          if (chunk.person.size() < 65536)
+                                              return true;
+                                          return tags.push(std::exchange(chunk, TagChunk{}));
+                                      },
+                                      tr("tags"), &failure);
+        if (done && !chunk.person.empty())
+            tags.push(std::move(chunk));
+        tags.close(done || tags.stopped() ? QString() : failure);
+    });
+    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
+    const std::size_t inFlight = std::size_t(std::max(2, m_threads > 0 ? m_threads : hardware));
+    QString segmentError;
+    Queue<std::future<Decoded>> segments(inFlight);
+    std::thread segmentReader([&] {
+        PgConnection c;
+        QString failure;
+        const bool done = joinSnapshot(c, m_address, m_password, *snapshot, &failure)
+                          && copyRows(c, QStringLiteral("SELECT key, format, data FROM activity_segments ORDER BY person_lo, key"), 3,
+                                      [&](const CopyOut& row) {
+                                          const std::int64_t key = row.field(0).int64();
+                                          if (row.field(1).int64() != storage::ActivitySegmentCodec::kFormat) {
+                                              failure = QCoreApplication::translate("rapport::storage",
+                                                                                    "Activity segment %1 has an unknown format.")
+                                                            .arg(key);
+                                              return false;
+                                          }
+                                          QByteArray blob(row.field(2).data, row.field(2).size);
+                                          return segments.push(std::async(std::launch::async, [blob = std::move(blob)] {
+                                              Decoded d;
+                                              d.ok = storage::ActivitySegmentCodec::decode(blob, &d.rows, &d.error);
+                                              return d;
+                                          }));
+                                      },
+                                      tr("activities"), &failure);
+        segments.close(done || segments.stopped() ? QString() : failure);
+    });
+    // However the load ends, the readers are told to stop and are waited for.
+    struct Join
+    {
+        Queue<TagChunk>& tags;
+        Queue<std::future<Decoded>>& segments;
+        std::thread& a;
+        std::thread& b;
+        ~Join()
+        {
+            tags.stop();
+            segments.stop();
+            a.join();
+            b.join();
+        }
+    } join{tags, segments, tagReader, segmentReader};
+
     engine::PersonRecord person;
     person.attributes.resize(rows::kPersonAttributeCount);
     for (int i = 0; i < rows::kPersonAttributeCount; ++i)
         person.attributes[std::size_t(i)].first = rows::kPersonAttributes[i];
     std::vector<std::pair<std::int64_t, std::int64_t>> merges;
+    TagChunk chunk;
     std::size_t tag = 0;
+    bool tagsDone = false;
     bool stopped = false;
     if (!copyRows(pg, QStringLiteral("SELECT key, country, role, company, source, timezone, internal, joined, merged_into "
                                      "FROM people ORDER BY key"),
@@ -166,13 +318,24 @@ std::optional<storage::EngineData> PgEngineLoader::loadUnchecked(QString* error)
                       person.internal = c.field(6).int64() != 0;
                       person.joinDay = rows::dayOf(c.field(7).text());
                       person.tags.clear();
-                      while (tag < tagPerson.size() && tagPerson[tag] <= person.key) {
-                          if (tagPerson[tag] == person.key) {
-                              const std::uint32_t from = tag == 0 ? 0 : tagEnd[tag - 1];
-                              person.tags.emplace_back(tagText, from, tagEnd[tag] - from);
+                      for (;;) {
+                          if (tag == chunk.person.size()) {
+                              if (tagsDone || !tags.pop(&chunk)) {
+                                  tagsDone = true;
+                                  break;
+                              }
+                              tag = 0;
+                          }
+                          if (chunk.person[tag] > person.key)
+                              break;
+                          if (chunk.person[tag] == person.key) {
+                              const std::uint32_t from = tag == 0 ? 0 : chunk.end[tag - 1];
+                              person.tags.emplace_back(chunk.text, from, chunk.end[tag] - from);
                           }
                           ++tag;
                       }
+                      if (person.tags.size() > 1)
+                          std::sort(person.tags.begin(), person.tags.end());
                       builder.addPerson(person);
                       ++report.people;
                       if (!c.field(8).isNull())
@@ -184,6 +347,8 @@ std::optional<storage::EngineData> PgEngineLoader::loadUnchecked(QString* error)
                   },
                   tr("people"), error))
         return stopped ? cancelled() : std::nullopt;
+    if (const QString failed = tags.error(); !failed.isEmpty())
+        return fail(error, failed), std::nullopt;
     for (const auto& [merged, survivor] : merges)
         builder.addMerge(merged, survivor);
     report.merges = std::int64_t(merges.size());
@@ -209,12 +374,6 @@ std::optional<storage::EngineData> PgEngineLoader::loadUnchecked(QString* error)
         removedLo = std::min(removedLo, r.person);
         removedHi = std::max(removedHi, r.person);
     }
-    struct Decoded
-    {
-        storage::ActivityColumns rows;
-        bool ok = false;
-        QString error;
-    };
     storage::ActivityColumns filtered;
     const auto feed = [&](const storage::ActivityColumns& segment) {
         const bool touched = !removed.empty() && segment.size() > 0 && segment.person.back() >= removedLo
@@ -231,45 +390,18 @@ std::optional<storage::EngineData> PgEngineLoader::loadUnchecked(QString* error)
         report.activities += std::int64_t(rowsIn->size());
         return reportProgress(0.15 + 0.6 * double(std::min(report.activities, activitiesTotal)) / double(activitiesTotal));
     };
-    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
-    const std::size_t inFlight = std::size_t(std::max(2, m_threads > 0 ? m_threads : hardware));
-    std::deque<std::future<Decoded>> pending;
-    QString segmentError;
-    const auto drainOne = [&] {
-        Decoded d = pending.front().get();
-        pending.pop_front();
+    std::future<Decoded> next;
+    while (segmentError.isEmpty() && segments.pop(&next)) {
+        Decoded d = next.get();
         if (!d.ok)
-            return fail(&segmentError, d.error);
-        if (!feed(d.rows))
-            return !(stopped = true);
-        return true;
-    };
-    const bool read = copyRows(
-        pg, QStringLiteral("SELECT key, format, data FROM activity_segments ORDER BY person_lo, key"), 3,
-        [&](const CopyOut& c) {
-            const std::int64_t key = c.field(0).int64();
-            if (c.field(1).int64() != storage::ActivitySegmentCodec::kFormat)
-                return fail(&segmentError, QCoreApplication::translate("rapport::storage",
-                                                                       "Activity segment %1 has an unknown format.")
-                                               .arg(key));
-            QByteArray blob(c.field(2).data, c.field(2).size);
-            pending.push_back(std::async(std::launch::async, [blob = std::move(blob)] {
-                Decoded d;
-                d.ok = storage::ActivitySegmentCodec::decode(blob, &d.rows, &d.error);
-                return d;
-            }));
-            return pending.size() < inFlight || drainOne();
-        },
-        tr("activities"), error);
-    while (read && !pending.empty() && segmentError.isEmpty() && !stopped)
-        drainOne();
-    pending.clear(); // waits for the decoders still running
-    if (stopped)
-        return cancelled();
+            segmentError = d.error;
+        else if (!feed(d.rows))
+            return cancelled();
+    }
     if (!segmentError.isEmpty())
         return fail(error, segmentError), std::nullopt;
-    if (!read)
-        return std::nullopt;
+    if (const QString failed = segments.error(); !failed.isEmpty())
+        return fail(error, failed), std::nullopt;
     if (!added.empty()) {
         storage::ActivityColumns rowsAdded;
         rowsAdded.reserve(added.size());

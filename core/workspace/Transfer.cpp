@@ -485,7 +485,9 @@ bool copyTableIn(sqlite3* db, PgConnection& pg, const ProjectTable& t, Ticker& t
     for (const TableColumn& c : t.columns)
         columns << quoteIdentifier(c.name);
     CopyIn copy(pg);
-    if (!copy.start(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary)")
+    // FREEZE: the table was emptied in this transaction, so the rows go in already frozen and
+    // the first readers do not rewrite every page to set hint bits.
+    if (!copy.start(QStringLiteral("COPY %1 (%2) FROM STDIN (FORMAT binary, FREEZE)")
                         .arg(quoteIdentifier(t.name), columns.join(QStringLiteral(", "))),
                     error)) {
         *error = tr("table %1: %2").arg(t.name, *error);
@@ -580,11 +582,50 @@ WorkspaceResult publishInto(sqlite3* db, PgConnection& pg, const WorkspaceAddres
     if (holds && !options.replace)
         return rollBack(tr("the workspace already holds a project with %1 people; publish with --replace to replace it")
                             .arg(people));
-    if (holds) {
+    if (holds)
         report->replacedPeople = people;
-        if (!pg.exec(QStringLiteral("TRUNCATE %1").arg(names.join(QStringLiteral(", "))), &error))
+
+    // Checking foreign keys row by row and growing indexes row by row is what makes a bulk
+    // load slow: the foreign keys, UNIQUE constraints and plain indexes of the project tables
+    // go for the load and come back afterwards (the same definitions and names; adding a
+    // foreign key checks every row at once, a UNIQUE constraint sorts once). All of it is in
+    // the transaction: a failure brings them back as they were. Primary keys stay.
+    QStringList regclasses;
+    for (const ProjectTable& t : projectTables())
+        regclasses << QStringLiteral("'%1'::regclass").arg(quoteIdentifier(t.name));
+    const QString tableSet = QStringLiteral("ARRAY[%1]").arg(regclasses.join(QStringLiteral(", ")));
+    QStringList dropStatements, restoreIndexes, restoreKeys;
+    const bool listed =
+        pg.rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid), contype FROM pg_constraint "
+                               "WHERE contype IN ('f', 'u') AND conrelid = ANY (%1) ORDER BY contype, oid")
+                    .arg(tableSet),
+                [&](const QStringList& row) {
+                    // Foreign keys go first and come back last; UNIQUE constraints (not primary
+                    // keys, which grow in key order anyway) come back by sorting once.
+                    dropStatements << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(row[0], quoteIdentifier(row[1]));
+                    const QString add = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(row[0], quoteIdentifier(row[1]), row[2]);
+                    if (row[3] == u"f")
+                        restoreKeys << add;
+                    else
+                        restoreIndexes.prepend(add);
+                },
+                &error)
+        && pg.rows(QStringLiteral("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                                  "WHERE i.indrelid = ANY (%1) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE "
+                                  "c.conindid = i.indexrelid) ORDER BY i.indexrelid")
+                       .arg(tableSet),
+                   [&](const QStringList& row) {
+                       dropStatements << QStringLiteral("DROP INDEX %1").arg(row[0]);
+                       restoreIndexes << row[1];
+                   },
+                   &error);
+    if (!listed || !pg.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"), &error))
+        return rollBack(error);
+    for (const QString& sql : std::as_const(dropStatements))
+        if (!pg.exec(sql, &error))
             return rollBack(error);
-    }
+    if (!pg.exec(QStringLiteral("TRUNCATE %1").arg(names.join(QStringLiteral(", "))), &error))
+        return rollBack(error);
 
     ContentHash source;
     for (const ProjectTable& t : projectTables()) {
@@ -595,6 +636,10 @@ WorkspaceResult publishInto(sqlite3* db, PgConnection& pg, const WorkspaceAddres
         source.tables.append(content);
     }
     source.total = totalOf(source.tables);
+    ticker.setWhat(tr("indexing"));
+    for (const QString& sql : restoreIndexes + restoreKeys)
+        if (!pg.exec(sql, &error))
+            return rollBack(error);
 
     // Identity sequences past the largest key (and past the file's AUTOINCREMENT high-water
     // mark, so a key deleted in the file is not handed out again).
@@ -751,6 +796,14 @@ WorkspaceResult pullInto(PgConnection& pg, const WorkspaceAddress& address, cons
             q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
             q.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
             q.exec(QStringLiteral("PRAGMA synchronous = OFF"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -262144")); // 256 MB: index pages stay in memory
+            // Plain indexes are built once after the rows are in, not grown row by row.
+            QStringList indexes;
+            if (q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")))
+                while (q.next())
+                    indexes << q.value(1).toString() << q.value(0).toString();
+            for (qsizetype i = 0; i < indexes.size(); i += 2)
+                q.exec(QStringLiteral("DROP INDEX %1").arg(quoteIdentifier(indexes[i + 1])));
             ContentHash source;
             bool ok = sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
             if (!ok)
@@ -794,6 +847,13 @@ WorkspaceResult pullInto(PgConnection& pg, const WorkspaceAddress& address, cons
                 }
             }
             source.total = totalOf(source.tables);
+            for (qsizetype i = 0; ok && i < indexes.size(); i += 2) {
+                ticker.setWhat(tr("indexing"));
+                if (!q.exec(indexes[i])) {
+                    ok = false;
+                    error = q.lastError().databaseText();
+                }
+            }
             if (ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
                 ok = false;
                 error = sqliteError(db);

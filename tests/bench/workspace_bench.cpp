@@ -48,6 +48,37 @@ void printLoad(const char* what, const storage::EngineLoadReport& r)
                 (long long)r.people, (long long)r.activities, (long long)r.responses);
 }
 
+/** Wall time per phase of a transfer (per table, then indexing, verifying, analysing). */
+struct Phases
+{
+    QString current;
+    double since = 0;
+    std::vector<std::pair<QString, double>> done;
+    workspace::TransferProgress callback()
+    {
+        return [this](std::int64_t, std::int64_t, const QString& what) {
+            if (what == current)
+                return;
+            const double now = nowMs();
+            if (!current.isEmpty())
+                done.emplace_back(current, now - since);
+            current = what;
+            since = now;
+        };
+    }
+    void print(double totalMs)
+    {
+        callback()(0, 0, QStringLiteral("(end)"));
+        double listed = 0;
+        for (const auto& [what, ms] : done) {
+            listed += ms;
+            if (ms >= 100)
+                std::printf("    %-22s %8.0f ms\n", qPrintable(what), ms);
+        }
+        std::printf("    %-22s %8.0f ms\n", "(other: connect, schema)", totalMs - listed);
+    }
+};
+
 int runUnderPostgres(int argc, char** argv)
 {
     // No server in the environment: start one of our own for this run.
@@ -81,7 +112,7 @@ int main(int argc, char** argv)
         if (a == QLatin1String("--file"))
             o.file = next, ++i;
         else if (a == QLatin1String("--runs"))
-            o.runs = std::max(1, next.toInt()), ++i;
+            o.runs = std::max(0, next.toInt()), ++i;
         else if (a == QLatin1String("--threads"))
             o.threads = std::max(0, next.toInt()), ++i;
         else if (a == QLatin1String("--keep-database"))
@@ -132,7 +163,10 @@ int main(int argc, char** argv)
 
     // --- publish, once ---------------------------------------------------------------------
     workspace::TransferReport published;
-    const workspace::WorkspaceResult p = workspace::Transfer::publishFile(o.file, address, password, {}, &published);
+    Phases publishPhases;
+    workspace::PublishOptions publishOptions;
+    publishOptions.progress = publishPhases.callback();
+    const workspace::WorkspaceResult p = workspace::Transfer::publishFile(o.file, address, password, publishOptions, &published);
     if (!p) {
         stop(p.message);
     } else {
@@ -141,6 +175,8 @@ int main(int argc, char** argv)
         for (const workspace::TableContent& t : published.content.tables)
             if (t.rows > 0)
                 std::printf("  %-22s %10lld rows\n", qPrintable(t.table), (long long)t.rows);
+        std::printf("  phases:\n");
+        publishPhases.print(published.milliseconds);
     }
 
     // --- the engine from the server and from the file, alternating ------------------------
@@ -206,14 +242,18 @@ int main(int argc, char** argv)
         QTemporaryDir temp;
         workspace::TransferReport pulled;
         const QString target = temp.filePath(QStringLiteral("pulled.rapport"));
-        const workspace::WorkspaceResult r = workspace::Transfer::pullToFile(address, password, target, &pulled);
+        Phases pullPhases;
+        const workspace::WorkspaceResult r =
+            workspace::Transfer::pullToFile(address, password, target, &pulled, pullPhases.callback());
         if (!r)
             stop(r.message);
-        else
+        else {
             std::printf("\npull: %.0f ms, %.1f MB received, %.0f MB file, content %s (%s)\n", pulled.milliseconds,
                         double(pulled.bytes) / 1e6, double(QFileInfo(target).size()) / 1e6,
                         qPrintable(pulled.content.hex()),
                         pulled.content.total == published.content.total ? "equal to the published file's" : "DIFFERENT");
+            pullPhases.print(pulled.milliseconds);
+        }
     }
     std::printf("load at end %s\n", machineLoad().c_str());
     if (!o.keepDatabase)

@@ -39,6 +39,19 @@ std::int64_t countRows(QSqlDatabase db, const QString& table)
     return q.value(0).toLongLong();
 }
 
+/** The foreign keys and indexes of a workspace, which a publish drops and brings back. */
+QStringList schemaShape(QSqlDatabase db)
+{
+    QStringList shape;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+                          "FROM pg_constraint WHERE connamespace = 'public'::regnamespace "
+                          "UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1"));
+    while (q.next())
+        shape << q.value(0).toString();
+    return shape;
+}
+
 } // namespace
 
 class TestPgTransfer : public QObject
@@ -196,9 +209,17 @@ private slots:
             if (!seen.contains(what))
                 seen << what;
         };
+        QStringList emptyShape;
+        {
+            test::PgTestDatabase empty(m_server);
+            QVERIFY(Workspace::initialise(empty.database(), addressOf(empty.name())));
+            emptyShape = schemaShape(empty.database());
+        }
+        QVERIFY(emptyShape.size() > 40);
         WorkspaceResult r = Transfer::publishFile(m_file, address, m_server.password, options, &report);
         QVERIFY2(r, qPrintable(r.message));
         QCOMPARE(report.content.total, m_fileContent.total);
+        QCOMPARE(schemaShape(pg.database()), emptyShape); // every foreign key and index is back
         QCOMPARE(report.content.rows(), m_fileContent.rows());
         QVERIFY(report.bytes > 0);
         QVERIFY(seen.contains(QStringLiteral("people")) && seen.contains(QStringLiteral("activity_segments")));
@@ -290,12 +311,14 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
                                       "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$")));
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON identities FOR EACH ROW EXECUTE FUNCTION refuse()")));
+        const QStringList shape = schemaShape(db);
         TransferReport report;
         WorkspaceResult r = Transfer::publishFile(m_file, address, m_server.password, {}, &report);
         QVERIFY(!r);
         QVERIFY2(r.message.contains(QLatin1String("identities")) && r.message.contains(QLatin1String("the disk is full")),
                  qPrintable(r.message));
         QVERIFY(workspaceIsEmpty(db));
+        QCOMPARE(schemaShape(db), shape);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse ON identities")));
 
         // Cancelled from the progress callback, midway through a table.

@@ -78,6 +78,20 @@ QString keyText(const QStringList& keyColumns, const QVariantMap& key)
 
 using namespace sqltext;
 
+ForeignKeysOff::ForeignKeysOff(QSqlDatabase db) : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    m_wereOn = q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() && q.value(0).toInt() == 1;
+    if (m_wereOn)
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+ForeignKeysOff::~ForeignKeysOff()
+{
+    if (m_wereOn)
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
 WorkspaceRows::WorkspaceRows(QSqlDatabase local, QSqlDatabase server)
     : m_local(std::move(local)), m_server(std::move(server))
 {
@@ -218,7 +232,10 @@ bool WorkspaceRows::writeLocalRows(const QHash<QString, QList<QVariantMap>>& key
         *error = tr("Cannot write the changes of “%1” into the local copy: %2").arg(table, q.lastError().text());
         return false;
     };
-    // Deletions first, so that a new row may take a unique value (a name) a deleted one had.
+    // Every row of the batch is deleted first and the server's rows inserted again, so
+    // that unique values (names) may move between rows in any order (a swap of two names
+    // is fine on the server, but not row by row). The caller has foreign keys off: the
+    // server's cascades arrive as changes of their own.
     for (auto it = keys.cbegin(); it != keys.cend(); ++it) {
         const TableInfo* info = tableInfo(it.key());
         if (!info)
@@ -231,13 +248,11 @@ bool WorkspaceRows::writeLocalRows(const QHash<QString, QList<QVariantMap>>& key
             conditions << identifier(column) + QLatin1String(" = ?");
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(identifier(it.key()), conditions.join(QLatin1String(" AND "))));
         for (const QVariantMap& key : it.value()) {
-            if (present.contains(keyText(info->keyColumns, key)))
-                continue;
             for (const QString& column : info->keyColumns)
                 q.addBindValue(key.value(column));
             if (!q.exec())
                 return fail(it.key());
-            if (q.numRowsAffected() > 0)
+            if (q.numRowsAffected() > 0 && !present.contains(keyText(info->keyColumns, key)))
                 result->removed << RowRef{it.key(), key};
         }
     }
@@ -245,22 +260,15 @@ bool WorkspaceRows::writeLocalRows(const QHash<QString, QList<QVariantMap>>& key
         const TableInfo* info = tableInfo(it.key());
         if (!info || it.value().isEmpty())
             continue;
-        QStringList columns, placeholders, updates, keyColumns;
+        QStringList columns, placeholders;
         for (const QString& column : info->columns) {
             if (!it.value().constFirst().contains(column))
-                continue; // a column the server lacks keeps its default
+                continue; // a column the server lacks gets its default
             columns << identifier(column);
             placeholders << QStringLiteral("?");
-            if (!info->keyColumns.contains(column))
-                updates << QStringLiteral("%1 = excluded.%1").arg(identifier(column));
         }
-        for (const QString& column : info->keyColumns)
-            keyColumns << identifier(column);
-        const QString onConflict = updates.isEmpty() ? QStringLiteral("DO NOTHING")
-                                                     : QLatin1String("DO UPDATE SET ") + updates.join(QLatin1String(", "));
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) %5")
-                      .arg(identifier(it.key()), columns.join(QLatin1String(", ")),
-                           placeholders.join(QLatin1String(", ")), keyColumns.join(QLatin1String(", ")), onConflict));
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(identifier(it.key()), columns.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))));
         for (const QVariantMap& row : it.value()) {
             for (const QString& column : info->columns)
                 if (row.contains(column))

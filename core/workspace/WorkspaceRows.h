@@ -67,7 +67,8 @@ public:
     bool readServerRows(const QHash<QString, QList<QVariantMap>>& keys,
                         QHash<QString, QList<QVariantMap>>* rows, QString* error);
     /** Writes rows into the local copy and deletes the keys the server no longer has (in
-     *  the caller's local transaction); notes both in result. */
+     *  the caller's local transaction, with foreign keys off: see ForeignKeysOff); notes
+     *  both in result. */
     bool writeLocalRows(const QHash<QString, QList<QVariantMap>>& keys,
                         const QHash<QString, QList<QVariantMap>>& rows, RemoteChanges* result,
                         QString* error);
@@ -79,6 +80,21 @@ private:
     QSqlDatabase m_local;
     QSqlDatabase m_server;
     QHash<QString, TableInfo> m_tables;
+};
+
+/** Turns SQLite's foreign keys off on a connection while it lives (outside a transaction:
+ *  SQLite ignores the pragma inside one), and back on if they were. */
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(QSqlDatabase db);
+    ~ForeignKeysOff();
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_wereOn = false;
 };
 
 /** SQL text for the statements the sync writes itself. */

@@ -532,12 +532,12 @@ bool WorkspaceSync::refreshRows(const QList<RowRef>& refs, RemoteChanges* result
     QHash<QString, QList<QVariantMap>> rows;
     if (!m_rows.readServerRows(keys, &rows, error))
         return false;
+    const ForeignKeysOff foreignKeysOff(m_local);
     storage::Transaction transaction(m_local);
     if (!transaction.isActive()) {
         *error = tr("The local copy cannot be changed (no transaction).");
         return false;
     }
-    QSqlQuery(m_local).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (!m_rows.writeLocalRows(keys, rows, result, error))
         return false;
     return transaction.commit(error);
@@ -597,10 +597,10 @@ RemoteChanges WorkspaceSync::fetchRemoteChanges()
     }
     m_server.commit();
 
+    const ForeignKeysOff foreignKeysOff(m_local);
     storage::Transaction transaction(m_local);
     if (!transaction.isActive())
         return fail(tr("The local copy cannot be changed (no transaction)."));
-    QSqlQuery(m_local).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
     if (!m_rows.writeLocalRows(keys, rows, &result, &error) || !storePoint(m_local, to, &error) ||
         !transaction.commit(&error))
         return fail(error);

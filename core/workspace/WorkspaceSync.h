@@ -69,6 +69,17 @@ struct SyncPoint
  * Other people's edits are read from the change log (WorkspaceChangeLog) with
  * fetchRemoteChanges(), prompted by remoteChangesAvailable() (LISTEN/NOTIFY).
  *
+ * In the window, one edit goes: fetchRemoteChanges() (so a new record gets the next key
+ * the server has), RecordedEdit::record on the local copy, push(forwardChanges()). On a
+ * Conflict the user reads conflict.message and picks keepMine() or takeTheirs(); after
+ * takeTheirs the edit is no longer in the local copy, so its undo step is dropped (made
+ * obsolete). Undo is RecordedEdit::undo, then push(inverseChanges()); redo likewise with
+ * forwardChanges(). Refused (a viewer) and Failed (the server unreachable) leave the edit
+ * in the local copy only: take it back locally (undo) or push again. After a fetch or a
+ * resolution, RemoteChanges says which tables and keys to reload into the engine and the
+ * areas; an undo step whose rows a fetch rewrote refuses to apply and is dropped, as after
+ * an import.
+ *
  * Both connections belong to the calling thread; all methods run there.
  */
 class WorkspaceSync : public QObject

@@ -398,6 +398,18 @@ private slots:
         QVERIFY2(own, qPrintable(own.message));
         QVERIFY(sameAsServer(*a));
         QCOMPARE(a->repo->campaigns().get(m_spring)->notes, QStringLiteral("venue booked"));
+
+        // Two names swapped in one transaction elsewhere (unique names, moved in any order).
+        QSqlQuery swap(server());
+        for (const char* sql : {"BEGIN", "UPDATE campaigns SET name = 'swap' WHERE name = 'Spring meetup'",
+                                "UPDATE campaigns SET name = 'Spring meetup' WHERE name = 'Autumn conference'",
+                                "UPDATE campaigns SET name = 'Autumn conference' WHERE name = 'swap'",
+                                "UPDATE campaigns SET row_version = row_version + 1", "COMMIT"})
+            QVERIFY2(swap.exec(QString::fromLatin1(sql)), qPrintable(swap.lastError().text()));
+        const RemoteChanges swapped = b->sync->fetchRemoteChanges();
+        QVERIFY2(swapped, qPrintable(swapped.message));
+        QCOMPARE(b->repo->campaigns().get(m_spring)->name, QStringLiteral("Autumn conference"));
+        QVERIFY(sameAsServer(*b));
     }
 
     void aStaleEditIsAConflictAndKeepMineWins()

@@ -12,6 +12,7 @@
 #include "core/storage/RecordedEdit.h"
 #include "core/workspace/Transfer.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceRoles.h"
 #include "tests/support/CampaignFixture.h"
 #include "tests/support/FixedClock.h"
 #include "tests/support/PgTestServer.h"
@@ -267,7 +268,13 @@ private slots:
     {
         QSqlQuery q(m_pg->database());
         QVERIFY(q.exec(QStringLiteral("CREATE ROLE viewer_mei LOGIN PASSWORD 'mei-pw'")) || true);
-        QVERIFY(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer_mei")));
+        // Access the way a team grants it (rapport-cli workspace grant): membership of the
+        // workspace's viewers group, which alone gives CONNECT and SELECT.
+        {
+            const workspace::WorkspaceResult granted = workspace::WorkspaceRoles::grantAccess(
+                m_pg->database(), m_address, QStringLiteral("viewer_mei"), workspace::Role::Viewer);
+            QVERIFY2(granted.ok, qPrintable(granted.message));
+        }
         WorkspaceAddress asMei = m_address;
         asMei.user = QStringLiteral("viewer_mei");
         auto mei = std::make_unique<Desk>(QStringLiteral("mei"), m_clock);
@@ -283,6 +290,7 @@ private slots:
         QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Spring meetup"));
         QCOMPARE(name(mei, m_fixture.spring), QStringLiteral("Spring meetup"));
         QCOMPARE(mei->session()->undoStack()->count(), 0);
+        QVERIFY(workspace::WorkspaceRoles::revokeAccess(m_pg->database(), m_address, QStringLiteral("viewer_mei")).ok);
         QVERIFY(q.exec(QStringLiteral("DROP OWNED BY viewer_mei")));
     }
 };

@@ -81,8 +81,9 @@ WorkspaceResult Workspace::check(QSqlDatabase db, const WorkspaceAddress& addres
                                             .arg(address.toUrl())
                                             .arg(version));
     if (version < storage::currentSchemaVersion())
-        return WorkspaceResult::failure(tr("The workspace %1 is at an older schema (%2). An editor opens it once "
-                                           "to bring it up to date.")
+        return WorkspaceResult::failure(tr("The workspace %1 is at an older schema (%2). Its owner brings it up "
+                                           "to date by publishing the project to it again with this Rapport "
+                                           "(rapport-cli publish FILE URL --replace).")
                                             .arg(address.toUrl())
                                             .arg(version));
     return WorkspaceResult::success();

@@ -63,6 +63,14 @@ bool roleExists(const QSqlDatabase& db, const QString& name, bool* canLogin = nu
     return true;
 }
 
+bool tableExists(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    q.addBindValue(QStringLiteral("public.") + name);
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
 /** Runs statements in one transaction: all of them or none. */
 bool runAll(QSqlDatabase db, const QStringList& statements, QString* error)
 {
@@ -144,6 +152,16 @@ WorkspaceResult WorkspaceRoles::ensure(QSqlDatabase db, const WorkspaceAddress& 
                .arg(editors)
         << QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO %1")
                .arg(editors);
+    // The change log is written by its trigger (SECURITY DEFINER, as the owner) and the schema
+    // version by the owner's migrations: editors read both but may not forge, rewrite or erase
+    // what the other copies follow.
+    for (const QString& ownersOnly : {QStringLiteral("rapport_changes"), QStringLiteral("rapport_schema")}) {
+        if (tableExists(db, ownersOnly))
+            statements << QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2")
+                              .arg(quoted(ownersOnly), editors);
+    }
+    if (tableExists(db, QStringLiteral("rapport_changes")))
+        statements << QStringLiteral("REVOKE USAGE, UPDATE ON SEQUENCE rapport_changes_seq_seq FROM %1").arg(editors);
     QString error;
     if (!runAll(db, statements, &error))
         return WorkspaceResult::failure(

@@ -246,6 +246,21 @@ private slots:
         campaign.owner = QStringLiteral("Ana");
         r = storage::CampaignRepository(db, m_clock).update(campaign);
         QVERIFY2(r, qPrintable(r.message));
+
+        // Their edits are in the change log (written by its trigger, as the owner) ...
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rapport_changes WHERE by_user = 'ana'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() >= 4, qPrintable(q.value(0).toString()));
+        // ... but the log the other copies follow, and the schema version, are not theirs to write.
+        for (const QString& forged :
+             {QStringLiteral("INSERT INTO rapport_changes (table_name, op, pk) VALUES ('people', 'D', '{}')"),
+              QStringLiteral("DELETE FROM rapport_changes"), QStringLiteral("UPDATE rapport_changes SET by_user = 'bo'"),
+              QStringLiteral("TRUNCATE rapport_changes"), QStringLiteral("UPDATE rapport_schema SET version = 1"),
+              QStringLiteral("SELECT nextval('rapport_changes_seq_seq')")}) {
+            QVERIFY2(!q.exec(forged), qPrintable(forged));
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        }
         drop(db);
     }
 

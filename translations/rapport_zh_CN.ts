@@ -2022,6 +2022,83 @@
     </message>
 </context>
 <context>
+    <name>TransferCommands</name>
+    <message>
+        <source>Give the password with --password-stdin (it is then kept in the keychain) or in PGPASSWORD.</source>
+        <translation>请用 --password-stdin 提供密码（之后保存在钥匙串中），或设置 PGPASSWORD。</translation>
+    </message>
+    <message>
+        <source>%1: no password on standard input</source>
+        <translation>%1：标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>The password was not kept in the keychain: %1</source>
+        <translation>密码未保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Content hash (BLAKE2b-256): %1</source>
+        <translation>内容哈希（BLAKE2b-256）：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 MB, %3 s; the counts and the hash of both sides are equal.</source>
+        <translation>%1 行，%2 MB，%3 秒；两端的行数和哈希一致。</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2.</source>
+        <translation>已将 %1 发布到 %2。</translation>
+    </message>
+    <message>
+        <source>It replaced a project of %1 people.</source>
+        <translation>它替换了一个有 %1 人的项目。</translation>
+    </message>
+    <message>
+        <source>Pulled %1 into %2.</source>
+        <translation>已将 %1 拉取到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceAccessCommands</name>
+    <message>
+        <source>usage: workspace grant URL USER viewer|editor | workspace revoke URL USER | workspace who URL [--password-stdin]</source>
+        <translation>用法：workspace grant URL USER viewer|editor | workspace revoke URL USER | workspace who URL [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>workspace grant: the role is viewer or editor, not “%1”</source>
+        <translation>workspace grant：角色应为 viewer 或 editor，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: no password in the system keychain (%2); give it with --password-stdin</source>
+        <translation>%1：系统钥匙串中没有密码（%2）；请用 --password-stdin 提供</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 may now read %2 (viewer).</source>
+        <translation>%1 现在可以查看 %2（查看者）。</translation>
+    </message>
+    <message>
+        <source>%1 may now read and change %2 (editor).</source>
+        <translation>%1 现在可以查看和修改 %2（编辑者）。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to %2.</source>
+        <translation>%1 已不再能访问 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRows</name>
+    <message>
+        <source>Cannot read changed rows of “%1” from the workspace: %2</source>
+        <translation>无法从工作区读取“%1”中已更改的行：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the changes of “%1” into the local copy: %2</source>
+        <translation>无法将“%1”的更改写入本地副本：%2</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>%1 (%2)</source>
@@ -2238,70 +2315,6 @@
         <translation>用法：import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json] [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE] [--dry-run] [--json]</translation>
     </message>
     <message>
-        <source>Commands:
-  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
-  info FILE [--json]                            what a project holds
-  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
-         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
-         [--dry-run] [--json]
-                                                import a platform export or a canonical CSV
-                                                (all or nothing; --preset list names the platforms)
-  imports FILE [--json]                         the imports made, newest last
-  undo-import FILE                              undo the newest import as one step
-  export FILE --what people|activities|responses --out OUT.csv
-                                                write a canonical CSV
-  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
-         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
-                                                conversion through activity types
-  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
-                                                cohort retention
-  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
-                                                NPS with its margin of error, and CSAT
-  levels FILE [--json]                          engagement levels as of now
-  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]
-  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]
-  source list FILE [--json]
-  source sync FILE [NAME...] [--token-stdin] [--json]
-  source remove FILE NAME
-                                                live data sources; tokens live in the system keychain
-                                                (--token-stdin reads one from standard input to store it)
-  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]
-         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]
-                                                the executive PDF report (default: the last 90 days),
-                                                or an author&apos;s statement</source>
-        <translation>命令：
-  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选附带演示社区）
-  info FILE [--json]                            项目所含的内容
-  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
-         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
-         [--dry-run] [--json]
-                                                导入平台导出文件或标准 CSV
-                                                （全部导入或全部不导入；--preset list 列出支持的平台）
-  imports FILE [--json]                         已进行的导入，最新的排在最后
-  undo-import FILE                              一步撤销最新的导入
-  export FILE --what people|activities|responses --out OUT.csv
-                                                写出标准 CSV
-  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
-         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
-                                                按互动类型计算转化
-  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
-                                                同期群留存
-  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
-                                                NPS（含误差范围）及 CSAT
-  levels FILE [--json]                          截至当前的参与度等级
-  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]
-  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]
-  source list FILE [--json]
-  source sync FILE [NAME...] [--token-stdin] [--json]
-  source remove FILE NAME
-                                                实时数据源；令牌保存在系统钥匙串中
-                                                （--token-stdin 从标准输入读取令牌并存储）
-  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]
-         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]
-                                                管理层 PDF 报告（默认：最近 90 天），
-                                                或作者报告</translation>
-    </message>
-    <message>
         <source>funnel, report: first day a first step may happen on / of the report (UTC).</source>
         <translation>funnel、report：第一步可发生的最早日期 / 报告的第一天（UTC）。</translation>
     </message>
@@ -2354,16 +2367,124 @@
         <translation>report：显示姓名（默认不显示）。</translation>
     </message>
     <message>
-        <source>new, info, import, export, funnel, retention, nps, levels, source or report.</source>
-        <translation>new、info、import、export、funnel、retention、nps、levels、source 或 report。</translation>
-    </message>
-    <message>
         <source>usage: source add|list|sync|remove FILE ...</source>
         <translation>用法：source add|list|sync|remove FILE ...</translation>
     </message>
     <message>
         <source>usage: report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN] [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]</source>
         <translation>用法：report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN] [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  new FILE [--demo small|medium|large|PEOPLE]   create a project (optionally with a demo community)
+  info FILE [--json]                            what a project holds
+  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
+         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
+         [--dry-run] [--json]
+                                                import a platform export or a canonical CSV
+                                                (all or nothing; --preset list names the platforms)
+  imports FILE [--json]                         the imports made, newest last
+  undo-import FILE                              undo the newest import as one step
+  export FILE --what people|activities|responses --out OUT.csv
+                                                write a canonical CSV
+  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
+         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
+                                                conversion through activity types
+  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
+                                                cohort retention
+  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
+                                                NPS with its margin of error, and CSAT
+  levels FILE [--json]                          engagement levels as of now
+  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]
+  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]
+  source list FILE [--json]
+  source sync FILE [NAME...] [--token-stdin] [--json]
+  source remove FILE NAME
+                                                live data sources; tokens live in the system keychain
+                                                (--token-stdin reads one from standard input to store it)
+  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]
+         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]
+                                                the executive PDF report (default: the last 90 days),
+                                                or an author&apos;s statement
+  publish FILE URL [--replace] [--password-stdin]
+                                                copy a project into a team workspace
+                                                (URL: postgresql://USER@HOST:PORT/DATABASE)
+  pull URL FILE [--password-stdin]              copy a team workspace into a project file
+                                                (the password: --password-stdin, the keychain or PGPASSWORD)</source>
+        <translation>命令：
+  new FILE [--demo small|medium|large|PEOPLE]   创建项目（可选附带演示社区）
+  info FILE [--json]                            项目所含的内容
+  import FILE SOURCE [--preset auto|NAME] [--as people|activities|responses] [--mapping MAP.json]
+         [--campaign NAME] [--survey NAME] [--date-order mdy|dmy|ymd] [--timezone ZONE]
+         [--dry-run] [--json]
+                                                导入平台导出文件或标准 CSV
+                                                （全部导入或全部不导入；--preset list 列出支持的平台）
+  imports FILE [--json]                         已进行的导入，最新的排在最后
+  undo-import FILE                              一步撤销最新的导入
+  export FILE --what people|activities|responses --out OUT.csv
+                                                写出标准 CSV
+  funnel FILE --steps T1,T2[,...] [--window 30d] [--mode ordered|strict|unordered]
+         [--from DATE] [--to DATE] [--audience NAME] [--breakdown FIELD|campaign] [--json]
+                                                按互动类型计算转化
+  retention FILE --start TYPE --return TYPE|any [--period week|month] [--periods N] [--json]
+                                                同期群留存
+  nps FILE [--survey NAME] [--breakdown FIELD|campaign|survey|week|month] [--json]
+                                                NPS（含误差范围）及 CSAT
+  levels FILE [--json]                          截至当前的参与度等级
+  source add FILE github NAME --repo OWNER/NAME [--repo ...] [--url API] [--token-stdin]
+  source add FILE discourse NAME --url https://FORUM [--api-user USER] [--token-stdin]
+  source list FILE [--json]
+  source sync FILE [NAME...] [--token-stdin] [--json]
+  source remove FILE NAME
+                                                实时数据源；令牌保存在系统钥匙串中
+                                                （--token-stdin 从标准输入读取令牌并存储）
+  report FILE --pdf OUT.pdf [--from DATE] [--to DATE] [--audience NAME] [--lang en|zh_CN]
+         [--sections LIST] [--paper a4|letter] [--include-personal] [--author EMAIL]
+                                                管理层 PDF 报告（默认：最近 90 天），
+                                                或作者报告
+  publish FILE URL [--replace] [--password-stdin]
+                                                将项目复制到团队工作区
+                                                （URL：postgresql://USER@HOST:PORT/DATABASE）
+  pull URL FILE [--password-stdin]              将团队工作区复制到项目文件
+                                                （密码：--password-stdin、钥匙串或 PGPASSWORD）</translation>
+    </message>
+    <message>
+        <source>  workspace grant URL USER viewer|editor [--password-stdin]
+  workspace revoke URL USER [--password-stdin]
+  workspace who URL [--password-stdin]
+                                                who may read (viewer) or change (editor) a team
+                                                workspace; URL is postgresql://OWNER@HOST:PORT/DATABASE,
+                                                the owner&apos;s password comes from the system keychain</source>
+        <translation>  workspace grant URL USER viewer|editor [--password-stdin]
+  workspace revoke URL USER [--password-stdin]
+  workspace who URL [--password-stdin]
+                                                谁可以查看（viewer）或修改（editor）团队工作区；
+                                                URL 为 postgresql://OWNER@HOST:PORT/DATABASE，
+                                                所有者的密码取自系统钥匙串</translation>
+    </message>
+    <message>
+        <source>usage: publish FILE URL [--replace] [--password-stdin]</source>
+        <translation>用法：publish FILE URL [--replace] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>usage: pull URL FILE [--password-stdin]</source>
+        <translation>用法：pull URL FILE [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Password (not shown): </source>
+        <translation>密码（不显示）：</translation>
+    </message>
+    <message>
+        <source>publish: replace the project the workspace holds.</source>
+        <translation>publish：替换工作区中已有的项目。</translation>
+    </message>
+    <message>
+        <source>publish, pull, workspace: read the workspace password from standard input and keep it in the system keychain.</source>
+        <translation>publish、pull、workspace：从标准输入读取工作区密码，并保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>new, info, import, export, funnel, retention, nps, levels, source, report, publish, pull or workspace.</source>
+        <translation>new、info、import、export、funnel、retention、nps、levels、source、report、publish、pull 或 workspace。</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3527,6 @@
         <translation>批量插入已结束。</translation>
     </message>
     <message>
-        <source>Bulk insertion needs an SQLite connection.</source>
-        <translation>批量插入需要 SQLite 连接。</translation>
-    </message>
-    <message>
         <source>Already exists (%1).</source>
         <translation>已存在（%1）。</translation>
     </message>
@@ -3506,6 +3623,10 @@
         <translation>
             <numerusform>标签最多 %n 个字符。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The project is not open.</source>
+        <translation>项目未打开。</translation>
     </message>
 </context>
 <context>
@@ -7265,6 +7386,14 @@ Click to list these people.</source>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
+    <message>
+        <source>Read-only: you may view this workspace and build dashboards and reports, but not change it.</source>
+        <translation>只读：你可以查看此工作区、构建仪表板和报告，但不能修改它。</translation>
+    </message>
+    <message>
+        <source>Shared: every change goes to the server</source>
+        <translation>共享：每项更改都会发送到服务器</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::MomentTableModel</name>
@@ -9888,6 +10017,267 @@ Press Insert to start one; pieces join a series in their editor.</source>
     </message>
 </context>
 <context>
+    <name>rapport::ui::WorkspaceController</name>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Open a team workspace on a PostgreSQL server, which several people edit at once</source>
+        <translation>打开 PostgreSQL 服务器上的团队工作区，多人可同时编辑</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the one in the keychain</source>
+        <translation>留空则使用钥匙串中的密码</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Reading the workspace %1…</source>
+        <translation>正在读取工作区 %1…</translation>
+    </message>
+    <message>
+        <source>Could Not Open Workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by others read from the workspace</source>
+        <translation>
+            <numerusform>已从工作区读取他人的 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read others&apos; changes: %1</source>
+        <translation>无法读取他人的更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Password Not Kept</source>
+        <translation>密码未保存</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1 to read (%2 people); you may not change it</source>
+        <translation>已以只读方式打开工作区 %1（%2 人）；你不能修改它</translation>
+    </message>
+    <message>
+        <source>Opened the workspace %1 (%2 people)</source>
+        <translation>已打开工作区 %1（%2 人）</translation>
+    </message>
+    <message>
+        <source>Someone Else Changed This</source>
+        <translation>其他人修改了此内容</translation>
+    </message>
+    <message>
+        <source>Last changed by %1 on %2.</source>
+        <translation>最后由 %1 于 %2 修改。</translation>
+    </message>
+    <message>
+        <source>Keep Mine puts your change over theirs. Take Theirs drops your change and shows their version.</source>
+        <translation>“保留我的”会用你的更改覆盖对方的更改。“采用对方的”会放弃你的更改并显示对方的版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::ui::WorkspaceLink</name>
+    <message>
+        <source>You may read this workspace but not change it, so “%1” was not made. Ask its owner to make you an editor. (%2)</source>
+        <translation>你可以查看此工作区但不能修改它，因此未执行“%1”。请联系其所有者将你设为编辑者。（%2）</translation>
+    </message>
+    <message>
+        <source>“%1” could not be sent to the workspace, so it was not made: %2</source>
+        <translation>“%1”无法发送到工作区，因此未执行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace</name>
+    <message>
+        <source>Cannot read %1 from the workspace: %2</source>
+        <translation>无法从工作区读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from the workspace: unexpected columns</source>
+        <translation>无法从工作区读取 %1：列不符合预期</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>表 %1：%2</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: the column %3 holds a %4 value where the schema has %5</source>
+        <translation>表 %1，第 %2 行：列 %3 的值为 %4 类型，而架构要求 %5</translation>
+    </message>
+    <message>
+        <source>table %1: the server sent %2 columns instead of %3</source>
+        <translation>表 %1：服务器发送了 %2 列，而不是 %3 列</translation>
+    </message>
+    <message>
+        <source>table %1 has %2 rows on the source and %3 on the destination</source>
+        <translation>表 %1 在源端有 %2 行，在目标端有 %3 行</translation>
+    </message>
+    <message>
+        <source>table %1 holds different content on the source and on the destination</source>
+        <translation>表 %1 在源端和目标端的内容不同</translation>
+    </message>
+    <message>
+        <source>the transfer was cancelled</source>
+        <translation>传输已取消</translation>
+    </message>
+    <message>
+        <source>Cannot publish to %1: %2</source>
+        <translation>无法发布到 %1：%2</translation>
+    </message>
+    <message>
+        <source>table %1 of the file: %2</source>
+        <translation>文件中的表 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workspace already holds a project with %1 people; publish with --replace to replace it</source>
+        <translation>工作区中已有一个 %1 人的项目；使用 --replace 发布以替换它</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>the check after copying failed: %1</source>
+        <translation>复制后的校验失败：%1</translation>
+    </message>
+    <message>
+        <source>analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>Cannot pull %1 into %2: %3</source>
+        <translation>无法将 %1 拉取到 %2：%3</translation>
+    </message>
+    <message>
+        <source>the database holds no Rapport workspace</source>
+        <translation>该数据库中没有 Rapport 工作区</translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer Rapport (schema %1). Update Rapport to pull it.</source>
+        <translation>该工作区由更新版本的 Rapport 写入（架构 %1）。请更新 Rapport 后再拉取。</translation>
+    </message>
+    <message>
+        <source>There is no user “%1” on the server of %2. An administrator creates it first (CREATE ROLE … LOGIN PASSWORD …); then grant it access.</source>
+        <translation>%2 的服务器上没有用户“%1”。请管理员先创建该用户（CREATE ROLE … LOGIN PASSWORD …），然后再授予访问权限。</translation>
+    </message>
+    <message>
+        <source>“%1” on the server of %2 is a group, not a user who can log in.</source>
+        <translation>%2 的服务器上的“%1”是一个组，而不是可以登录的用户。</translation>
+    </message>
+    <message>
+        <source>the workspace is at an older schema (%1); its owner brings it up to date by publishing the project to it again with this Rapport</source>
+        <translation>该工作区的架构较旧（%1）；其所有者可用此版本的 Rapport 再次将项目发布到该工作区以进行更新</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::PgEngineLoader</name>
+    <message>
+        <source>The workspace %1 holds no project at this Rapport&apos;s schema (%2).</source>
+        <translation>工作区 %1 中没有此 Rapport 架构（%2）的项目。</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>activity changes</source>
+        <translation>活动更改</translation>
+    </message>
+    <message>
+        <source>activity types</source>
+        <translation>活动类型</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>活动计划</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>调查答卷</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::Transfer</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot publish to %1: %2</source>
+        <translation>无法发布到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 already holds a project with %2 people. Publish with --replace to replace it.</source>
+        <translation>工作区 %1 中已有一个 %2 人的项目。使用 --replace 发布以替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot pull into %1: it is a folder.</source>
+        <translation>无法拉取到 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot pull into %1: the file exists and is not a Rapport project, so it is left alone.</source>
+        <translation>无法拉取到 %1：该文件已存在且不是 Rapport 项目，因此保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot pull into %1: %2 has it open on %3.</source>
+        <translation>无法拉取到 %1：%2 正在 %3 上打开它。</translation>
+    </message>
+    <message>
+        <source>Cannot pull into %1: its folder cannot be created.</source>
+        <translation>无法拉取到 %1：无法创建其文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot pull into %1: %2</source>
+        <translation>无法拉取到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the project is not an open SQLite database</source>
+        <translation>该项目不是已打开的 SQLite 数据库</translation>
+    </message>
+</context>
+<context>
     <name>rapport::workspace::Workspace</name>
     <message>
         <source>This installation cannot reach PostgreSQL: its Qt driver (QPSQL) is missing.</source>
@@ -9922,8 +10312,8 @@ Press Insert to start one; pieces join a series in their editor.</source>
         <translation>工作区 %1 由较新版本的 Rapport 写入（结构版本 %2）。请更新 Rapport 后再打开。</translation>
     </message>
     <message>
-        <source>The workspace %1 is at an older schema (%2). An editor opens it once to bring it up to date.</source>
-        <translation>工作区 %1 的结构版本较旧（%2）。需由编辑者打开一次以将其更新。</translation>
+        <source>The workspace %1 is at an older schema (%2). Its owner brings it up to date by publishing the project to it again with this Rapport (rapport-cli publish FILE URL --replace).</source>
+        <translation>工作区 %1 的架构较旧（%2）。其所有者可用此版本的 Rapport 再次将项目发布到该工作区以进行更新（rapport-cli publish FILE URL --replace）。</translation>
     </message>
 </context>
 <context>
@@ -9955,6 +10345,141 @@ Press Insert to start one; pieces join a series in their editor.</source>
     <message>
         <source>The address “%1” names no database: write …/DATABASE at its end.</source>
         <translation>地址“%1”未指定数据库：请在末尾写上 …/DATABASE。</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::WorkspaceChangeLog</name>
+    <message>
+        <source>cannot set up the change log: %1</source>
+        <translation>无法设置更改日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::WorkspaceRoles</name>
+    <message>
+        <source>Cannot set up viewer and editor access in the workspace %1 (its owner, with the right to create roles, can): %2</source>
+        <translation>无法在工作区 %1 中设置查看者和编辑者权限（需由其所有者并具有创建角色的权限来设置）：%2</translation>
+    </message>
+    <message>
+        <source>Access is granted as viewer or editor.</source>
+        <translation>访问权限只能授予查看者或编辑者。</translation>
+    </message>
+    <message>
+        <source>Cannot grant “%1” access to the workspace %2: %3</source>
+        <translation>无法授予“%1”访问工作区 %2 的权限：%3</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the access of “%1” to the workspace %2: %3</source>
+        <translation>无法撤销“%1”对工作区 %2 的访问权限：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::WorkspaceSync</name>
+    <message>
+        <source>Cannot follow other people&apos;s changes: %1</source>
+        <translation>无法跟踪他人的更改：%1</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>没有连接</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace&apos;s change log: %1</source>
+        <translation>无法读取工作区的更改日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot note the workspace position in the local copy: %1</source>
+        <translation>无法在本地副本中记录工作区位置：%1</translation>
+    </message>
+    <message>
+        <source>The edit cannot be read (not a changeset).</source>
+        <translation>无法读取该编辑（不是变更集）。</translation>
+    </message>
+    <message>
+        <source>The edit changes a table the local copy does not have (%1).</source>
+        <translation>该编辑更改了本地副本中没有的表（%1）。</translation>
+    </message>
+    <message>
+        <source>The edit cannot be read (a damaged changeset).</source>
+        <translation>无法读取该编辑（变更集已损坏）。</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached: %1</source>
+        <translation>无法连接到工作区：%1</translation>
+    </message>
+    <message>
+        <source>The workspace did not save the change: %1</source>
+        <translation>工作区未保存该更改：%1</translation>
+    </message>
+    <message>
+        <source>You can read this workspace but not change it; the server refused the change (%1).</source>
+        <translation>你可以查看此工作区但不能修改它；服务器拒绝了该更改（%1）。</translation>
+    </message>
+    <message>
+        <source>The workspace was busy with another change; try again (%1).</source>
+        <translation>工作区正忙于处理另一项更改；请重试（%1）。</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 added a record to “%2” at the same moment as your “%3”; yours was not saved. Enter it again.</source>
+        <translation>%1 在你添加“%3”的同时向“%2”添加了一条记录；你的记录未保存。请重新输入。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” cannot be saved: the workspace already holds the same value (%3).</source>
+        <translation>“%2”中的“%1”无法保存：工作区中已有相同的值（%3）。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” refers to a record that was deleted in the workspace; your change was not saved.</source>
+        <translation>“%2”中的“%1”引用了工作区中已删除的记录；你的更改未保存。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” was deleted by %3; your change was not saved.</source>
+        <translation>“%2”中的“%1”已被 %3 删除；你的更改未保存。</translation>
+    </message>
+    <message>
+        <source>“%1” in “%2” was changed by %3 since you last saw it; your change was not saved.</source>
+        <translation>自你上次查看后，“%2”中的“%1”已被 %3 修改；你的更改未保存。</translation>
+    </message>
+    <message>
+        <source>The local copy cannot be changed (no transaction).</source>
+        <translation>无法修改本地副本（没有事务）。</translation>
+    </message>
+    <message>
+        <source>Your new “%1” cannot replace what is in the workspace; take theirs and enter it again.</source>
+        <translation>你新建的“%1”无法替换工作区中的内容；请采用对方的版本后重新输入。</translation>
+    </message>
+    <message>
+        <source>Your change is in the workspace, but the local copy could not be updated: %1</source>
+        <translation>你的更改已保存到工作区，但本地副本无法更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::detail::CopyOut</name>
+    <message>
+        <source>the server ended the transfer early</source>
+        <translation>服务器提前结束了传输</translation>
+    </message>
+    <message>
+        <source>the server sent data in an unknown format</source>
+        <translation>服务器发送了未知格式的数据</translation>
+    </message>
+    <message>
+        <source>the server sent a truncated row</source>
+        <translation>服务器发送了不完整的行</translation>
+    </message>
+</context>
+<context>
+    <name>rapport::workspace::detail::PgConnection</name>
+    <message>
+        <source>Cannot connect to the workspace %1: %2</source>
+        <translation>无法连接到工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
     </message>
 </context>
 </TS>

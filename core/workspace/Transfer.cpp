@@ -760,7 +760,7 @@ WorkspaceResult pullInto(PgConnection& pg, const WorkspaceAddress& address, cons
     if (version > storage::currentSchemaVersion())
         return failure(tr("the workspace was written by a newer Rapport (schema %1). Update Rapport to pull it.").arg(version));
     if (version < storage::currentSchemaVersion())
-        return failure(tr("the workspace is at an older schema (%1); an editor opens it once to bring it up to date")
+        return failure(tr("the workspace is at an older schema (%1); its owner brings it up to date by publishing the project to it again with this Rapport")
                            .arg(version));
     // One snapshot of the whole project, however long the copy takes.
     if (!pg.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"), &error))

@@ -22,6 +22,9 @@
 #include <algorithm>
 #include <cstring>
 
+// The session extension (Debian's libsqlite3 is built with it), to read changesets.
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
 namespace rapport::storage {
@@ -262,6 +265,252 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
     if (!reportProgress(1))
         return fail(error, cancelled()), std::nullopt;
     return data;
+}
+
+// --- updates -----------------------------------------------------------------------------
+
+void EngineChanges::add(const QString& table, const QVariantMap& key, bool removed)
+{
+    const auto keyOf = [&key](const char* column) { return RowKey(key.value(QLatin1String(column)).toLongLong()); };
+    if (table == QLatin1String("people")) {
+        people.push_back(keyOf("key"));
+    } else if (table == QLatin1String("person_tags")) {
+        people.push_back(keyOf("person_key"));
+    } else if (table == QLatin1String("activity_changes")) {
+        // A pending change deleted: compacted into segments, or an added activity taken back
+        // (ActivityStore deletes its row). Which activity it was is gone with the row.
+        if (removed)
+            reload = true;
+        else
+            activityChanges.push_back(keyOf("key"));
+    } else if (table == QLatin1String("activity_segments")) {
+        reload = true;
+    } else if (table == QLatin1String("activity_types") || table == QLatin1String("campaigns")
+               || table == QLatin1String("channels") || table == QLatin1String("content")) {
+        if (removed)
+            reload = true; // a whole load forgets the name; the store cannot
+        else
+            names = true;
+    } else if (table == QLatin1String("surveys") || table == QLatin1String("survey_questions")
+               || table == QLatin1String("survey_responses") || table == QLatin1String("survey_answers")) {
+        responses = true;
+    }
+}
+
+bool EngineChanges::addChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* error)
+{
+    if (changes.isEmpty())
+        return true;
+    QHash<QString, QStringList> columnsOf;
+    sqlite3_changeset_iter* it = nullptr;
+    if (sqlite3changeset_start(&it, int(changes.size()), const_cast<char*>(changes.constData())) != SQLITE_OK)
+        return fail(error, QCoreApplication::translate("rapport::storage", "The edit cannot be read (not a changeset)."));
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char* name = nullptr;
+        int columns = 0, op = 0, indirect = 0;
+        sqlite3changeset_op(it, &name, &columns, &op, &indirect);
+        const QString table = QString::fromUtf8(name);
+        if (!columnsOf.contains(table)) {
+            QSqlQuery q(db);
+            QStringList names;
+            if (q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid")
+                           .arg(QString(table).replace(u'\'', QLatin1String("''")))))
+                while (q.next())
+                    names << q.value(0).toString();
+            columnsOf.insert(table, names);
+        }
+        const QStringList& names = columnsOf[table];
+        unsigned char* isKey = nullptr;
+        int keyColumns = 0;
+        sqlite3changeset_pk(it, &isKey, &keyColumns);
+        QVariantMap key;
+        for (int i = 0; i < columns && i < names.size(); ++i) {
+            if (!isKey[i])
+                continue;
+            sqlite3_value* value = nullptr;
+            if (op == SQLITE_INSERT)
+                sqlite3changeset_new(it, i, &value);
+            else
+                sqlite3changeset_old(it, i, &value);
+            if (value && sqlite3_value_type(value) == SQLITE_INTEGER)
+                key.insert(names[i], qint64(sqlite3_value_int64(value)));
+            else if (value && sqlite3_value_type(value) == SQLITE_TEXT)
+                key.insert(names[i], QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                                                       sqlite3_value_bytes(value)));
+        }
+        add(table, key, op == SQLITE_DELETE);
+    }
+    if (sqlite3changeset_finalize(it) != SQLITE_OK)
+        return fail(error, QCoreApplication::translate("rapport::storage", "The edit cannot be read (a damaged changeset)."));
+    return true;
+}
+
+namespace {
+
+bool loadAllNames(sqlite3* db, engine::Store& store, QString* error)
+{
+    return loadNames(db, "SELECT key, name FROM activity_types",
+                     [&](std::int64_t k, std::string n) { store.setTypeName(std::int32_t(k), std::move(n)); }, error)
+        && loadNames(db, "SELECT key, name FROM campaigns",
+                     [&](std::int64_t k, std::string n) { store.setCampaignName(k, std::move(n)); }, error)
+        && loadNames(db, "SELECT key, name FROM channels",
+                     [&](std::int64_t k, std::string n) { store.setChannelName(k, std::move(n)); }, error)
+        && loadNames(db, "SELECT key, title FROM content",
+                     [&](std::int64_t k, std::string n) { store.setContentName(k, std::move(n)); }, error);
+}
+
+QString disagrees(RowKey key)
+{
+    return QCoreApplication::translate("rapport::storage::EngineLoader",
+                                       "the loaded figures and the project disagree about activity change %1")
+        .arg(key);
+}
+
+/** Writes the people of keys again (or removes those that are gone), then their merges. */
+bool updatePeople(sqlite3* db, engine::Store& store, std::vector<RowKey> keys, QString* error)
+{
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    Statement people(db, "SELECT key, country, role, company, source, timezone, internal, joined, merged_into "
+                         "FROM people WHERE key = ?");
+    Statement tags(db, "SELECT tag FROM person_tags WHERE person_key = ? ORDER BY tag");
+    if (!people.ok() || !tags.ok())
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    engine::PersonRecord person;
+    person.attributes.resize(engine_rows::kPersonAttributeCount);
+    for (int i = 0; i < engine_rows::kPersonAttributeCount; ++i)
+        person.attributes[i].first = engine_rows::kPersonAttributes[i];
+    std::vector<std::pair<RowKey, std::optional<RowKey>>> merges;
+    std::vector<RowKey> gone;
+    for (const RowKey key : keys) {
+        sqlite3_stmt* s = people.get();
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, key);
+        const int rc = sqlite3_step(s);
+        if (rc == SQLITE_DONE) {
+            gone.push_back(key);
+            continue;
+        }
+        if (rc != SQLITE_ROW)
+            return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+        person.key = key;
+        for (int i = 0; i < 5; ++i)
+            person.attributes[i].second.assign(textAt(s, i + 1));
+        person.internal = sqlite3_column_int(s, 6) != 0;
+        person.joinDay = dayOf(textAt(s, 7));
+        merges.emplace_back(key, sqlite3_column_type(s, 8) != SQLITE_NULL
+                                     ? std::optional<RowKey>(sqlite3_column_int64(s, 8))
+                                     : std::nullopt);
+        person.tags.clear();
+        sqlite3_reset(tags.get());
+        sqlite3_bind_int64(tags.get(), 1, key);
+        int tagRc;
+        while ((tagRc = sqlite3_step(tags.get())) == SQLITE_ROW)
+            person.tags.emplace_back(textAt(tags.get(), 0));
+        if (tagRc != SQLITE_DONE)
+            return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+        store.upsertPerson(person);
+    }
+    // Merges last, as a load adds them after every person.
+    for (const auto& [key, into] : merges) {
+        const std::optional<std::int64_t> now = store.survivorOf(key);
+        const std::optional<std::int64_t> wanted =
+            into ? std::optional<std::int64_t>(store.survivorOf(*into).value_or(*into)) : std::nullopt;
+        if (now == wanted)
+            continue;
+        if (now)
+            store.unmergePerson(key);
+        if (into)
+            store.mergePerson(key, *into); // refused (a cycle, a survivor missing) as by a load
+    }
+    // A deleted person's recorded activities stay in the project (PeopleRepository::remove),
+    // and a load files them under a person without attributes: so does the update.
+    for (const RowKey key : gone) {
+        if (!store.rowOf(key))
+            continue;
+        if (store.survivorOf(key))
+            store.unmergePerson(key);
+        if (store.activitiesOf(key).empty())
+            store.removePerson(key);
+        else
+            store.upsertPerson(engine::PersonRecord{key, {}, {}, false, engine::PersonRecord::kNoDay});
+    }
+    return true;
+}
+
+/** Applies activity_changes rows (recorded since the load) in the order they were written. */
+bool updateActivities(sqlite3* db, engine::Store& store, std::vector<RowKey> keys, QString* error)
+{
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    Statement change(db, "SELECT op, person_key, type_key, at, campaign_key, channel_key, content_key, value "
+                         "FROM activity_changes WHERE key = ?");
+    if (!change.ok())
+        return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+    std::vector<engine::ActivityRecord> added;
+    const auto flush = [&] {
+        if (!added.empty())
+            store.addActivities(added);
+        added.clear();
+    };
+    for (const RowKey key : keys) {
+        sqlite3_stmt* s = change.get();
+        sqlite3_reset(s);
+        sqlite3_bind_int64(s, 1, key);
+        const int rc = sqlite3_step(s);
+        if (rc == SQLITE_DONE)
+            return fail(error, disagrees(key)); // gone again since: only a load knows what remains
+        if (rc != SQLITE_ROW)
+            return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
+        const engine::ActivityRecord activity{sqlite3_column_int64(s, 1),        sqlite3_column_int(s, 2),
+                                              sqlite3_column_int64(s, 3) / 1000, sqlite3_column_int64(s, 4),
+                                              sqlite3_column_int64(s, 5),        sqlite3_column_int64(s, 6),
+                                              sqlite3_column_double(s, 7)};
+        if (sqlite3_column_int(s, 0) == 2) { // ActivityStore's kOpRemove
+            flush();
+            if (!store.removeActivity(activity))
+                return fail(error, disagrees(key));
+        } else {
+            added.push_back(activity);
+        }
+    }
+    flush();
+    return true;
+}
+
+} // namespace
+
+bool EngineLoader::update(EngineData& data, const EngineChanges& changes, QString* error) const
+{
+    if (changes.reload)
+        return fail(error, QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                       "the change needs the project loaded again"));
+    sqlite3* db = detail::sqliteHandle(m_db);
+    if (!db)
+        return fail(error, QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                       "the project is not an open SQLite database"));
+    try {
+        if (!changes.people.empty() && !updatePeople(db, data.store, changes.people, error))
+            return false;
+        if (!changes.activityChanges.empty() && !updateActivities(db, data.store, changes.activityChanges, error))
+            return false;
+        if (changes.names && !loadAllNames(db, data.store, error))
+            return false;
+        if (changes.responses) {
+            engine::SurveyResponses responses;
+            if (!loadResponses(db, responses, data.report, error))
+                return false;
+            data.responses = std::move(responses);
+        }
+    } catch (const std::length_error& e) {
+        return fail(error, QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                       "the project is too large to analyse: %1")
+                               .arg(QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc&) {
+        return fail(error, QCoreApplication::translate("rapport::storage::EngineLoader",
+                                                       "there is not enough memory to analyse the project"));
+    }
+    return true;
 }
 
 // --- audiences ---------------------------------------------------------------------------

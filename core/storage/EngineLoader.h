@@ -8,13 +8,16 @@
 #include "core/model/Audience.h"
 #include "core/storage/ProjectRepositoryTypes.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantMap>
 
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace rapport::storage {
 
@@ -55,6 +58,31 @@ struct AudienceRuleContext
 };
 
 /**
+ * Rows of a project changed since an EngineData was loaded from it, as far as the engine
+ * cares: what EngineLoader::update() brings into the loaded data without loading it again.
+ * Filled row by row with add() from the table and primary key of each changed row (e.g. the
+ * rows another editor changed in a team workspace); tables the engine does not read are
+ * ignored.
+ */
+struct EngineChanges
+{
+    std::vector<RowKey> people;          ///< people whose row or tags were written or deleted
+    std::vector<RowKey> activityChanges; ///< activity_changes rows inserted (an activity added or removed)
+    bool names = false;     ///< activity types, campaigns, channels or content written
+    bool responses = false; ///< surveys, their questions, responses or answers written or deleted
+    bool reload = false;    ///< a change only a whole load brings in (segments rewritten, a pending
+                            ///< activity change taken back, a named record deleted)
+
+    /** One changed row: its table, its primary key (column → value), whether it was deleted. */
+    void add(const QString& table, const QVariantMap& key, bool removed);
+    /** Every row of an SQLite changeset recorded on db (storage::RecordedEdit); false with
+     *  *error if it cannot be read. */
+    bool addChangeset(const QSqlDatabase& db, const QByteArray& changes, QString* error = nullptr);
+    /** Nothing the engine holds changed. */
+    bool isEmpty() const { return people.empty() && activityChanges.empty() && !names && !responses && !reload; }
+};
+
+/**
  * Builds the engine's Store and SurveyResponses from an open project's connection
  * (read-only use: works on a ReadOnly ProjectFile's database()).
  *
@@ -78,6 +106,16 @@ public:
      *  engine's limits (256 activity types, 255 channels, 65,535 campaigns or pieces of
      *  content; the limit is named). */
     std::optional<EngineData> load(QString* error = nullptr) const;
+
+    /**
+     * Brings data (loaded from this project earlier) up to date with changes, reading only
+     * the rows they name: people are written again (attributes, tags, merges) or removed,
+     * activities recorded since are added or removed, names and survey responses are read
+     * again. Afterwards data holds what load() would give now. False with data unchanged
+     * when changes.reload (the change needs a whole load); false with *error, data partly
+     * updated, when the project cannot be read or disagrees with data (load it again then).
+     */
+    bool update(EngineData& data, const EngineChanges& changes, QString* error = nullptr) const;
 
     /**
      * The audience called `name` (exact, else case-insensitive) as a person filter over

@@ -55,6 +55,14 @@ void ProjectSession::takeRemoteChanges()
     emit contentChanged();
 }
 
+void ProjectSession::takeRemoteChanges(const storage::EngineChanges& rows)
+{
+    if (m_file->hasUnsavedChanges() && isWorkspace())
+        m_file->markUnchangedSinceSave();
+    emit rowsChangedElsewhere(rows);
+    emit contentChanged();
+}
+
 QString ProjectSession::path() const
 {
     return m_file->path();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/storage/EngineLoader.h"
 #include "core/storage/ProjectFile.h"
 
 #include <QObject>
@@ -50,6 +51,9 @@ public:
     bool isWorkspace() const { return m_publisher != nullptr; }
     /** Other people's changes were written into the working copy: views re-read. */
     void takeRemoteChanges();
+    /** The same, naming the rows written, so the engine brings its figures up to date
+     *  rather than loading the project again (rowsChangedElsewhere, then contentChanged). */
+    void takeRemoteChanges(const storage::EngineChanges& rows);
 
     storage::FileResult save();
     storage::FileResult saveAs(const QString& path);
@@ -63,6 +67,9 @@ signals:
     void pathChanged(const QString& path);
     /** The project's content changed (an undo step ran); views re-read what they show. */
     void contentChanged();
+    /** Emitted right before the contentChanged() of takeRemoteChanges(rows): which rows
+     *  someone else changed (SessionEngine updates rather than reloads). */
+    void rowsChangedElsewhere(const rapport::storage::EngineChanges& rows);
 
 private:
     void markSaved();

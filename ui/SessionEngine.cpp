@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <utility>
 
 namespace rapport::ui {
 
@@ -68,9 +69,13 @@ void SessionEngine::setSession(ProjectSession* session)
     m_data.reset();
     m_lastError.clear();
     m_edited = false;
+    m_loadWanted = false;
+    m_rows = {};
+    m_skipContentChange = false;
     m_session = session;
     if (!session)
         return;
+    connect(session, &ProjectSession::rowsChangedElsewhere, this, &SessionEngine::takeRows);
     connect(session, &ProjectSession::contentChanged, this, &SessionEngine::scheduleReload);
     connect(session, &QObject::destroyed, this, [this] {
         stop();
@@ -102,6 +107,30 @@ void SessionEngine::setReloadDelay(int milliseconds)
 
 void SessionEngine::scheduleReload()
 {
+    if (m_skipContentChange) { // described by the rows takeRows() was just given
+        m_skipContentChange = false;
+        return;
+    }
+    m_loadWanted = true;
+    m_edited = true;
+    m_reloadTimer->start();
+}
+
+void SessionEngine::takeRows(const storage::EngineChanges& rows)
+{
+    m_skipContentChange = true;
+    if (rows.isEmpty())
+        return; // nothing the engine holds: the figures stand
+    m_rows.people.insert(m_rows.people.end(), rows.people.begin(), rows.people.end());
+    m_rows.activityChanges.insert(m_rows.activityChanges.end(), rows.activityChanges.begin(),
+                                  rows.activityChanges.end());
+    m_rows.names = m_rows.names || rows.names;
+    m_rows.responses = m_rows.responses || rows.responses;
+    m_rows.reload = m_rows.reload || rows.reload;
+    // A running load may have read some of these rows already; adding its activities again
+    // would count them twice. Only a load after it is sure.
+    if (m_job && !m_jobIsUpdate)
+        m_loadWanted = true;
     m_edited = true;
     m_reloadTimer->start();
 }
@@ -115,7 +144,10 @@ void SessionEngine::reload()
         m_reloadAfterJob = true;
         return;
     }
-    start();
+    if (!m_loadWanted && m_data && !m_rows.isEmpty() && !m_rows.reload)
+        startUpdate();
+    else
+        start();
 }
 
 void SessionEngine::cancel()
@@ -130,6 +162,9 @@ void SessionEngine::start()
 {
     m_reloadAfterJob = false;
     m_edited = false;
+    m_loadWanted = false;
+    m_rows = {}; // the load reads them all
+    m_jobIsUpdate = false;
     auto job = std::make_shared<Job>();
     m_job = job;
     const QString path = m_session->file().database().databaseName();
@@ -161,6 +196,48 @@ void SessionEngine::start()
     });
 }
 
+void SessionEngine::startUpdate()
+{
+    m_reloadAfterJob = false;
+    m_edited = false;
+    m_jobIsUpdate = true;
+    const storage::EngineChanges rows = std::exchange(m_rows, {});
+    auto job = std::make_shared<Job>();
+    m_job = job;
+    const QString path = m_session->file().database().databaseName();
+    m_thread = std::thread([this, job, path, rows, base = m_data] {
+        QString error;
+        Data data;
+        const QString connection = storage::uniqueConnectionName("engine-update");
+        if (storage::openSqliteConnection(connection, path, true, &error)) {
+            {
+                auto updated = std::make_shared<storage::EngineData>(*base); // the snapshot stays as it is
+                if (storage::EngineLoader(QSqlDatabase::database(connection, false)).update(*updated, rows, &error))
+                    data = std::move(updated);
+            }
+            storage::closeSqliteConnection(connection);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, data, error] {
+                if (job != m_job)
+                    return;
+                if (!data && !job->cancelled) {
+                    // Not an error to show: a whole load brings the change in.
+                    qInfo("rapport: loading the project again rather than updating it: %s", qPrintable(error));
+                    if (m_thread.joinable())
+                        m_thread.join();
+                    m_job.reset();
+                    m_loadWanted = true;
+                    start();
+                    return;
+                }
+                finish(job, data, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void SessionEngine::finish(const std::shared_ptr<Job>& job, Data data, const QString& error)
 {
     if (job != m_job)
@@ -170,6 +247,8 @@ void SessionEngine::finish(const std::shared_ptr<Job>& job, Data data, const QSt
     m_job.reset();
     if (job->cancelled) {
         m_edited = true; // what the load was for is still not loaded
+        if (m_jobIsUpdate)
+            m_loadWanted = true; // its rows are no longer pending anywhere
         emit loadCancelled();
     } else if (data) {
         m_data = std::move(data);
@@ -193,6 +272,8 @@ void SessionEngine::stop()
     m_job.reset();
     m_reloadAfterJob = false;
     m_edited = true;
+    if (m_jobIsUpdate)
+        m_loadWanted = true; // its rows are no longer pending anywhere
 }
 
 } // namespace rapport::ui

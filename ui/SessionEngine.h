@@ -32,6 +32,12 @@ class ProjectSession;
  * someone holds it, so it may be handed to another thread for a long computation. A figure
  * computed from it may lag one edit behind until the next ready() (see isCurrent()).
  *
+ * When the rows that changed are known — other people's edits in a team workspace
+ * (ProjectSession::rowsChangedElsewhere) — it brings a copy of the snapshot up to date
+ * instead, reading only those rows (storage::EngineLoader::update: milliseconds where a load
+ * takes seconds), and falls back to a whole load when the change needs one. An update emits
+ * ready() but no loadStarted() or progress().
+ *
  * A load takes no read transaction: a commit on the session's connection waits at most for
  * the one statement the load is running (an SQLite writer waits for readers; the longest is the
  * scan of the people, a few hundred milliseconds at a million people). An edit made while a
@@ -84,7 +90,9 @@ signals:
 private:
     struct Job;
     void scheduleReload();
+    void takeRows(const storage::EngineChanges& rows);
     void start();
+    void startUpdate();
     void finish(const std::shared_ptr<Job>& job, Data data, const QString& error);
     /** Cancels the running load and waits for its thread. */
     void stop();
@@ -96,6 +104,10 @@ private:
     QTimer* m_reloadTimer;
     bool m_reloadAfterJob = false;
     bool m_edited = false; // content changed since the running or last load began
+    bool m_loadWanted = false;         // a change only a whole load brings in
+    storage::EngineChanges m_rows;     // rows changed elsewhere since the last load or update began
+    bool m_skipContentChange = false;  // the next contentChanged() is the one m_rows describes
+    bool m_jobIsUpdate = false;
     int m_threads = 0;
     QString m_lastError;
 };

@@ -10,6 +10,7 @@
 #include "core/storage/ProjectFile.h"
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/RecordedEdit.h"
+#include "core/storage/EngineLoader.h"
 #include "core/workspace/Transfer.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceRoles.h"
@@ -21,6 +22,7 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/RecordedEditCommand.h"
+#include "ui/SessionEngine.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QAction>
@@ -213,6 +215,74 @@ private slots:
         QVERIFY2(rename(*bo->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn conference 2026"), &error),
                  qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(name(ana, m_fixture.autumn), QStringLiteral("Autumn conference 2026"), 5000);
+    }
+
+    void anotherEditorsChangesUpdateTheEngineWithoutALoad()
+    {
+        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
+        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        ui::SessionEngine engine;
+        engine.setThreads(1);
+        QSignalSpy loads(&engine, &ui::SessionEngine::loadStarted);
+        QSignalSpy ready(&engine, &ui::SessionEngine::ready);
+        engine.setSession(bo->session());
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 10000);
+        QCOMPARE(loads.size(), 1);
+        const std::size_t activitiesBefore = engine.data()->store.activityCount();
+        const std::size_t peopleBefore = engine.data()->store.personCount();
+
+        // Ana adds a newcomer who attended twice, and renames the campaign, as one edit.
+        auto command = std::make_unique<ui::RecordedEditCommand>(*ana->session(), QStringLiteral("Add attendee"));
+        QString error;
+        QVERIFY2(ui::RecordedEditCommand::push(
+                     std::move(command),
+                     [&] {
+                         storage::ProjectRepository repo(ana->session()->file().database(), m_clock);
+                         model::Person nika;
+                         nika.displayName = QStringLiteral("Nika");
+                         nika.country = QStringLiteral("GE");
+                         storage::StoreResult r = repo.people().create(nika);
+                         if (!r)
+                             return r;
+                         const storage::RowKey key = repo.people().keyOf(nika.meta.id);
+                         const std::int32_t attended = repo.activities().typeKey(QStringLiteral("attended"));
+                         storage::ActivityColumns rows;
+                         rows.push_back({key, attended, 1750000000, 0, 0, 0, 1});
+                         rows.push_back({key, attended, 1752000000, 0, 0, 0, 1});
+                         r = repo.activities().append(rows);
+                         if (!r)
+                             return r;
+                         std::optional<model::Campaign> campaign = repo.campaigns().get(m_fixture.spring);
+                         campaign->name = QStringLiteral("Spring meetup (sold out)");
+                         return repo.campaigns().update(*campaign);
+                     },
+                     &error),
+                 qPrintable(error));
+
+        // Bo's figures follow within seconds, updated from the rows that changed: no load.
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() >= 2 && engine.data()->store.activityCount() == activitiesBefore + 2,
+                                 10000);
+        QCOMPARE(engine.data()->store.personCount(), peopleBefore + 1);
+        QCOMPARE(loads.size(), 1);
+        QVERIFY(engine.isCurrent());
+        const storage::RowKey spring = bo->repository(m_clock).campaigns().keyOf(m_fixture.spring);
+        QVERIFY(spring > 0);
+        QCOMPARE(QString::fromStdString(engine.data()->store.campaigns().name(spring)),
+                 QStringLiteral("Spring meetup (sold out)"));
+        // And they are what a load of Bo's copy gives.
+        std::optional<storage::EngineData> fresh =
+            storage::EngineLoader(bo->session()->file().database(), 1).load(&error);
+        QVERIFY2(fresh, qPrintable(error));
+        QCOMPARE(engine.data()->store.activityCount(), fresh->store.activityCount());
+        QCOMPARE(engine.data()->store.personCount(), fresh->store.personCount());
+
+        // Bo's own edit still loads the engine again, as in a file.
+        QVERIFY2(rename(*bo->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(loads.size(), 2, 10000);
+        engine.setSession(nullptr);
     }
 
     void aConflictIsPutToTheUserEitherWay()

@@ -8,6 +8,21 @@
 
 namespace rapport::ui {
 
+namespace {
+
+/** The rows a fetch wrote into the working copy, as the engine counts them. */
+storage::EngineChanges engineRows(const workspace::RemoteChanges& changes)
+{
+    storage::EngineChanges rows;
+    for (const workspace::RowRef& row : changes.changed)
+        rows.add(row.table, row.key, false);
+    for (const workspace::RowRef& row : changes.removed)
+        rows.add(row.table, row.key, true);
+    return rows;
+}
+
+} // namespace
+
 using workspace::PushResult;
 using workspace::SyncConflict;
 
@@ -44,7 +59,7 @@ bool WorkspaceLink::catchUp(QString* error)
         return false;
     }
     if (!changes.isEmpty()) {
-        m_session.takeRemoteChanges();
+        m_session.takeRemoteChanges(engineRows(changes));
         emit remoteChangesRead(int(changes.changed.size() + changes.removed.size()));
     }
     return true;
@@ -103,7 +118,7 @@ ChangePublisher::Outcome WorkspaceLink::publish(const QByteArray& changes, Step 
         const workspace::RemoteChanges theirs = m_sync->takeTheirs(conflict);
         if (!theirs)
             return Outcome::refused(theirs.message);
-        m_session.takeRemoteChanges();
+        m_session.takeRemoteChanges(engineRows(theirs));
         return Outcome::replaced();
     }
     }

@@ -15,7 +15,9 @@ namespace rapport::ui {
 class ChangePublisher
 {
 public:
-    enum class Step { Edit, Undo, Redo };
+    /** Import: a whole import or sync, or its undo or redo; on a conflict it is refused
+     *  (and taken back) rather than put to the user record by record. */
+    enum class Step { Edit, Undo, Redo, Import };
     struct Outcome
     {
         enum class Kind {

@@ -238,6 +238,41 @@ bool ImportLog::undoLatest(ImportLogEntry* undone, QString* error, UndoneImport*
     return true;
 }
 
+bool ImportLog::changesOf(qint64 key, QByteArray* changes, QString* error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT undo, file FROM import_log WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().isValid() ? q.lastError().text() : tr("there is no import %1 in the log").arg(key);
+        return false;
+    }
+    const QByteArray packed = q.value(0).toByteArray();
+    const QString file = q.value(1).toString();
+    if (packed.isEmpty()) {
+        changes->clear();
+        return true;
+    }
+    const QByteArray inverse = decompress(packed);
+    QString invertError;
+    *changes = inverse.isEmpty() ? QByteArray() : invertChangeset(inverse, &invertError);
+    if (changes->isEmpty()) {
+        *error = tr("the undo record of %1 is damaged").arg(file);
+        return false;
+    }
+    return true;
+}
+
+bool ImportLog::undoRecordOf(const UndoneImport& undone, QByteArray* inverse, QString* error)
+{
+    *inverse = undone.undo.isEmpty() ? QByteArray() : decompress(undone.undo);
+    if (!undone.undo.isEmpty() && inverse->isEmpty()) {
+        *error = tr("the undo record of %1 is damaged").arg(undone.entry.file);
+        return false;
+    }
+    return true;
+}
+
 bool ImportLog::redo(const UndoneImport& undone, qint64* key, QString* error)
 {
     const ImportLogEntry& entry = undone.entry;

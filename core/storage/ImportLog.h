@@ -88,6 +88,13 @@ public:
      */
     bool redo(const UndoneImport& undone, qint64* key, QString* error);
 
+    /** The changes an import made (the inverse of its undo record): what a team workspace
+     *  sends to the server. False with *error when the record is missing or damaged. */
+    bool changesOf(qint64 key, QByteArray* changes, QString* error) const;
+    /** The undo record of an undone import, unpacked (a changeset); false with *error when
+     *  it is damaged. */
+    static bool undoRecordOf(const UndoneImport& undone, QByteArray* inverse, QString* error);
+
 private:
     QSqlDatabase m_db;
 };

@@ -11,6 +11,7 @@
 #include "core/storage/ProjectRepository.h"
 #include "core/storage/RecordedEdit.h"
 #include "core/storage/EngineLoader.h"
+#include "core/storage/ImportLog.h"
 #include "core/workspace/Transfer.h"
 #include "core/workspace/Workspace.h"
 #include "core/workspace/WorkspaceRoles.h"
@@ -22,10 +23,14 @@
 #include "ui/ProjectSession.h"
 #include "ui/RecentFiles.h"
 #include "ui/RecordedEditCommand.h"
+#include "ui/import/ImportCommand.h"
+#include "ui/import/ImportJob.h"
 #include "ui/SessionEngine.h"
 #include "ui/workspace/WorkspaceController.h"
 
 #include <QAction>
+#include <QFile>
+#include <QSqlError>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -283,6 +288,90 @@ private slots:
                  qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(loads.size(), 2, 10000);
         engine.setSession(nullptr);
+    }
+
+    void anImportReachesTheServerAndSoDoItsUndoAndRedo()
+    {
+        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
+        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        const auto serverPeople = [this] {
+            QSqlQuery q(m_pg->database());
+            return q.exec(QStringLiteral("SELECT count(*) FROM people")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        const auto people = [](const std::unique_ptr<Desk>& desk) {
+            QSqlQuery q(desk->session()->file().database());
+            return q.exec(QStringLiteral("SELECT count(*) FROM people")) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const int before = serverPeople();
+        QVERIFY(before >= 0);
+
+        // Ana imports a guest list the way the Import wizard does (worker, then publishNew, then the undo step).
+        const QString csv = m_dir.filePath(QStringLiteral("guests.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("email,name,country\nada@example.org,Ada,GB\nlin@example.org,Lin,CN\nomar@example.org,Omar,EG\n");
+        }
+        io::FileImportOptions options;
+        options.preset = QStringLiteral("people");
+        QString error;
+        QVERIFY2(ana->session()->publisher()->prepare(&error), qPrintable(error));
+        const ui::ImportOutcome outcome =
+            ui::runImportJob(ana->session()->file(), m_clock, csv, options, [](double) { return true; });
+        QVERIFY2(outcome.ok, qPrintable(outcome.error.toString()));
+        const storage::ImportLogEntry entry = storage::ImportLog(ana->session()->file().database()).list().back();
+        QVERIFY2(ui::ImportCommand::publishNew(*ana->session(), entry, &error), qPrintable(error));
+        ana->session()->undoStack()->push(new ui::ImportCommand(*ana->session(), entry, {}));
+        QCOMPARE(serverPeople(), before + 3);
+        QTRY_COMPARE_WITH_TIMEOUT(people(bo), qint64(before + 3), 5000);
+
+        // Undo takes the three back on the server and from Bo; redo brings them again.
+        ana->session()->undoStack()->undo();
+        QCOMPARE(people(ana), qint64(before));
+        QCOMPARE(serverPeople(), before);
+        QTRY_COMPARE_WITH_TIMEOUT(people(bo), qint64(before), 5000);
+        ana->session()->undoStack()->redo();
+        QCOMPARE(serverPeople(), before + 3);
+        QTRY_COMPARE_WITH_TIMEOUT(people(bo), qint64(before + 3), 5000);
+        QCOMPARE(ana->session()->undoStack()->count(), 1);
+        QVERIFY(!ana->session()->isModified());
+
+        // An import the server refuses (here: someone took the key it gave its new person at
+        // the same moment) is taken back in Ana's copy too, and she is told why.
+        {
+            const QString more = m_dir.filePath(QStringLiteral("more.csv"));
+            QFile file(more);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("email,name\nzoe@example.org,Zoe\n");
+            file.close();
+            const ui::ImportOutcome second =
+                ui::runImportJob(ana->session()->file(), m_clock, more, options, [](double) { return true; });
+            QVERIFY2(second.ok, qPrintable(second.error.toString()));
+        }
+        const storage::RowKey zoe =
+            ana->repository(m_clock).people().findKeyByIdentity(model::IdentityKind::Email, QStringLiteral("zoe@example.org"));
+        QVERIFY(zoe > 0);
+        {
+            QSqlQuery q(m_pg->database());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO people (key, id, display_name, created_at, updated_at, "
+                                           "row_version) SELECT %1, 'b0b0b0b0-0000-4000-8000-000000000001', "
+                                           "'Bo''s guest', created_at, updated_at, 1 FROM people LIMIT 1")
+                                .arg(zoe)),
+                     qPrintable(q.lastError().text()));
+        }
+        const storage::ImportLogEntry refused = storage::ImportLog(ana->session()->file().database()).list().back();
+        QVERIFY(refused.key != entry.key);
+        QVERIFY(!ui::ImportCommand::publishNew(*ana->session(), refused, &error));
+        QVERIFY2(error.contains(QLatin1String("taken back")), qPrintable(error));
+        QVERIFY(storage::ImportLog(ana->session()->file().database()).list().back().key != refused.key);
+        QVERIFY(ana->repository(m_clock)
+                    .people()
+                    .findByIdentity(model::IdentityKind::Email, QStringLiteral("zoe@example.org"))
+                    .isNull());
+        QCOMPARE(serverPeople(), before + 4); // the three, and Bo's guest
+        QCOMPARE(ana->session()->undoStack()->count(), 1);
     }
 
     void aConflictIsPutToTheUserEitherWay()

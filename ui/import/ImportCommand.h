@@ -20,6 +20,11 @@ class ProjectSession;
  * changes again, exactly (storage::ImportLog::redo). When either cannot be done, because the
  * rows have changed since outside the undo history or a later import is in the way, nothing
  * is changed, the user is told why, and the command leaves the history (obsolete).
+ *
+ * In a team workspace every step also goes to the server (ProjectSession::publisher()): the
+ * import itself through publishNew() before the command is pushed, undo and redo as they
+ * happen. What the server refuses (a viewer, an unreachable server, someone else's change to
+ * the same rows) is taken back in the working copy too, and the user is told why.
  */
 class ImportCommand : public QUndoCommand
 {
@@ -33,6 +38,13 @@ public:
 
     void undo() override;
     void redo() override;
+
+    /**
+     * In a team workspace: sends the import just made (entry, the newest in the log) to the
+     * server as one change. If the server does not take it, the import is taken back in the
+     * working copy as well and false returned with *error saying why. A file project: true.
+     */
+    static bool publishNew(ProjectSession& session, const storage::ImportLogEntry& entry, QString* error);
 
     /** The import's key in the project's import log (changes when it is redone). */
     qint64 logKey() const { return m_entry.key; }

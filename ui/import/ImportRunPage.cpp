@@ -3,6 +3,7 @@
 #include "ui/import/ImportRunPage.h"
 
 #include "core/storage/ImportLog.h"
+#include "ui/ChangePublisher.h"
 #include "ui/ProjectSession.h"
 #include "ui/import/ImportCommand.h"
 #include "ui/import/ImportReportView.h"
@@ -60,6 +61,20 @@ void ImportRunPage::initializePage()
     m_progressBar->show();
     setSubTitle(tr("Cancel stops the import and leaves the project as it was."));
     m_statusLabel->setText(tr("Importing %1…").arg(m_wizard.source().fileName()));
+    if (ChangePublisher* publisher = m_wizard.session().publisher()) {
+        // A team workspace: other people's latest changes first, so the import matches their
+        // people and its new rows take the keys the server expects.
+        QString error;
+        if (!publisher->prepare(&error)) {
+            m_ended = true;
+            m_progressBar->hide();
+            setTitle(tr("Import Failed"));
+            m_statusLabel->setText(error);
+            emit completeChanged();
+            m_wizard.taskEnded();
+            return;
+        }
+    }
     storage::ProjectFile& project = m_wizard.session().file();
     m_lastLogKey = newestImport(project.database());
     const model::Clock& clock = m_wizard.clock();
@@ -97,8 +112,14 @@ void ImportRunPage::finish()
         return;
     }
     m_imported = outcome.report.changesProject();
-    if (m_imported)
-        pushUndoStep();
+    if (m_imported && !pushUndoStep()) {
+        // A team workspace did not take it: it was taken back, and the page says why.
+        setTitle(tr("Import Not Sent"));
+        setSubTitle(QString());
+        emit completeChanged();
+        m_wizard.taskEnded(/*keepOpen=*/true);
+        return;
+    }
     setTitle(tr("Imported"));
     setSubTitle(QString());
     m_reportView->showReport(outcome.report);
@@ -107,7 +128,7 @@ void ImportRunPage::finish()
     m_wizard.taskEnded(/*keepOpen=*/true);
 }
 
-void ImportRunPage::pushUndoStep()
+bool ImportRunPage::pushUndoStep()
 {
     ProjectSession& session = m_wizard.session();
     session.file().markModified();
@@ -118,12 +139,19 @@ void ImportRunPage::pushUndoStep()
         m_statusLabel->setText(tr("This import cannot be undone."));
         session.updateModified();
         emit session.contentChanged();
-        return;
+        return true;
+    }
+    QString error;
+    if (!ImportCommand::publishNew(session, entries.back(), &error)) {
+        m_imported = false;
+        m_statusLabel->setText(error);
+        return false;
     }
     session.undoStack()->push(new ImportCommand(session, entries.back(), m_wizard.errorReporter()));
     m_statusLabel->setText(
         tr("To take the whole import back, use Edit › Undo (%1).")
             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    return true;
 }
 
 bool ImportRunPage::isComplete() const

@@ -42,7 +42,8 @@ public:
 
 private:
     void finish();
-    void pushUndoStep();
+    /** False when a team workspace did not take the import (then taken back). */
+    bool pushUndoStep();
 
     ImportWizard& m_wizard;
     BackgroundTask* m_task;

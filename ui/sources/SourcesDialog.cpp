@@ -5,6 +5,7 @@
 #include "core/secrets/MemorySecretStore.h"
 #include "core/storage/ImportLog.h"
 #include "ui/BackgroundTask.h"
+#include "ui/ChangePublisher.h"
 #include "ui/ProjectSession.h"
 #include "ui/import/ImportCommand.h"
 #include "ui/sources/NewSourceDialog.h"
@@ -217,6 +218,13 @@ bool SourcesDialog::syncSelected()
         if (read)
             token->write(source->secretKey(), read.value);
     }
+    if (ChangePublisher* publisher = m_session.publisher()) {
+        QString error;
+        if (!publisher->prepare(&error)) { // others' latest changes first (see ImportRunPage)
+            showStatus(tr("%1: %2").arg(source->name, error), true);
+            return false;
+        }
+    }
     storage::ProjectFile& project = m_session.file();
     const qint64 lastLogKey = newestImport(project.database());
     const model::Clock& clock = m_clock;
@@ -251,6 +259,12 @@ bool SourcesDialog::syncSelected()
                             locale.toString(o.report.activitiesCreated), locale.toString(o.requests),
                             locale.toString(o.notModified));
     if (!entries.isEmpty() && entries.back().key != lastLogKey) {
+        QString error;
+        if (!ImportCommand::publishNew(m_session, entries.back(), &error)) { // taken back
+            reload();
+            showStatus(tr("The sync of %1 was not sent to the workspace: %2").arg(config.name, error), true);
+            return false;
+        }
         auto* command = new ImportCommand(m_session, entries.back(), m_reportError);
         command->setText(tr("Sync %1").arg(config.name));
         m_session.undoStack()->push(command);

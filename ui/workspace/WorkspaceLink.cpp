@@ -81,7 +81,6 @@ bool WorkspaceLink::prepare(QString* error)
 
 ChangePublisher::Outcome WorkspaceLink::publish(const QByteArray& changes, Step step, const QString& what)
 {
-    Q_UNUSED(step);
     m_publishing = true;
     const PushResult pushed = m_sync->push(changes);
     m_publishing = false;
@@ -101,6 +100,14 @@ ChangePublisher::Outcome WorkspaceLink::publish(const QByteArray& changes, Step 
                                     .arg(what, pushed.message));
     case PushResult::Status::Conflict: {
         const SyncConflict& conflict = pushed.conflict;
+        if (step == Step::Import) {
+            // Thousands of rows are not put to the user one by one: the import is taken back
+            // (by the caller), the other changes read in, and the file can be imported again.
+            QTimer::singleShot(0, this, &WorkspaceLink::readRemoteChanges);
+            return Outcome::refused(tr("“%1” was not sent to the workspace, so it was taken back: %2 Import it "
+                                       "again to bring it in.")
+                                        .arg(what, conflict.message));
+        }
         if (conflict.kind == SyncConflict::Kind::KeyTaken || conflict.kind == SyncConflict::Kind::Duplicate) {
             // Someone added a record at the same moment: ours is taken back (by the caller);
             // read theirs in right after, so the next try gets a fresh key.

@@ -930,6 +930,10 @@
         <source>%1 cannot be redone: its rows in “%2” have changed since it was undone; nothing was changed</source>
         <translation>无法重做 %1：撤销后其在“%2”中的行已发生更改；未做任何更改</translation>
     </message>
+    <message>
+        <source>there is no import %1 in the log</source>
+        <translation>导入日志中没有导入 %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -3628,6 +3632,14 @@
         <source>The project is not open.</source>
         <translation>项目未打开。</translation>
     </message>
+    <message>
+        <source>The edit cannot be read (not a changeset).</source>
+        <translation>无法读取该编辑（不是变更集）。</translation>
+    </message>
+    <message>
+        <source>The edit cannot be read (a damaged changeset).</source>
+        <translation>无法读取该编辑（变更集已损坏）。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::storage::ActivitySegmentCodec</name>
@@ -3693,6 +3705,14 @@
     <message>
         <source>loading was cancelled</source>
         <translation>加载已取消</translation>
+    </message>
+    <message>
+        <source>the loaded figures and the project disagree about activity change %1</source>
+        <translation>已加载的数据与项目在活动更改 %1 上不一致</translation>
+    </message>
+    <message>
+        <source>the change needs the project loaded again</source>
+        <translation>该更改需要重新加载项目</translation>
     </message>
 </context>
 <context>
@@ -6843,6 +6863,10 @@ Click to list these people.</source>
         <source>The import of %1 cannot be undone: a later import must be undone first.</source>
         <translation>无法撤销 %1 的导入：必须先撤销之后的导入。</translation>
     </message>
+    <message>
+        <source>It could not be taken back in your copy either (%1); open the workspace again to read what the server holds.</source>
+        <translation>你的副本中也无法撤回它（%1）；请重新打开工作区以读取服务器上的内容。</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::ImportController</name>
@@ -7160,6 +7184,10 @@ Click to list these people.</source>
     <message>
         <source>To take the whole import back, use Edit › Undo (%1).</source>
         <translation>要撤回整个导入，请使用“编辑 › 撤销”（%1）。</translation>
+    </message>
+    <message>
+        <source>Import Not Sent</source>
+        <translation>导入未发送</translation>
     </message>
 </context>
 <context>
@@ -9593,6 +9621,10 @@ Press Insert to start one; pieces join a series in their editor.</source>
         <source>Edit › Undo (%1) takes it back.</source>
         <translation>可通过“编辑 › 撤销”（%1）撤回。</translation>
     </message>
+    <message>
+        <source>The sync of %1 was not sent to the workspace: %2</source>
+        <translation>%1 的同步未发送到工作区：%2</translation>
+    </message>
 </context>
 <context>
     <name>rapport::ui::SurveyController</name>
@@ -10098,6 +10130,10 @@ Press Insert to start one; pieces join a series in their editor.</source>
     <message>
         <source>“%1” could not be sent to the workspace, so it was not made: %2</source>
         <translation>“%1”无法发送到工作区，因此未执行：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent to the workspace, so it was taken back: %2 Import it again to bring it in.</source>
+        <translation>“%1”未发送到工作区，因此已撤回：%2 请重新导入以将其导入。</translation>
     </message>
 </context>
 <context>

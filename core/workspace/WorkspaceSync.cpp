@@ -151,6 +151,20 @@ bool WorkspaceSync::startListening(QString* error)
     return true;
 }
 
+bool WorkspaceSync::reconnect(QString* error)
+{
+    const bool wasListening = m_listening;
+    if (QSqlDriver* driver = m_server.driver(); driver && wasListening)
+        disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    m_listening = false;
+    m_server.close();
+    if (!m_server.open()) {
+        *error = tr("The workspace cannot be reached: %1").arg(m_server.lastError().text());
+        return false;
+    }
+    return !wasListening || startListening(error);
+}
+
 bool WorkspaceSync::currentPoint(QSqlDatabase server, SyncPoint* point, QString* error)
 {
     QSqlQuery q(server);

@@ -125,6 +125,11 @@ public:
     /** Subscribes to the change log's NOTIFY channel; remoteChangesAvailable() follows
      *  other sessions' commits. The Qt event loop must run. */
     bool startListening(QString* error);
+    /** Opens the server connection again (after the server restarted or the network
+     *  dropped it) and, if it was listening, listens again; false with *error if the server
+     *  still cannot be reached. Nothing that was not sent is lost: a failed push changed
+     *  nothing on the server. */
+    bool reconnect(QString* error);
 
 signals:
     /** Someone else committed changes (several notifications in a short time give one). */

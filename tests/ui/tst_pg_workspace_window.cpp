@@ -290,6 +290,40 @@ private slots:
         engine.setSession(nullptr);
     }
 
+    void aLostConnectionIsOpenedAgain()
+    {
+        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
+        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        bo->workspaces->link()->setPollInterval(300);
+
+        // The server drops every other connection to the workspace (a restart, a network cut).
+        {
+            QSqlQuery q(m_pg->database());
+            QVERIFY2(q.exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toInt() >= 2, qPrintable(q.value(0).toString()));
+        }
+        QTest::qWait(200);
+
+        // Ana's next edit opens her connection again and is sent, not lost.
+        QString error;
+        QVERIFY2(rename(*ana->session(), m_clock, m_fixture.spring, QStringLiteral("Spring meetup (moved)"), &error),
+                 qPrintable(error));
+        QCOMPARE(serverName(m_pg->database(), m_fixture.spring), QStringLiteral("Spring meetup (moved)"));
+        QCOMPARE(ana->session()->undoStack()->count(), 1);
+        // Bo edits nothing: his poll notices the loss, reconnects, reads Ana's change and
+        // listens again, so the next one arrives by notification.
+        QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.spring), QStringLiteral("Spring meetup (moved)"), 10000);
+        bo->workspaces->link()->setPollInterval(600000);
+        QVERIFY2(rename(*ana->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn (moved)"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.autumn), QStringLiteral("Autumn (moved)"), 5000);
+    }
+
     void anImportReachesTheServerAndSoDoItsUndoAndRedo()
     {
         auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);

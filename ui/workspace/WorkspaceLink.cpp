@@ -30,10 +30,23 @@ WorkspaceLink::WorkspaceLink(ProjectSession& session, QSqlDatabase server, QStri
                              workspace::WorkspaceAddress address, ConflictResolver resolver)
     : m_session(session), m_serverConnection(std::move(serverConnection)), m_address(std::move(address)),
       m_resolver(std::move(resolver)),
-      m_sync(std::make_unique<workspace::WorkspaceSync>(session.file().database(), server))
+      m_sync(std::make_unique<workspace::WorkspaceSync>(session.file().database(), server)),
+      m_poll(new QTimer(this))
 {
     connect(m_sync.get(), &workspace::WorkspaceSync::remoteChangesAvailable, this,
             &WorkspaceLink::readRemoteChanges);
+    m_poll->setInterval(15000);
+    connect(m_poll, &QTimer::timeout, this, &WorkspaceLink::readRemoteChanges);
+}
+
+int WorkspaceLink::pollInterval() const
+{
+    return m_poll->interval();
+}
+
+void WorkspaceLink::setPollInterval(int milliseconds)
+{
+    m_poll->setInterval(milliseconds);
 }
 
 WorkspaceLink::~WorkspaceLink()
@@ -48,12 +61,21 @@ WorkspaceLink::~WorkspaceLink()
 
 bool WorkspaceLink::startListening(QString* error)
 {
-    return m_sync->startListening(error);
+    if (!m_sync->startListening(error))
+        return false;
+    m_poll->start();
+    return true;
 }
 
 bool WorkspaceLink::catchUp(QString* error)
 {
-    const workspace::RemoteChanges changes = m_sync->fetchRemoteChanges();
+    workspace::RemoteChanges changes = m_sync->fetchRemoteChanges();
+    if (!changes) {
+        // The connection may have been lost: open it again and read once more.
+        QString reconnectError;
+        if (m_sync->reconnect(&reconnectError))
+            changes = m_sync->fetchRemoteChanges();
+    }
     if (!changes) {
         *error = changes.message;
         return false;
@@ -82,7 +104,14 @@ bool WorkspaceLink::prepare(QString* error)
 ChangePublisher::Outcome WorkspaceLink::publish(const QByteArray& changes, Step step, const QString& what)
 {
     m_publishing = true;
-    const PushResult pushed = m_sync->push(changes);
+    PushResult pushed = m_sync->push(changes);
+    if (pushed.status == PushResult::Status::Failed) {
+        // Nothing reached the server; if the connection was lost, open it again and send once
+        // more (row versions still catch whatever someone else changed meanwhile).
+        QString reconnectError;
+        if (m_sync->reconnect(&reconnectError))
+            pushed = m_sync->push(changes);
+    }
     m_publishing = false;
     if (pushed) {
         m_session.takeRemoteChanges(); // nothing to save: the server has it

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 
@@ -22,7 +24,10 @@ class ProjectSession;
  * they happen and the views re-read. When someone else changed the same record first, the
  * conflict is put to the user: keep mine (overwrite theirs) or take theirs (drop mine).
  *
- * Owns the server connection (opened on this thread) and removes it when destroyed.
+ * Owns the server connection (opened on this thread) and removes it when destroyed. When
+ * the connection is lost (the server restarted, the network dropped), the next push or read
+ * opens it again and tries once more; a poll every pollInterval() reads what notifications
+ * a lost connection missed, and notices the loss when nobody edits.
  */
 class WorkspaceLink final : public QObject, public ChangePublisher
 {
@@ -41,6 +46,10 @@ public:
     bool startListening(QString* error);
     /** Reads other people's changes now; false with *error (the copy is then unchanged). */
     bool catchUp(QString* error);
+
+    /** How often other people's changes are read without a notification (default 15 s). */
+    int pollInterval() const;
+    void setPollInterval(int milliseconds);
 
     const workspace::WorkspaceAddress& address() const { return m_address; }
     workspace::WorkspaceSync& sync() const { return *m_sync; }
@@ -63,6 +72,7 @@ private:
     ConflictResolver m_resolver;
     std::unique_ptr<workspace::WorkspaceSync> m_sync;
     bool m_publishing = false;
+    QTimer* m_poll;
 };
 
 } // namespace rapport::ui

@@ -72,30 +72,45 @@ QString cancelled()
     return QCoreApplication::translate("rapport::storage::EngineLoader", "loading was cancelled");
 }
 
+/** The columns of a person the engine reads, in the order readPerson() expects them. */
+#define RAPPORT_ENGINE_PERSON_COLUMNS "key, country, role, company, source, timezone, internal, joined, merged_into"
+
+/** A person record with the built-in attribute names, for readPerson() to fill. */
+engine::PersonRecord personTemplate()
+{
+    engine::PersonRecord person;
+    person.attributes.resize(engine_rows::kPersonAttributeCount);
+    for (int i = 0; i < engine_rows::kPersonAttributeCount; ++i)
+        person.attributes[i].first = engine_rows::kPersonAttributes[i];
+    return person;
+}
+
+/** Key, attributes, internal and join day from a row of RAPPORT_ENGINE_PERSON_COLUMNS (tags not). */
+void readPerson(sqlite3_stmt* s, engine::PersonRecord& person)
+{
+    person.key = sqlite3_column_int64(s, 0);
+    for (int i = 0; i < 5; ++i)
+        person.attributes[i].second.assign(textAt(s, i + 1));
+    person.internal = sqlite3_column_int(s, 6) != 0;
+    person.joinDay = dayOf(textAt(s, 7));
+}
+
 /** stillWanted(people read so far) is asked every few thousand people; false stops. */
 bool loadPeople(sqlite3* db, engine::StoreBuilder& builder, EngineLoadReport& report, QString* error,
                 const std::function<bool(std::int64_t)>& stillWanted)
 {
     // Tags arrive in person key order (the table's primary key), people too: zip them.
-    Statement people(db, "SELECT key, country, role, company, source, timezone, internal, joined, "
-                         "merged_into FROM people ORDER BY key");
+    Statement people(db, "SELECT " RAPPORT_ENGINE_PERSON_COLUMNS " FROM people ORDER BY key");
     Statement tags(db, "SELECT person_key, tag FROM person_tags ORDER BY person_key, tag");
     if (!people.ok() || !tags.ok())
         return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
-    engine::PersonRecord person;
-    person.attributes.resize(engine_rows::kPersonAttributeCount);
-    for (int i = 0; i < engine_rows::kPersonAttributeCount; ++i)
-        person.attributes[i].first = engine_rows::kPersonAttributes[i];
+    engine::PersonRecord person = personTemplate();
     int tagRc = sqlite3_step(tags.get());
     std::vector<std::pair<std::int64_t, std::int64_t>> merges;
     int rc;
     while ((rc = sqlite3_step(people.get())) == SQLITE_ROW) {
         sqlite3_stmt* s = people.get();
-        person.key = sqlite3_column_int64(s, 0);
-        for (int i = 0; i < 5; ++i)
-            person.attributes[i].second.assign(textAt(s, i + 1));
-        person.internal = sqlite3_column_int(s, 6) != 0;
-        person.joinDay = dayOf(textAt(s, 7));
+        readPerson(s, person);
         person.tags.clear();
         while (tagRc == SQLITE_ROW && sqlite3_column_int64(tags.get(), 0) <= person.key) {
             if (sqlite3_column_int64(tags.get(), 0) == person.key)
@@ -371,15 +386,11 @@ bool updatePeople(sqlite3* db, engine::Store& store, std::vector<RowKey> keys, Q
 {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    Statement people(db, "SELECT key, country, role, company, source, timezone, internal, joined, merged_into "
-                         "FROM people WHERE key = ?");
+    Statement people(db, "SELECT " RAPPORT_ENGINE_PERSON_COLUMNS " FROM people WHERE key = ?");
     Statement tags(db, "SELECT tag FROM person_tags WHERE person_key = ? ORDER BY tag");
     if (!people.ok() || !tags.ok())
         return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
-    engine::PersonRecord person;
-    person.attributes.resize(engine_rows::kPersonAttributeCount);
-    for (int i = 0; i < engine_rows::kPersonAttributeCount; ++i)
-        person.attributes[i].first = engine_rows::kPersonAttributes[i];
+    engine::PersonRecord person = personTemplate();
     std::vector<std::pair<RowKey, std::optional<RowKey>>> merges;
     std::vector<RowKey> gone;
     for (const RowKey key : keys) {
@@ -393,11 +404,7 @@ bool updatePeople(sqlite3* db, engine::Store& store, std::vector<RowKey> keys, Q
         }
         if (rc != SQLITE_ROW)
             return fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
-        person.key = key;
-        for (int i = 0; i < 5; ++i)
-            person.attributes[i].second.assign(textAt(s, i + 1));
-        person.internal = sqlite3_column_int(s, 6) != 0;
-        person.joinDay = dayOf(textAt(s, 7));
+        readPerson(s, person);
         merges.emplace_back(key, sqlite3_column_type(s, 8) != SQLITE_NULL
                                      ? std::optional<RowKey>(sqlite3_column_int64(s, 8))
                                      : std::nullopt);

@@ -387,6 +387,7 @@ void ProjectController::closeForShutdown()
         return;
     std::unique_ptr<ProjectSession> session = std::move(m_session);
     emit sessionChanged(nullptr);
+    session->releasePublisher(); // a workspace's link holds the working copy's connection
     session->file().closeKeepingUnsavedWork();
     session.reset();
     updateActions();

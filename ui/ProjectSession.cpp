@@ -38,6 +38,11 @@ ProjectSession::~ProjectSession()
     m_publisher.reset();
 }
 
+void ProjectSession::releasePublisher()
+{
+    m_publisher.reset();
+}
+
 void ProjectSession::setPublisher(std::unique_ptr<ChangePublisher> publisher, const QString& displayName,
                                   bool viewOnly)
 {

@@ -49,6 +49,9 @@ public:
     /** The workspace's publisher, or null for a project file. */
     ChangePublisher* publisher() const { return m_publisher.get(); }
     bool isWorkspace() const { return m_publisher != nullptr; }
+    /** Ends the link to the server (its connections to the working copy too), before the
+     *  file is closed at shutdown; the session is not used afterwards. */
+    void releasePublisher();
     /** Other people's changes were written into the working copy: views re-read. */
     void takeRemoteChanges();
     /** The same, naming the rows written, so the engine brings its figures up to date

@@ -70,8 +70,10 @@ const char* const kWorkspaceAccessCommands = QT_TRANSLATE_NOOP("rapport-cli",
     "  workspace grant URL USER viewer|editor [--password-stdin]\n"
     "  workspace revoke URL USER [--password-stdin]\n"
     "  workspace who URL [--password-stdin]\n"
+    "  workspace prune URL [DAYS] [--password-stdin]\n"
     "                                                who may read (viewer) or change (editor) a team\n"
-    "                                                workspace; URL is postgresql://OWNER@HOST:PORT/DATABASE,\n"
+    "                                                workspace; prune drops change-log entries older than\n"
+    "                                                DAYS (30); URL is postgresql://OWNER@HOST:PORT/DATABASE,\n"
     "                                                the owner's password comes from the system keychain");
 
 QString userName()

@@ -2063,10 +2063,6 @@
 <context>
     <name>WorkspaceAccessCommands</name>
     <message>
-        <source>usage: workspace grant URL USER viewer|editor | workspace revoke URL USER | workspace who URL [--password-stdin]</source>
-        <translation>用法：workspace grant URL USER viewer|editor | workspace revoke URL USER | workspace who URL [--password-stdin]</translation>
-    </message>
-    <message>
         <source>workspace grant: the role is viewer or editor, not “%1”</source>
         <translation>workspace grant：角色应为 viewer 或 editor，而不是“%1”</translation>
     </message>
@@ -2089,6 +2085,18 @@
     <message>
         <source>%1 no longer has access to %2.</source>
         <translation>%1 已不再能访问 %2。</translation>
+    </message>
+    <message>
+        <source>usage: workspace grant URL USER viewer|editor | workspace revoke URL USER | workspace who URL | workspace prune URL [DAYS] [--password-stdin]</source>
+        <translation>用法：workspace grant URL USER viewer|editor | workspace revoke URL USER | workspace who URL | workspace prune URL [DAYS] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>workspace prune: DAYS is a number of days (0 or more), not “%1”</source>
+        <translation>workspace prune：DAYS 应为天数（0 或以上），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Removed %1 change-log entries older than %2 days from %3; copies that had not read them will read the workspace again.</source>
+        <translation>已从 %3 删除 %1 条早于 %2 天的更改日志条目；尚未读取这些条目的副本将重新读取工作区。</translation>
     </message>
 </context>
 <context>
@@ -2453,20 +2461,6 @@
                                                 （密码：--password-stdin、钥匙串或 PGPASSWORD）</translation>
     </message>
     <message>
-        <source>  workspace grant URL USER viewer|editor [--password-stdin]
-  workspace revoke URL USER [--password-stdin]
-  workspace who URL [--password-stdin]
-                                                who may read (viewer) or change (editor) a team
-                                                workspace; URL is postgresql://OWNER@HOST:PORT/DATABASE,
-                                                the owner&apos;s password comes from the system keychain</source>
-        <translation>  workspace grant URL USER viewer|editor [--password-stdin]
-  workspace revoke URL USER [--password-stdin]
-  workspace who URL [--password-stdin]
-                                                谁可以查看（viewer）或修改（editor）团队工作区；
-                                                URL 为 postgresql://OWNER@HOST:PORT/DATABASE，
-                                                所有者的密码取自系统钥匙串</translation>
-    </message>
-    <message>
         <source>usage: publish FILE URL [--replace] [--password-stdin]</source>
         <translation>用法：publish FILE URL [--replace] [--password-stdin]</translation>
     </message>
@@ -2489,6 +2483,24 @@
     <message>
         <source>new, info, import, export, funnel, retention, nps, levels, source, report, publish, pull or workspace.</source>
         <translation>new、info、import、export、funnel、retention、nps、levels、source、report、publish、pull 或 workspace。</translation>
+    </message>
+    <message>
+        <source>  workspace grant URL USER viewer|editor [--password-stdin]
+  workspace revoke URL USER [--password-stdin]
+  workspace who URL [--password-stdin]
+  workspace prune URL [DAYS] [--password-stdin]
+                                                who may read (viewer) or change (editor) a team
+                                                workspace; prune drops change-log entries older than
+                                                DAYS (30); URL is postgresql://OWNER@HOST:PORT/DATABASE,
+                                                the owner&apos;s password comes from the system keychain</source>
+        <translation>  workspace grant URL USER viewer|editor [--password-stdin]
+  workspace revoke URL USER [--password-stdin]
+  workspace who URL [--password-stdin]
+  workspace prune URL [DAYS] [--password-stdin]
+                                                谁可以查看（viewer）或修改（editor）团队工作区；
+                                                prune 删除早于 DAYS（30）天的更改日志条目；
+                                                URL 为 postgresql://OWNER@HOST:PORT/DATABASE，
+                                                所有者的密码取自系统钥匙串</translation>
     </message>
 </context>
 <context>
@@ -10389,6 +10401,10 @@ Press Insert to start one; pieces join a series in their editor.</source>
         <source>cannot set up the change log: %1</source>
         <translation>无法设置更改日志：%1</translation>
     </message>
+    <message>
+        <source>cannot prune the change log: %1</source>
+        <translation>无法清理更改日志：%1</translation>
+    </message>
 </context>
 <context>
     <name>rapport::workspace::WorkspaceRoles</name>
@@ -10490,6 +10506,10 @@ Press Insert to start one; pieces join a series in their editor.</source>
     <message>
         <source>Your change is in the workspace, but the local copy could not be updated: %1</source>
         <translation>你的更改已保存到工作区，但本地副本无法更新：%1</translation>
+    </message>
+    <message>
+        <source>The workspace was replaced, or its change history trimmed, since your copy was read; it is read again.</source>
+        <translation>自你的副本读取以来，工作区已被替换或其更改历史已被清理；将重新读取。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace/Transfer.h"
 
+#include "core/workspace/WorkspaceChangeLog.h"
+
 #include "core/storage/AtomicFileWrite.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/ProjectFile.h"
@@ -666,6 +668,13 @@ WorkspaceResult publishInto(sqlite3* db, PgConnection& pg, const WorkspaceAddres
         return rollBack(tr("the check after copying failed: %1").arg(difference));
     if (ticker.cancelled())
         return rollBack(tr("the transfer was cancelled"));
+    // The load was not logged row by row: copies open on the old project read the new one
+    // again rather than catch up (WorkspaceChangeLog's horizon).
+    if (holds) {
+        for (const QString& statement : WorkspaceChangeLog::replacedStatements())
+            if (!pg.exec(statement, &error))
+                return rollBack(error);
+    }
     if (!pg.exec(QStringLiteral("COMMIT"), &error))
         return failure(error);
     report->content = source;

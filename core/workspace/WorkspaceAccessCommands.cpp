@@ -3,6 +3,7 @@
 #include "core/workspace/WorkspaceAccessCommands.h"
 
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceChangeLog.h"
 #include "core/workspace/WorkspaceRoles.h"
 
 #include <QUuid>
@@ -27,11 +28,19 @@ WorkspaceAccessCommands::Outcome WorkspaceAccessCommands::run(const QStringList&
 {
     const QString action = arguments.value(0);
     const bool shapeOk = (action == u"grant" && arguments.size() == 4) || (action == u"revoke" && arguments.size() == 3)
-                         || (action == u"who" && arguments.size() == 2);
+                         || (action == u"who" && arguments.size() == 2)
+                         || (action == u"prune" && (arguments.size() == 2 || arguments.size() == 3));
     if (!shapeOk)
         return failed(tr("usage: workspace grant URL USER viewer|editor | workspace revoke URL USER | "
-                         "workspace who URL [--password-stdin]"),
+                         "workspace who URL | workspace prune URL [DAYS] [--password-stdin]"),
                       2);
+    int keepDays = 30;
+    if (action == u"prune" && arguments.size() == 3) {
+        bool number = false;
+        keepDays = arguments[2].toInt(&number);
+        if (!number || keepDays < 0)
+            return failed(tr("workspace prune: DAYS is a number of days (0 or more), not “%1”").arg(arguments[2]), 2);
+    }
     Role role = Role::None;
     if (action == u"grant") {
         const QString name = arguments[3].toLower();
@@ -62,6 +71,16 @@ WorkspaceAccessCommands::Outcome WorkspaceAccessCommands::run(const QStringList&
         const WorkspaceResult opened = Workspace::open(address, password, connection, &db);
         if (!opened) {
             outcome = failed(opened.message);
+        } else if (action == u"prune") {
+            qint64 removed = 0;
+            if (!WorkspaceChangeLog::prune(db, keepDays, &removed, &error))
+                outcome = failed(tr("%1: %2").arg(address.toUrl(), error));
+            else
+                outcome.output = tr("Removed %1 change-log entries older than %2 days from %3; copies that had not "
+                                    "read them will read the workspace again.")
+                                     .arg(removed)
+                                     .arg(keepDays)
+                                     .arg(address.toUrl());
         } else if (action == u"who") {
             const QList<WorkspaceMember> members = WorkspaceRoles::members(db, &error);
             if (!error.isEmpty()) {

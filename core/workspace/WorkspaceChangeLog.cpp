@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace rapport::workspace::WorkspaceChangeLog {
 
 namespace {
@@ -33,6 +35,10 @@ CREATE TABLE IF NOT EXISTS rapport_changes (
 ))";
 
 const char* const kCreateIndex = "CREATE INDEX IF NOT EXISTS rapport_changes_tx ON rapport_changes (tx)";
+
+// The log's horizon: a copy whose position is before it cannot catch up (the log was pruned
+// up to it, or the project replaced after it) and is read again whole.
+const char* const kCreateSync = "CREATE TABLE IF NOT EXISTS rapport_sync (name text PRIMARY KEY, value bigint NOT NULL)";
 
 // The trigger's arguments are the table's primary key columns. An update that changes the
 // key also logs the old key (as a delete). One NOTIFY per transaction: notifications with
@@ -85,7 +91,7 @@ JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary
 CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
-  AND c.relname NOT IN ('rapport_changes', 'rapport_schema')
+  AND c.relname NOT IN ('rapport_changes', 'rapport_schema', 'rapport_sync')
 GROUP BY c.relname
 ORDER BY c.relname)";
 
@@ -119,7 +125,7 @@ bool install(QSqlDatabase db, QString* error)
         return false;
     };
     // "already exists, skipping" on every later initialise is no news.
-    if (!run(QStringLiteral("SET LOCAL client_min_messages = warning")) || !run(QString::fromLatin1(kCreateLog)) || !run(QString::fromLatin1(kCreateIndex)) ||
+    if (!run(QStringLiteral("SET LOCAL client_min_messages = warning")) || !run(QString::fromLatin1(kCreateLog)) || !run(QString::fromLatin1(kCreateIndex)) || !run(QString::fromLatin1(kCreateSync)) ||
         !run(QString::fromLatin1(kCreateFunction))) {
         db.rollback();
         return false;
@@ -148,6 +154,70 @@ bool install(QSqlDatabase db, QString* error)
         return false;
     }
     return true;
+}
+
+QStringList replacedStatements()
+{
+    // A marker row moves the log past every copy read before the replacement; the horizon
+    // is that row; the NOTIFY wakes the open copies at once.
+    return {QString::fromLatin1(kCreateSync),
+            QStringLiteral("INSERT INTO rapport_changes (table_name, op, pk) VALUES ('*', 'R', '{}')"),
+            QStringLiteral("INSERT INTO rapport_sync (name, value) SELECT 'horizon', max(seq) FROM rapport_changes "
+                           "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+            QStringLiteral("SELECT pg_notify('%1', 'replaced')").arg(QLatin1String(kChannel))};
+}
+
+bool prune(QSqlDatabase db, int keepDays, qint64* removed, QString* error)
+{
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    const auto failed = [&] {
+        *error = tr("cannot prune the change log: %1").arg(q.lastError().text());
+        db.rollback();
+        return false;
+    };
+    if (!q.exec(QString::fromLatin1(kCreateSync)))
+        return failed();
+    if (!q.exec(QStringLiteral("SELECT max(seq), count(*) FROM rapport_changes WHERE at < now() - make_interval(days => %1)")
+                    .arg(std::max(0, keepDays)))
+        || !q.next())
+        return failed();
+    *removed = q.value(1).toLongLong();
+    if (*removed == 0 || q.value(0).isNull()) {
+        db.rollback();
+        return true;
+    }
+    const qint64 through = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("DELETE FROM rapport_changes WHERE seq <= %1").arg(through))
+        || !q.exec(QStringLiteral("INSERT INTO rapport_sync (name, value) VALUES ('horizon', %1) "
+                                  "ON CONFLICT (name) DO UPDATE SET value = GREATEST(rapport_sync.value, excluded.value)")
+                       .arg(through)))
+        return failed();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+qint64 horizon(QSqlDatabase db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('rapport_sync') IS NOT NULL")) || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    if (!q.value(0).toBool())
+        return 0; // a workspace from before the horizon: nothing was pruned
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(value), 0) FROM rapport_sync WHERE name = 'horizon'")) || !q.next()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 } // namespace rapport::workspace::WorkspaceChangeLog

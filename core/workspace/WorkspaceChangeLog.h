@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace rapport::workspace {
 
@@ -26,6 +27,17 @@ inline constexpr const char* kChannel = "rapport_changes";
  *  has a primary key (again on each call, so tables added by a newer schema are covered).
  *  Runs in one transaction; false with *error on failure, nothing changed. */
 bool install(QSqlDatabase db, QString* error);
+
+/** What a publish that replaces the project runs before it commits: every copy read before
+ *  it is then behind the log's horizon and reads the workspace again. */
+QStringList replacedStatements();
+
+/** Deletes the entries older than keepDays (the owner's job; *removed counts them) and moves
+ *  the horizon past them: a copy that had not read them reads the workspace again. */
+bool prune(QSqlDatabase db, int keepDays, qint64* removed, QString* error);
+
+/** The position before which a copy cannot catch up from the log (0: none); −1 with *error. */
+qint64 horizon(QSqlDatabase db, QString* error);
 
 } // namespace WorkspaceChangeLog
 

@@ -155,7 +155,8 @@ WorkspaceResult WorkspaceRoles::ensure(QSqlDatabase db, const WorkspaceAddress& 
     // The change log is written by its trigger (SECURITY DEFINER, as the owner) and the schema
     // version by the owner's migrations: editors read both but may not forge, rewrite or erase
     // what the other copies follow.
-    for (const QString& ownersOnly : {QStringLiteral("rapport_changes"), QStringLiteral("rapport_schema")}) {
+    for (const QString& ownersOnly :
+         {QStringLiteral("rapport_changes"), QStringLiteral("rapport_schema"), QStringLiteral("rapport_sync")}) {
         if (tableExists(db, ownersOnly))
             statements << QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %1 FROM %2")
                               .arg(quoted(ownersOnly), editors);

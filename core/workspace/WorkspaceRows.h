@@ -29,6 +29,7 @@ struct RemoteChanges
     QList<RowRef> changed; // rows inserted or updated in the local copy
     QList<RowRef> removed; // rows deleted from the local copy
     qint64 seq = 0;        // the change-log position the local copy is now at
+    bool stale = false;    // on failure: the copy is behind the log's horizon; read it again whole
 
     explicit operator bool() const { return ok; }
     bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }

@@ -176,6 +176,13 @@ bool WorkspaceSync::currentPoint(QSqlDatabase server, SyncPoint* point, QString*
     }
     point->xmin = q.value(0).toString();
     point->seq = q.value(1).toLongLong();
+    // A pruned log may hold nothing past its horizon: a copy read now is not behind it.
+    const qint64 horizon = WorkspaceChangeLog::horizon(server, error);
+    if (horizon < 0) {
+        *error = tr("Cannot read the workspace's change log: %1").arg(*error);
+        return false;
+    }
+    point->seq = std::max(point->seq, horizon);
     return true;
 }
 
@@ -583,12 +590,26 @@ RemoteChanges WorkspaceSync::fetchRemoteChanges()
         m_server.rollback();
         return fail(error);
     }
+    // Behind the horizon (the log was pruned, or the project replaced, since this copy was
+    // read): the rows it missed are no longer named anywhere.
+    const qint64 horizon = WorkspaceChangeLog::horizon(m_server, &error);
+    if (horizon < 0) {
+        m_server.rollback();
+        return fail(tr("Cannot read the workspace's change log: %1").arg(error));
+    }
+    if (from.seq < horizon) {
+        m_server.rollback();
+        result.stale = true;
+        return fail(tr("The workspace was replaced, or its change history trimmed, since your copy was read; "
+                       "it is read again."));
+    }
     to.seq = std::max(to.seq, from.seq);
     // Transactions still running at the last fetch may have committed since with lower
     // numbers than what was read then: read again from the oldest of them (see the log).
-    QString sql = QStringLiteral("SELECT table_name, pk::text FROM rapport_changes WHERE seq > %1").arg(from.seq);
+    QString sql = QStringLiteral("SELECT table_name, pk::text FROM rapport_changes WHERE (seq > %1").arg(from.seq);
     if (!from.xmin.isEmpty())
         sql += QStringLiteral(" OR tx >= %1::xid8").arg(textLiteral(from.xmin));
+    sql += QLatin1String(") AND table_name <> '*'"); // a replacement's marker
     if (!q.exec(sql + QLatin1String(" ORDER BY seq"))) {
         const QString why = q.lastError().text();
         m_server.rollback();

@@ -5,6 +5,7 @@
 // own PostgreSQL server, the owner's password given on standard input.
 
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceChangeLog.h"
 #include "core/workspace/WorkspaceRoles.h"
 #include "tests/support/PgTestServer.h"
 
@@ -88,6 +89,30 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("no longer has access")), qPrintable(r.out));
         r = cli({QStringLiteral("who"), url()}, m_server.password);
         QVERIFY(!r.out.contains(QLatin1String("mei")));
+    }
+
+    void pruneDropsOldEntriesAndMovesTheHorizon()
+    {
+        QSqlQuery q(m_database->database());
+        // Two log entries, one of them 40 days old (the trigger writes them as people change).
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO rapport_changes (table_name, op, pk, at) VALUES "
+                                       "('people', 'U', '{\"key\": 1}', now() - interval '40 days'), "
+                                       "('people', 'U', '{\"key\": 2}', now())")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT max(seq) FROM rapport_changes")) && q.next());
+        const qint64 newest = q.value(0).toLongLong();
+        Run r = cli({QStringLiteral("prune"), url()}, m_server.password); // 30 days by default
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Removed 1 change-log entries older than 30 days")), qPrintable(r.out));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rapport_changes")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QString error;
+        QCOMPARE(WorkspaceChangeLog::horizon(m_database->database(), &error), newest - 1);
+        r = cli({QStringLiteral("prune"), url(), QStringLiteral("0")}, m_server.password);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(WorkspaceChangeLog::horizon(m_database->database(), &error), newest);
+        r = cli({QStringLiteral("prune"), url(), QStringLiteral("soon")}, m_server.password);
+        QCOMPARE(r.exitCode, 2);
     }
 
     void mistakesAreOneLineReasons()

@@ -14,6 +14,7 @@
 #include "core/storage/ImportLog.h"
 #include "core/workspace/Transfer.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceChangeLog.h"
 #include "core/workspace/WorkspaceRoles.h"
 #include "tests/support/CampaignFixture.h"
 #include "tests/support/FixedClock.h"
@@ -30,6 +31,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPointer>
 #include <QSqlError>
 #include <QSettings>
 #include <QSignalSpy>
@@ -322,6 +324,72 @@ private slots:
         QVERIFY2(rename(*ana->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn (moved)"), &error),
                  qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.autumn), QStringLiteral("Autumn (moved)"), 5000);
+    }
+
+    void anOutdatedCopyIsReadAgain()
+    {
+        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
+        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
+        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
+        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+
+        // The owner prunes the change log right after Ana's edit, before Bo read it: Bo's copy
+        // cannot catch up from the log any more and is read again whole.
+        QPointer<ui::ProjectSession> bosFirst = bo->session();
+        QString error;
+        QVERIFY2(rename(*ana->session(), m_clock, m_fixture.spring, QStringLiteral("Spring (pruned)"), &error),
+                 qPrintable(error));
+        qint64 removed = 0;
+        QVERIFY2(workspace::WorkspaceChangeLog::prune(m_pg->database(), 0, &removed, &error), qPrintable(error));
+        QVERIFY(removed >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(bosFirst.isNull(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(bo->session() != nullptr, qPrintable(bo->prompts.lastError), 10000);
+        QCOMPARE(name(bo, m_fixture.spring), QStringLiteral("Spring (pruned)"));
+        QVERIFY(bo->session()->isWorkspace());
+        // Ana had not read her own edit back from the log either: her next edit is refused
+        // (nothing made), and her copy is read again too.
+        QPointer<ui::ProjectSession> anasFirst = ana->session();
+        QVERIFY(!rename(*ana->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn (after)"), &error));
+        QVERIFY2(error.contains(QLatin1String("read again")), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(anasFirst.isNull(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(ana->session() != nullptr, qPrintable(ana->prompts.lastError), 10000);
+        QCOMPARE(name(ana, m_fixture.autumn), QStringLiteral("Autumn conference"));
+        // Read after the horizon, the new copies follow the log as before.
+        QVERIFY2(rename(*ana->session(), m_clock, m_fixture.autumn, QStringLiteral("Autumn (after)"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(name(bo, m_fixture.autumn), QStringLiteral("Autumn (after)"), 5000);
+
+        // Someone publishes another project over the workspace (--replace): both open copies
+        // are read again and show it.
+        const QString other = m_dir.filePath(QStringLiteral("replacement.rapport"));
+        test::CampaignFixture replacement;
+        {
+            storage::ProjectEnvironment env;
+            env.recoveryDir = m_dir.filePath(QStringLiteral("recovery"));
+            env.clock = &m_clock;
+            storage::FileResult result;
+            auto project = storage::ProjectFile::create(other, env, &result);
+            QVERIFY2(project, qPrintable(result.message));
+            test::addCampaignFixture(project->database(), m_clock, &replacement);
+            QVERIFY(project->save());
+        }
+        anasFirst = ana->session();
+        bosFirst = bo->session();
+        workspace::PublishOptions replace;
+        replace.replace = true;
+        workspace::TransferReport report;
+        const workspace::WorkspaceResult published =
+            workspace::Transfer::publishFile(other, m_address, m_server.password, replace, &report);
+        QVERIFY2(published, qPrintable(published.message));
+        QTRY_VERIFY_WITH_TIMEOUT(anasFirst.isNull() && bosFirst.isNull(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ana->session() && bo->session(), 10000);
+        QVERIFY(!bo->repository(m_clock).campaigns().get(m_fixture.spring));
+        QVERIFY(bo->repository(m_clock).campaigns().get(replacement.spring));
+        QVERIFY(ana->repository(m_clock).campaigns().get(replacement.spring));
+        // And editing goes on.
+        QVERIFY2(rename(*bo->session(), m_clock, replacement.spring, QStringLiteral("Spring, new"), &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(name(ana, replacement.spring), QStringLiteral("Spring, new"), 5000);
     }
 
     void anImportReachesTheServerAndSoDoItsUndoAndRedo()

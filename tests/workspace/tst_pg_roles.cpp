@@ -257,6 +257,7 @@ private slots:
              {QStringLiteral("INSERT INTO rapport_changes (table_name, op, pk) VALUES ('people', 'D', '{}')"),
               QStringLiteral("DELETE FROM rapport_changes"), QStringLiteral("UPDATE rapport_changes SET by_user = 'bo'"),
               QStringLiteral("TRUNCATE rapport_changes"), QStringLiteral("UPDATE rapport_schema SET version = 1"),
+              QStringLiteral("INSERT INTO rapport_sync (name, value) VALUES ('horizon', 0)"),
               QStringLiteral("SELECT nextval('rapport_changes_seq_seq')")}) {
             QVERIFY2(!q.exec(forged), qPrintable(forged));
             QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));

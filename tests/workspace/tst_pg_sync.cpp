@@ -329,7 +329,7 @@ private slots:
         QCOMPARE(serverText(QStringLiteral(
                      "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                      "JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary WHERE n.nspname = 'public' "
-                     "AND c.relkind = 'r' AND c.relname NOT IN ('rapport_changes', 'rapport_schema') "
+                     "AND c.relkind = 'r' AND c.relname NOT IN ('rapport_changes', 'rapport_schema', 'rapport_sync') "
                      "AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid "
                      "AND t.tgname = 'rapport_change_log')")),
                  QStringLiteral("0"));

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUuid>
 
 namespace rapport::ui {
@@ -187,6 +188,12 @@ bool WorkspaceController::openAddress(const WorkspaceAddress& address, const QSt
     connect(raw, &WorkspaceLink::remoteChangesFailed, this, [this](const QString& message) {
         emit statusMessage(tr("Could not read others' changes: %1").arg(message));
     });
+    // Read again whole, once the link that said so is out of the way (it goes with the session).
+    connect(raw, &WorkspaceLink::copyOutdated, this,
+            [this, address, password](const QString& message) {
+                emit statusMessage(message);
+                QTimer::singleShot(0, this, [this, address, password] { openAddress(address, password, false); });
+            }, Qt::QueuedConnection);
     session->setPublisher(std::move(link), tr("%1 on %2").arg(address.database, address.host), viewOnly);
     if (!m_projects.adoptSession(std::move(session)))
         return false;

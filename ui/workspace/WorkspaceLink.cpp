@@ -70,6 +70,12 @@ bool WorkspaceLink::startListening(QString* error)
 bool WorkspaceLink::catchUp(QString* error)
 {
     workspace::RemoteChanges changes = m_sync->fetchRemoteChanges();
+    if (!changes && changes.stale) {
+        *error = changes.message;
+        m_poll->stop();
+        emit copyOutdated(changes.message);
+        return false;
+    }
     if (!changes) {
         // The connection may have been lost: open it again and read once more.
         QString reconnectError;
@@ -92,7 +98,7 @@ void WorkspaceLink::readRemoteChanges()
     if (m_publishing)
         return; // publish() reads them itself when it is done
     QString error;
-    if (!catchUp(&error))
+    if (!catchUp(&error) && m_poll->isActive()) // stopped: the copy is outdated, and said so
         emit remoteChangesFailed(error);
 }
 

@@ -62,6 +62,10 @@ signals:
     void remoteChangesRead(int rows);
     /** Reading other people's changes failed (the server went away, say). */
     void remoteChangesFailed(const QString& message);
+    /** The copy can no longer catch up (the project was replaced on the server, or the change
+     *  log pruned past it): it must be read again whole. Nothing of the user's is lost: every
+     *  change was sent when it was made. */
+    void copyOutdated(const QString& message);
 
 private:
     void readRemoteChanges();

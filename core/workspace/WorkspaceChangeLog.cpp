@@ -54,7 +54,9 @@ DECLARE
     old_key jsonb := '{}';
     col text;
 BEGIN
-    IF current_setting('rapport.bulk_load', true) = 'on' THEN
+    -- Only the log's owner (who publishes) may load without logging: current_user is the
+    -- function's owner here, session_user the person.
+    IF current_setting('rapport.bulk_load', true) = 'on' AND session_user = current_user THEN
         RETURN NULL;
     END IF;
     IF TG_OP = 'DELETE' THEN

@@ -15,7 +15,7 @@ namespace rapport::workspace {
  * can fetch exactly the rows other people changed (WorkspaceSync::fetchRemoteChanges).
  *
  * The trigger function is SECURITY DEFINER, so editors need no rights on the log beyond
- * reading it. It does nothing in a session that sets `rapport.bulk_load` to `on` (a
+ * reading it. It does nothing in the owner's session that sets `rapport.bulk_load` to `on` (a
  * publish of millions of rows is not logged row by row; a pull starts after it).
  */
 namespace WorkspaceChangeLog {

@@ -262,6 +262,16 @@ private slots:
             QVERIFY2(!q.exec(forged), qPrintable(forged));
             QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
         }
+        // Nor can an editor switch the log off for their own edits (only a publish by the owner
+        // loads without logging).
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rapport_changes WHERE by_user = 'ana'")) && q.next());
+        const int logged = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("SET rapport.bulk_load = 'on'")));
+        grace.company = QStringLiteral("Yale");
+        r = people.update(grace);
+        QVERIFY2(r, qPrintable(r.message));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM rapport_changes WHERE by_user = 'ana'")) && q.next());
+        QVERIFY2(q.value(0).toInt() > logged, qPrintable(q.value(0).toString()));
         drop(db);
     }
 

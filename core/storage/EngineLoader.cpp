@@ -144,6 +144,21 @@ bool loadNames(sqlite3* db, const char* sql, Set set, QString* error)
     return rc == SQLITE_DONE || fail(error, QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
+/** Type, campaign, channel and content names into a StoreBuilder (a load) or a Store (an
+ *  update): both have the same setters. */
+template<typename Target>
+bool loadAllNames(sqlite3* db, Target& target, QString* error)
+{
+    return loadNames(db, "SELECT key, name FROM activity_types",
+                     [&](std::int64_t k, std::string n) { target.setTypeName(std::int32_t(k), std::move(n)); }, error)
+        && loadNames(db, "SELECT key, name FROM campaigns",
+                     [&](std::int64_t k, std::string n) { target.setCampaignName(k, std::move(n)); }, error)
+        && loadNames(db, "SELECT key, name FROM channels",
+                     [&](std::int64_t k, std::string n) { target.setChannelName(k, std::move(n)); }, error)
+        && loadNames(db, "SELECT key, title FROM content",
+                     [&](std::int64_t k, std::string n) { target.setContentName(k, std::move(n)); }, error);
+}
+
 bool loadResponses(sqlite3* db, engine::SurveyResponses& responses, EngineLoadReport& report, QString* error)
 {
     if (!loadNames(db, "SELECT key, name FROM surveys",
@@ -250,16 +265,7 @@ std::optional<EngineData> EngineLoader::loadUnchecked(QString* error) const
     report.activitiesMs = msSince(phase);
 
     phase.restart();
-    const bool named =
-        loadNames(db, "SELECT key, name FROM activity_types",
-                  [&](std::int64_t k, std::string n) { builder.setTypeName(std::int32_t(k), std::move(n)); }, error)
-        && loadNames(db, "SELECT key, name FROM campaigns",
-                     [&](std::int64_t k, std::string n) { builder.setCampaignName(k, std::move(n)); }, error)
-        && loadNames(db, "SELECT key, name FROM channels",
-                     [&](std::int64_t k, std::string n) { builder.setChannelName(k, std::move(n)); }, error)
-        && loadNames(db, "SELECT key, title FROM content",
-                     [&](std::int64_t k, std::string n) { builder.setContentName(k, std::move(n)); }, error);
-    if (!named)
+    if (!loadAllNames(db, builder, error))
         return std::nullopt;
     report.namesMs = msSince(phase);
     if (!reportProgress(0.75))
@@ -361,18 +367,6 @@ bool EngineChanges::addChangeset(const QSqlDatabase& db, const QByteArray& chang
 }
 
 namespace {
-
-bool loadAllNames(sqlite3* db, engine::Store& store, QString* error)
-{
-    return loadNames(db, "SELECT key, name FROM activity_types",
-                     [&](std::int64_t k, std::string n) { store.setTypeName(std::int32_t(k), std::move(n)); }, error)
-        && loadNames(db, "SELECT key, name FROM campaigns",
-                     [&](std::int64_t k, std::string n) { store.setCampaignName(k, std::move(n)); }, error)
-        && loadNames(db, "SELECT key, name FROM channels",
-                     [&](std::int64_t k, std::string n) { store.setChannelName(k, std::move(n)); }, error)
-        && loadNames(db, "SELECT key, title FROM content",
-                     [&](std::int64_t k, std::string n) { store.setContentName(k, std::move(n)); }, error);
-}
 
 QString disagrees(RowKey key)
 {

@@ -276,9 +276,11 @@ int main(int argc, char** argv)
                 rows.push_back({key, activities.typeKey(QStringLiteral("attended")), 1750000000 + i * 86400, 0, 0, 0, 1});
             written = written && bool(activities.append(rows));
             written = written && q.exec(QStringLiteral("UPDATE campaigns SET name = name || ' (renamed)' "
-                                                       "WHERE key = (SELECT min(key) FROM campaigns)"));
+                                                       "WHERE key = (SELECT min(key) FROM campaigns) RETURNING key"))
+                      && q.next();
             changes.add(QStringLiteral("people"), {{QStringLiteral("key"), key}}, false);
-            changes.add(QStringLiteral("campaigns"), {{QStringLiteral("key"), 1}}, false);
+            if (written)
+                changes.add(QStringLiteral("campaigns"), {{QStringLiteral("key"), q.value(0)}}, false);
             if (q.exec(QStringLiteral("SELECT key FROM activity_changes WHERE key > %1").arg(lastChange)))
                 while (q.next())
                     changes.add(QStringLiteral("activity_changes"), {{QStringLiteral("key"), q.value(0)}}, false);

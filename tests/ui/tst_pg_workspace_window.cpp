@@ -130,6 +130,16 @@ private:
     WorkspaceAddress m_address;
     int m_files = 0;
 
+    /** A desk with the test's workspace open; null (the reason printed) if it would not open. */
+    std::unique_ptr<Desk> deskAt(const QString& user)
+    {
+        auto desk = std::make_unique<Desk>(user, m_clock);
+        if (desk->workspaces->openAddress(m_address, m_server.password, false))
+            return desk;
+        qWarning("%s cannot open the workspace: %s", qPrintable(user), qPrintable(desk->prompts.lastError));
+        return nullptr;
+    }
+
     QString name(const std::unique_ptr<Desk>& desk, const model::Uuid& id) const
     {
         std::optional<model::Campaign> c = desk->repository(m_clock).campaigns().get(id);
@@ -196,10 +206,9 @@ private slots:
 
     void editsReachTheOtherEditorAndUndoToo()
     {
-        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
-        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
-        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
-        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        auto ana = deskAt(QStringLiteral("ana"));
+        auto bo = deskAt(QStringLiteral("bo"));
+        QVERIFY(ana && bo);
         QSignalSpy boChanged(bo->session(), &ui::ProjectSession::contentChanged);
 
         QString error;
@@ -226,10 +235,9 @@ private slots:
 
     void anotherEditorsChangesUpdateTheEngineWithoutALoad()
     {
-        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
-        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
-        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
-        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        auto ana = deskAt(QStringLiteral("ana"));
+        auto bo = deskAt(QStringLiteral("bo"));
+        QVERIFY(ana && bo);
         ui::SessionEngine engine;
         engine.setThreads(1);
         QSignalSpy loads(&engine, &ui::SessionEngine::loadStarted);
@@ -294,10 +302,9 @@ private slots:
 
     void aLostConnectionIsOpenedAgain()
     {
-        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
-        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
-        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
-        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        auto ana = deskAt(QStringLiteral("ana"));
+        auto bo = deskAt(QStringLiteral("bo"));
+        QVERIFY(ana && bo);
         bo->workspaces->link()->setPollInterval(300);
 
         // The server drops every other connection to the workspace (a restart, a network cut).
@@ -328,10 +335,9 @@ private slots:
 
     void anOutdatedCopyIsReadAgain()
     {
-        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
-        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
-        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
-        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        auto ana = deskAt(QStringLiteral("ana"));
+        auto bo = deskAt(QStringLiteral("bo"));
+        QVERIFY(ana && bo);
 
         // The owner prunes the change log right after Ana's edit, before Bo read it: Bo's copy
         // cannot catch up from the log any more and is read again whole.
@@ -394,10 +400,9 @@ private slots:
 
     void anImportReachesTheServerAndSoDoItsUndoAndRedo()
     {
-        auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
-        auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
-        QVERIFY2(ana->workspaces->openAddress(m_address, m_server.password, false), qPrintable(ana->prompts.lastError));
-        QVERIFY2(bo->workspaces->openAddress(m_address, m_server.password, false), qPrintable(bo->prompts.lastError));
+        auto ana = deskAt(QStringLiteral("ana"));
+        auto bo = deskAt(QStringLiteral("bo"));
+        QVERIFY(ana && bo);
         const auto serverPeople = [this] {
             QSqlQuery q(m_pg->database());
             return q.exec(QStringLiteral("SELECT count(*) FROM people")) && q.next() ? q.value(0).toInt() : -1;
@@ -480,10 +485,9 @@ private slots:
     {
         for (const ui::WorkspaceLink::Choice choice :
              {ui::WorkspaceLink::Choice::KeepMine, ui::WorkspaceLink::Choice::TakeTheirs}) {
-            auto ana = std::make_unique<Desk>(QStringLiteral("ana"), m_clock);
-            auto bo = std::make_unique<Desk>(QStringLiteral("bo"), m_clock);
-            QVERIFY(ana->workspaces->openAddress(m_address, m_server.password, false));
-            QVERIFY(bo->workspaces->openAddress(m_address, m_server.password, false));
+            auto ana = deskAt(QStringLiteral("ana"));
+            auto bo = deskAt(QStringLiteral("bo"));
+            QVERIFY(ana && bo);
             const QString before = name(bo, m_fixture.spring);
 
             // Bo's edit is made in his copy; before it reaches the server, Ana's lands there.
